@@ -1,0 +1,69 @@
+namespace PureConnect.Persistence.EventStore;
+
+/// <summary>
+/// The append-only event store on PostgreSQL: one table of events, streams identified by a string id,
+/// optimistic concurrency on the stream version (the number of events in the stream; the first event
+/// has version 1), a global position for readers of all streams.
+/// </summary>
+public interface IEventStore
+{
+    /// <summary>
+    /// Appends <paramref name="events"/> to the stream if its current version equals
+    /// <paramref name="expectedVersion"/> (0 for a new stream). One database round trip, atomic.
+    /// Re-submitting a batch whose event ids are already the stream's latest events is recognised as a
+    /// duplicate and reported as <see cref="AppendOutcome.AlreadyAppended"/>, never stored twice.
+    /// </summary>
+    Task<AppendResult> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads the events of one stream with version greater than <paramref name="afterVersion"/>, in order.</summary>
+    Task<IReadOnlyList<RecordedEvent>> ReadStreamAsync(string streamId, long afterVersion = 0, CancellationToken cancellationToken = default);
+
+    /// <summary>Current version of a stream (0 when it has no events).</summary>
+    Task<long> GetStreamVersionAsync(string streamId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Reads events of all streams in global order after <paramref name="afterPosition"/>, returning only
+    /// events below the gap-safe high-water mark: no event is returned while an earlier position may still
+    /// be committed by a transaction in flight.
+    /// </summary>
+    Task<IReadOnlyList<RecordedEvent>> ReadAllAsync(long afterPosition, int maxCount, CancellationToken cancellationToken = default);
+
+    /// <summary>Latest snapshot of a stream, or null.</summary>
+    Task<Snapshot?> ReadSnapshotAsync(string streamId, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores a snapshot (replacing an older one; an older version never replaces a newer one).</summary>
+    Task WriteSnapshotAsync(Snapshot snapshot, CancellationToken cancellationToken = default);
+}
+
+/// <summary>An event to append: a stable id (idempotency), a stable type name, a JSON payload and metadata.</summary>
+public sealed record EventData(Guid EventId, string EventType, string JsonPayload, EventMetadata Metadata);
+
+/// <summary>Who caused an event and which conversation it belongs to.</summary>
+public sealed record EventMetadata(Guid? CausationId = null, Guid? CorrelationId = null, string? Source = null)
+{
+    public static readonly EventMetadata Empty = new();
+}
+
+/// <summary>An event as stored.</summary>
+public sealed record RecordedEvent(
+    Guid EventId,
+    string StreamId,
+    long StreamVersion,
+    long GlobalPosition,
+    string EventType,
+    string JsonPayload,
+    EventMetadata Metadata,
+    DateTimeOffset RecordedAt);
+
+/// <summary>Folded state of a stream up to <see cref="StreamVersion"/>, with the schema name of its JSON.</summary>
+public sealed record Snapshot(string StreamId, long StreamVersion, string SnapshotType, string JsonPayload);
+
+public enum AppendOutcome
+{
+    Appended,
+    AlreadyAppended,
+    WrongExpectedVersion,
+}
+
+/// <summary>Result of an append: the outcome and the stream's version after it (or its actual version on a conflict).</summary>
+public sealed record AppendResult(AppendOutcome Outcome, long StreamVersion);

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace PureConnect.ServiceDefaults;
+
+/// <summary>
+/// What every PureConnect service shares, after Aspire's ServiceDefaults: OpenTelemetry (OTLP when
+/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, Prometheus text at <c>/metrics</c> always), health checks,
+/// and the <c>/health</c> and <c>/alive</c> endpoints.
+/// </summary>
+public static class Extensions
+{
+    private const string AliveTag = "live";
+
+    public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder, params string[] extraSources)
+        where TBuilder : IHostApplicationBuilder
+    {
+        builder.ConfigureOpenTelemetry(extraSources);
+        builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), [AliveTag]);
+        builder.Services.AddServiceDiscovery();
+        return builder;
+    }
+
+    private static void AddServiceDiscovery(this IServiceCollection services) =>
+        services.AddHttpClient();
+
+    private static void ConfigureOpenTelemetry(this IHostApplicationBuilder builder, string[] extraSources)
+    {
+        var otel = builder.Services.AddOpenTelemetry()
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddMeter(["Microsoft.Orleans", "PureConnect.*", .. extraSources])
+                .AddPrometheusExporter())
+            .WithTracing(tracing => tracing
+                .AddSource(["Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application", "PureConnect.*", .. extraSources])
+                .AddAspNetCoreInstrumentation(o => o.Filter = ctx => !IsInfrastructurePath(ctx.Request.Path))
+                .AddHttpClientInstrumentation());
+
+        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            otel.UseOtlpExporter();
+        }
+    }
+
+    private static bool IsInfrastructurePath(Microsoft.AspNetCore.Http.PathString path) =>
+        path.StartsWithSegments("/health") || path.StartsWithSegments("/alive") || path.StartsWithSegments("/metrics");
+
+    /// <summary>Maps <c>/health</c> (all checks, readiness), <c>/alive</c> (liveness only) and <c>/metrics</c>.</summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains(AliveTag) });
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        return app;
+    }
+}
