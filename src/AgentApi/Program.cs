@@ -1,8 +1,3 @@
-using PureConnect.ServiceDefaults;
+using PureConnect.AgentApi;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults();
-
-var app = builder.Build();
-app.MapDefaultEndpoints();
-app.Run();
+AgentApiApplication.Build(args).Run();

@@ -1,8 +1,3 @@
-using PureConnect.ServiceDefaults;
+using PureConnect.Simulators.CicServer;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults();
-
-var app = builder.Build();
-app.MapDefaultEndpoints();
-app.Run();
+CicServerApplication.Build(args).Run();

@@ -1,0 +1,27 @@
+using PureConnect.Grains.EventSourcing;
+
+namespace PureConnect.Grains.Agents;
+
+/// <summary>A fact about one agent (CIC user). The stream id is derived from the user id.</summary>
+public abstract record AgentEvent(DateTimeOffset OccurredAt);
+
+[GenerateSerializer, Immutable, Alias("PureConnect.AgentLoggedIn"), EventType("V1.AgentLoggedIn")]
+public sealed record AgentLoggedIn(string SessionId, StationSelection Station, DateTimeOffset OccurredAt) : AgentEvent(OccurredAt);
+
+[GenerateSerializer, Immutable, Alias("PureConnect.AgentLoggedOut"), EventType("V1.AgentLoggedOut")]
+public sealed record AgentLoggedOut(string Reason, DateTimeOffset OccurredAt) : AgentEvent(OccurredAt);
+
+[GenerateSerializer, Immutable, Alias("PureConnect.AgentStatusChanged"), EventType("V1.AgentStatusChanged")]
+public sealed record AgentStatusChanged(string StatusId, string? Notes, string? ForwardNumber, DateTimeOffset? Until, DateTimeOffset OccurredAt) : AgentEvent(OccurredAt);
+
+[GenerateSerializer, Immutable, Alias("PureConnect.AgentOnPhoneChanged"), EventType("V1.AgentOnPhoneChanged")]
+public sealed record AgentOnPhoneChanged(bool OnPhone, DateTimeOffset OccurredAt) : AgentEvent(OccurredAt);
+
+[GenerateSerializer, Immutable, Alias("PureConnect.AgentCicPresenceChanged"), EventType("V1.AgentCicPresenceChanged")]
+public sealed record AgentCicPresenceChanged(bool LoggedIn, IReadOnlyList<string> Stations, DateTimeOffset OccurredAt) : AgentEvent(OccurredAt);
+
+[GenerateSerializer, Immutable, Alias("PureConnect.InteractionQueued"), EventType("V1.InteractionQueued")]
+public sealed record InteractionQueued(string Key, string InteractionId, DateTimeOffset OccurredAt) : AgentEvent(OccurredAt);
+
+[GenerateSerializer, Immutable, Alias("PureConnect.InteractionDequeued"), EventType("V1.InteractionDequeued")]
+public sealed record InteractionDequeued(string Key, bool Unobserved, DateTimeOffset OccurredAt) : AgentEvent(OccurredAt);

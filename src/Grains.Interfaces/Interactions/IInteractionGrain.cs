@@ -1,0 +1,25 @@
+namespace PureConnect.Grains.Interactions;
+
+/// <summary>
+/// One interaction on the CIC server. Key: the interaction key (ICWS <c>Eic_CallIdKey</c>, unique over time;
+/// the 10-digit interaction id is reused by CIC). Fed by the ingest; never fakes an outcome.
+/// </summary>
+public interface IInteractionGrain : IGrainWithStringKey
+{
+    /// <summary>Applies what the ingest observed. Observations that change nothing append nothing.</summary>
+    Task ObserveAsync(InteractionObservation observation);
+
+    /// <summary>
+    /// The interaction left the user queue of <paramref name="userId"/>: deallocated when it had ended,
+    /// otherwise no longer assigned to that user (for example an ACD call returned to its workgroup).
+    /// </summary>
+    Task ObserveRemovedAsync(string userId, DateTimeOffset observedAt);
+
+    /// <summary>
+    /// The interaction was not in a fresh queue snapshot after a reconnect: it ended while the event
+    /// channel was down. Closes it if it was still open.
+    /// </summary>
+    Task CloseUnobservedAsync(DateTimeOffset observedAt);
+
+    Task<InteractionView> GetViewAsync();
+}

@@ -1,0 +1,94 @@
+namespace PureConnect.Grains.Agents;
+
+/// <summary>
+/// The rules of an agent's stream: sessions, observed status and presence, and the contents of the user
+/// queue. Pure; observing the same status or queue twice yields no events.
+/// </summary>
+public static class AgentDecider
+{
+    public static IReadOnlyList<AgentEvent> LogIn(AgentModel state, string sessionId, StationSelection station, DateTimeOffset at) =>
+        state.SessionId == sessionId && state.Station == station ? [] : [new AgentLoggedIn(sessionId, station, at)];
+
+    public static IReadOnlyList<AgentEvent> LogOut(AgentModel state, string reason, DateTimeOffset at) =>
+        state.SessionId is null ? [] : [new AgentLoggedOut(reason, at)];
+
+    public static IReadOnlyList<AgentEvent> ObserveStatus(AgentModel state, AgentStatusObservation seen)
+    {
+        var events = new List<AgentEvent>();
+        if (!string.Equals(seen.StatusId, state.StatusId, StringComparison.OrdinalIgnoreCase)
+            || seen.Notes != state.Notes || seen.ForwardNumber != state.ForwardNumber || seen.Until != state.Until)
+        {
+            events.Add(new AgentStatusChanged(seen.StatusId, seen.Notes, seen.ForwardNumber, seen.Until,
+                seen.StatusChangedAt ?? seen.ObservedAt));
+        }
+
+        if (seen.OnPhone is { } onPhone && onPhone != state.OnPhone)
+        {
+            events.Add(new AgentOnPhoneChanged(onPhone, seen.ObservedAt));
+        }
+
+        if (seen.LoggedIn is { } loggedIn && (loggedIn != state.CicLoggedIn || !seen.Stations.SequenceEqual(state.Stations)))
+        {
+            events.Add(new AgentCicPresenceChanged(loggedIn, [.. seen.Stations], seen.ObservedAt));
+        }
+
+        return events;
+    }
+
+    public static IReadOnlyList<AgentEvent> ObserveQueue(
+        AgentModel state, IReadOnlyList<QueueEntry> added, IReadOnlyList<string> removedKeys, DateTimeOffset at)
+    {
+        var events = new List<AgentEvent>();
+        foreach (var entry in added.DistinctBy(e => e.Key).Where(e => !state.Queue.ContainsKey(e.Key)))
+        {
+            events.Add(new InteractionQueued(entry.Key, entry.InteractionId, at));
+        }
+
+        foreach (var key in removedKeys.Distinct().Where(state.Queue.ContainsKey))
+        {
+            events.Add(new InteractionDequeued(key, Unobserved: false, at));
+        }
+
+        return events;
+    }
+
+    /// <summary>
+    /// A full snapshot of the queue: what is new is queued; what we thought was there and is gone ended
+    /// while the channel was down (<see cref="InteractionDequeued.Unobserved"/>).
+    /// </summary>
+    public static IReadOnlyList<AgentEvent> Reconcile(AgentModel state, IReadOnlyList<QueueEntry> present, DateTimeOffset at)
+    {
+        var presentKeys = present.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        var events = new List<AgentEvent>();
+        foreach (var entry in present.DistinctBy(e => e.Key).Where(e => !state.Queue.ContainsKey(e.Key)))
+        {
+            events.Add(new InteractionQueued(entry.Key, entry.InteractionId, at));
+        }
+
+        foreach (var key in state.Queue.Keys.Where(k => !presentKeys.Contains(k)).Order(StringComparer.Ordinal))
+        {
+            events.Add(new InteractionDequeued(key, Unobserved: true, at));
+        }
+
+        return events;
+    }
+
+    public static AgentModel Evolve(AgentModel state, AgentEvent @event) => @event switch
+    {
+        AgentLoggedIn e => state with { SessionId = e.SessionId, Station = e.Station },
+        AgentLoggedOut => state with { SessionId = null },
+        AgentStatusChanged e => state with
+        {
+            StatusId = e.StatusId,
+            Notes = e.Notes,
+            ForwardNumber = e.ForwardNumber,
+            Until = e.Until,
+            StatusSince = e.OccurredAt,
+        },
+        AgentOnPhoneChanged e => state with { OnPhone = e.OnPhone },
+        AgentCicPresenceChanged e => state with { CicLoggedIn = e.LoggedIn, Stations = [.. e.Stations] },
+        InteractionQueued e => state with { Queue = state.Queue.SetItem(e.Key, e.InteractionId) },
+        InteractionDequeued e => state with { Queue = state.Queue.Remove(e.Key) },
+        _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown agent event"),
+    };
+}

@@ -1,0 +1,174 @@
+using Microsoft.Extensions.Logging;
+using Orleans.EventSourcing;
+using Orleans.Providers;
+using PureConnect.Grains.EventSourcing;
+using PureConnect.Grains.Interactions;
+using PureConnect.Icws;
+using PureConnect.Persistence.EventStore;
+
+namespace PureConnect.Grains.Agents;
+
+/// <summary>
+/// One agent. Commands go through the agent's own ICWS session (held in memory only, never persisted; the
+/// password is used once to log in and not kept). What CIC does in response comes back through the ingest
+/// as observations, which are the only source of the agent's status and queue.
+/// </summary>
+[GrainType("agent")]
+[LogConsistencyProvider(ProviderName = GrainsHosting.EventStoreProvider)]
+public sealed class AgentGrain(
+    IEventStore store,
+    EventSerializer serializer,
+    IcwsConnector connector,
+    TimeProvider time,
+    ILogger<AgentGrain> logger)
+    : EventSourcedGrain<AgentModel, AgentEvent>(store, serializer, logger), IAgentGrain
+{
+    private static readonly TimeSpan HeartbeatPeriod = TimeSpan.FromSeconds(60);
+    private readonly AgentSession _session = new(connector, logger);
+    private IGrainTimer? _heartbeat;
+
+    public static string StreamIdOf(string userId) => $"agent-{userId}";
+
+    private string UserId => this.GetPrimaryKeyString();
+    protected override string StreamId => StreamIdOf(UserId);
+    protected override AgentModel Initial => AgentModel.Initial;
+    protected override string SnapshotType => "AgentModel.V1";
+    protected override AgentModel Evolve(AgentModel state, AgentEvent @event) => AgentDecider.Evolve(state, @event);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await base.OnActivateAsync(cancellationToken);
+        if (Current.SessionId is not null)
+        {
+            // The ICWS session lived in a previous activation's memory: it is gone for us.
+            await RaiseAndConfirmAsync(AgentDecider.LogOut(Current, "session lost on reactivation", time.GetUtcNow()));
+        }
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        await _session.CloseAsync();
+        await base.OnDeactivateAsync(reason, cancellationToken);
+    }
+
+    public async Task<CommandResult> LogInAsync(LogIn command)
+    {
+        if (StationRules.Check(command.Station) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var (result, session) = await _session.OpenAsync(new IcwsCredentials(UserId, command.Password), command.Station);
+        if (session is null)
+        {
+            return result;
+        }
+
+        await RaiseAndConfirmAsync(AgentDecider.LogIn(Current, session.SessionId, command.Station, time.GetUtcNow()));
+        _heartbeat ??= this.RegisterGrainTimer(HeartbeatAsync, new GrainTimerCreationOptions(HeartbeatPeriod, HeartbeatPeriod) { KeepAlive = true });
+        return result;
+    }
+
+    public async Task<CommandResult> LogOutAsync()
+    {
+        await _session.CloseAsync();
+        StopHeartbeat();
+        await RaiseAndConfirmAsync(AgentDecider.LogOut(Current, "agent logged out", time.GetUtcNow()));
+        return CommandResult.Ok();
+    }
+
+    public Task<CommandResult> ChangeStatusAsync(ChangeStatus command) =>
+        _session.RunAsync(async session =>
+        {
+            var (accepted, rejected) = StatusChangeRules.Check(command, await _session.StatusMessagesAsync());
+            if (accepted is null)
+            {
+                return rejected!;
+            }
+
+            var status = (await _session.StatusMessagesAsync()).First(s => s.StatusId == accepted.StatusId);
+            var until = accepted.Until is { } u ? new StatusUntil(u, status.CanHaveDate, status.CanHaveTime) : null;
+            await session.SetUserStatusAsync(UserId, new UserStatusUpdate(accepted.StatusId, accepted.Notes, accepted.ForwardNumber, until));
+            return CommandResult.Ok();
+        }, OnSessionExpiredAsync);
+
+    public Task<CommandResult> ControlAsync(string interactionKey, CallControl control)
+    {
+        if (!Current.Queue.TryGetValue(interactionKey, out var interactionId))
+        {
+            logger.LogWarning("Agent {UserId} asked for {Control} on interaction {InteractionKey}, which is not on their queue",
+                UserId, control, interactionKey);
+            return Task.FromResult(CommandResult.Fail("interaction.notFound", "That interaction is not on your queue."));
+        }
+
+        return _session.RunAsync(async session =>
+        {
+            await (control switch
+            {
+                CallControl.Pickup => session.PickupAsync(interactionId),
+                CallControl.Hold => session.HoldAsync(interactionId, true),
+                CallControl.Unhold => session.HoldAsync(interactionId, false),
+                CallControl.Mute => session.MuteAsync(interactionId, true),
+                CallControl.Unmute => session.MuteAsync(interactionId, false),
+                CallControl.Disconnect => session.DisconnectAsync(interactionId),
+                _ => throw new ArgumentOutOfRangeException(nameof(control), control, null),
+            });
+            return CommandResult.Ok(interactionId);
+        }, OnSessionExpiredAsync);
+    }
+
+    public Task<CommandResult> MakeCallAsync(MakeCall command)
+    {
+        if (!DialRules.IsDialable(command.Target))
+        {
+            return Task.FromResult(CommandResult.Fail("call.invalidNumber", $"'{command.Target}' is not a number that can be dialed."));
+        }
+
+        return _session.RunAsync(
+            async session => CommandResult.Ok(await session.MakeCallAsync(command.Target.Trim(), command.Workgroup)),
+            OnSessionExpiredAsync);
+    }
+
+    public Task ObserveStatusAsync(AgentStatusObservation observation) =>
+        RaiseAndConfirmAsync(AgentDecider.ObserveStatus(Current, observation));
+
+    public Task ObserveQueueAsync(IReadOnlyList<QueueEntry> added, IReadOnlyList<string> removedKeys, DateTimeOffset observedAt) =>
+        RaiseAndConfirmAsync(AgentDecider.ObserveQueue(Current, added, removedKeys, observedAt));
+
+    public async Task<IReadOnlyList<string>> ReconcileQueueAsync(IReadOnlyList<QueueEntry> present, DateTimeOffset observedAt)
+    {
+        var events = AgentDecider.Reconcile(Current, present, observedAt);
+        await RaiseAndConfirmAsync(events);
+        var closed = events.OfType<InteractionDequeued>().Select(e => e.Key).ToList();
+        await Task.WhenAll(closed.Select(key => GrainFactory.GetGrain<IInteractionGrain>(key).CloseUnobservedAsync(observedAt)));
+        return closed;
+    }
+
+    public Task<AgentView> GetViewAsync()
+    {
+        var s = Current;
+        var queue = s.Queue.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new QueueEntry(p.Key, p.Value)).ToList();
+        return Task.FromResult(new AgentView(UserId, s.SessionId is not null && _session.IsOpen, s.Station, s.StatusId, s.Notes,
+            s.ForwardNumber, s.Until, s.StatusSince, s.OnPhone, s.CicLoggedIn, queue, Version));
+    }
+
+    private async Task HeartbeatAsync(CancellationToken cancellationToken)
+    {
+        if (!await _session.HeartbeatAsync(cancellationToken))
+        {
+            await OnSessionExpiredAsync();
+        }
+    }
+
+    private async Task OnSessionExpiredAsync()
+    {
+        StopHeartbeat();
+        await RaiseAndConfirmAsync(AgentDecider.LogOut(Current, "CIC session ended", time.GetUtcNow()));
+    }
+
+    private void StopHeartbeat()
+    {
+        _heartbeat?.Dispose();
+        _heartbeat = null;
+    }
+}

@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+
+namespace PureConnect.Grains.Agents;
+
+/// <summary>The folded state of one agent stream.</summary>
+[GenerateSerializer, Immutable, Alias("PureConnect.AgentModel")]
+public sealed record AgentModel
+{
+    public static readonly AgentModel Initial = new();
+
+    /// <summary>Id of the agent's own ICWS session while logged in through us; null when logged out.</summary>
+    [Id(0)]
+    public string? SessionId { get; init; }
+    [Id(1)]
+    public StationSelection? Station { get; init; }
+    [Id(2)]
+    public string? StatusId { get; init; }
+    [Id(3)]
+    public string? Notes { get; init; }
+    [Id(4)]
+    public string? ForwardNumber { get; init; }
+    [Id(5)]
+    public DateTimeOffset? Until { get; init; }
+    [Id(6)]
+    public DateTimeOffset? StatusSince { get; init; }
+    [Id(7)]
+    public bool OnPhone { get; init; }
+    [Id(8)]
+    public bool CicLoggedIn { get; init; }
+    [Id(9)]
+    public ImmutableArray<string> Stations { get; init; } = [];
+
+    /// <summary>Interactions on the agent's user queue: key → ICWS interaction id.</summary>
+    [Id(10)]
+    public ImmutableDictionary<string, string> Queue { get; init; } = ImmutableDictionary<string, string>.Empty;
+}

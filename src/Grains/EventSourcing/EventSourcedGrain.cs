@@ -1,0 +1,110 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Orleans.EventSourcing;
+using Orleans.EventSourcing.CustomStorage;
+using PureConnect.Persistence.EventStore;
+
+namespace PureConnect.Grains.EventSourcing;
+
+/// <summary>
+/// A <see cref="JournaledGrain{TState,TEvent}"/> whose log lives in the PostgreSQL event store
+/// (custom storage): activation loads the latest snapshot and folds only the tail; each confirmed batch is
+/// one atomic append with optimistic concurrency; every <see cref="SnapshotEvery"/> events a snapshot is
+/// written. Event ids are fixed per event instance, so when Orleans resubmits a batch whose first attempt
+/// committed (lost response), the store recognises it and nothing is stored twice.
+/// </summary>
+public abstract class EventSourcedGrain<TState, TEvent>(IEventStore store, EventSerializer serializer, ILogger logger)
+    : JournaledGrain<StateHolder<TState>, TEvent>, ICustomStorageInterface<StateHolder<TState>, TEvent>
+    where TState : class
+    where TEvent : class
+{
+    private readonly ConditionalWeakTable<TEvent, object> _eventIds = [];
+
+    /// <summary>Confirmed decider state.</summary>
+    protected TState Current => State.Value ?? Initial;
+
+    protected abstract string StreamId { get; }
+    protected abstract TState Initial { get; }
+    protected abstract TState Evolve(TState state, TEvent @event);
+
+    /// <summary>Name of the snapshot's JSON schema; bump it when <typeparamref name="TState"/> changes shape.</summary>
+    protected abstract string SnapshotType { get; }
+
+    protected virtual int SnapshotEvery => 50;
+
+    protected override void TransitionState(StateHolder<TState> state, TEvent @event) =>
+        state.Value = Evolve(state.Value ?? Initial, @event);
+
+    /// <summary>Raises the decided events and waits until they are durable.</summary>
+    protected async Task RaiseAndConfirmAsync(IReadOnlyList<TEvent> events)
+    {
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        RaiseEvents(events);
+        await ConfirmEvents();
+    }
+
+    public async Task<KeyValuePair<int, StateHolder<TState>>> ReadStateFromStorage()
+    {
+        var snapshot = await store.ReadSnapshotAsync(StreamId);
+        var (version, state) = snapshot is not null && snapshot.SnapshotType == SnapshotType
+            ? (snapshot.StreamVersion, JsonSerializer.Deserialize<TState>(snapshot.JsonPayload, EventSerializer.JsonOptions) ?? Initial)
+            : (0L, Initial);
+
+        foreach (var recorded in await store.ReadStreamAsync(StreamId, version))
+        {
+            state = Evolve(state, (TEvent)serializer.Deserialize(recorded.EventType, recorded.JsonPayload));
+            version = recorded.StreamVersion;
+        }
+
+        return new(checked((int)version), new StateHolder<TState> { Value = state });
+    }
+
+    public async Task<bool> ApplyUpdatesToStorage(IReadOnlyList<TEvent> updates, int expectedVersion)
+    {
+        var metadata = new EventMetadata(Source: GetType().Name);
+        var batch = updates
+            .Select(e => new EventData(IdOf(e), serializer.NameOf(e), serializer.Serialize(e), metadata))
+            .ToList();
+        var result = await store.AppendAsync(StreamId, expectedVersion, batch);
+        switch (result.Outcome)
+        {
+            case AppendOutcome.WrongExpectedVersion:
+                logger.LogWarning("Append to {StreamId} expected version {Expected} but the stream is at {Actual}; re-reading",
+                    StreamId, expectedVersion, result.StreamVersion);
+                return false;
+            case AppendOutcome.AlreadyAppended:
+                logger.LogInformation("Batch for {StreamId} was already stored (retry after a lost response)", StreamId);
+                return true;
+        }
+
+        await SnapshotIfDueAsync(updates, expectedVersion, result.StreamVersion);
+        return true;
+    }
+
+    private async Task SnapshotIfDueAsync(IReadOnlyList<TEvent> updates, int expectedVersion, long newVersion)
+    {
+        if (newVersion / SnapshotEvery == expectedVersion / SnapshotEvery)
+        {
+            return;
+        }
+
+        try
+        {
+            var folded = updates.Aggregate(Current, Evolve);
+            var json = JsonSerializer.Serialize(folded, EventSerializer.JsonOptions);
+            await store.WriteSnapshotAsync(new Snapshot(StreamId, newVersion, SnapshotType, json));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A snapshot is only an optimisation: the events are already durable.
+            logger.LogWarning(ex, "Could not write a snapshot of {StreamId} at version {Version}", StreamId, newVersion);
+        }
+    }
+
+    private Guid IdOf(TEvent @event) => (Guid)_eventIds.GetValue(@event, static _ => Guid.CreateVersion7());
+}

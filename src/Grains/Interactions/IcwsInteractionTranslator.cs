@@ -1,0 +1,78 @@
+using PureConnect.Icws.Interactions;
+using A = PureConnect.Icws.Interactions.IcwsAttributeNames;
+using IcwsState = PureConnect.Icws.Interactions.InteractionState;
+
+namespace PureConnect.Grains.Interactions;
+
+/// <summary>
+/// Reads ICWS interaction attributes (<c>Eic_State</c>, <c>Eic_CallDirection</c>, ...) into an
+/// <see cref="ObservedInteraction"/>. State comes from <c>Eic_State</c> only, never from the display string.
+/// Missing attributes read as unknown, so a partial observation never erases what is known.
+/// </summary>
+public static class IcwsInteractionTranslator
+{
+    public static ObservedInteraction Translate(InteractionObservation observation)
+    {
+        var a = observation.Attributes;
+        var (status, by) = MapState(InteractionStateCodes.Parse(Get(a, A.Eic_State)));
+        return new ObservedInteraction(
+            InteractionId: observation.InteractionId,
+            ObjectType: Get(a, A.Eic_ObjectType) ?? "",
+            Status: status,
+            DisconnectedBy: by,
+            Direction: Get(a, A.Eic_CallDirection) switch
+            {
+                "I" or "i" => InteractionDirection.Inbound,
+                "O" or "o" => InteractionDirection.Outbound,
+                _ => InteractionDirection.Unknown,
+            },
+            RemoteAddress: Get(a, A.Eic_RemoteAddress) ?? "",
+            RemoteName: Get(a, A.Eic_RemoteName) ?? "",
+            Workgroup: NullIfEmpty(Get(a, A.Eic_WorkgroupName)),
+            UserId: NullIfEmpty(observation.QueueUserId) ?? NullIfEmpty(Get(a, A.Eic_UserName)),
+            Internal: Get(a, A.Eic_CallType) is "I" or "i",
+            Muted: Get(a, A.Eic_Muted) switch { "1" => true, "0" => false, _ => null },
+            InitiatedAt: Time(a, A.Eic_InitiationTime),
+            ConnectedAt: Time(a, A.Eic_ConnectTime),
+            TerminatedAt: Time(a, A.Eic_TerminationTime),
+            ObservedAt: observation.ObservedAt);
+    }
+
+    internal static (InteractionStatus Status, DisconnectedBy By) MapState(IcwsState state) => state switch
+    {
+        IcwsState.Offering => (InteractionStatus.Offering, DisconnectedBy.Unknown),
+        IcwsState.Alerting => (InteractionStatus.Alerting, DisconnectedBy.Unknown),
+        IcwsState.Proceeding or IcwsState.System
+            => (InteractionStatus.Dialing, DisconnectedBy.Unknown),
+        IcwsState.Connected => (InteractionStatus.Connected, DisconnectedBy.Unknown),
+        IcwsState.Held or IcwsState.Suspended
+            or IcwsState.Parked => (InteractionStatus.Held, DisconnectedBy.Unknown),
+        IcwsState.Messaging => (InteractionStatus.Voicemail, DisconnectedBy.Unknown),
+        IcwsState.InternalDisconnect => (InteractionStatus.Disconnected, DisconnectedBy.Agent),
+        IcwsState.ExternalDisconnect => (InteractionStatus.Disconnected, DisconnectedBy.Remote),
+        _ => (InteractionStatus.Unknown, DisconnectedBy.Unknown),
+    };
+
+    private static string? Get(IReadOnlyDictionary<string, string> attributes, string name)
+    {
+        if (attributes.TryGetValue(name, out var value))
+        {
+            return value;
+        }
+
+        foreach (var (key, v) in attributes)
+        {
+            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return v;
+            }
+        }
+
+        return null;
+    }
+
+    private static DateTimeOffset? Time(IReadOnlyDictionary<string, string> attributes, string name) =>
+        IcwsDateTime.TryParse(Get(attributes, name), out var value) ? value : null;
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}

@@ -1,0 +1,140 @@
+namespace PureConnect.Grains.Interactions;
+
+/// <summary>
+/// The rules of one interaction's life: what each ICWS observation means, as events. Pure: no I/O, time
+/// passed in. Observing the same thing twice yields no events (duplicate messages change nothing); a
+/// disconnected interaction never comes back.
+/// </summary>
+public static class InteractionDecider
+{
+    public static IReadOnlyList<InteractionEvent> Observe(InteractionModel state, ObservedInteraction seen)
+    {
+        var events = new List<InteractionEvent>();
+        var at = seen.ObservedAt;
+        if (state.IsEnded)
+        {
+            return events;
+        }
+
+        if (!state.Discovered)
+        {
+            events.Add(new InteractionDiscovered(seen.InteractionId, seen.ObjectType, seen.Direction, seen.RemoteAddress,
+                seen.RemoteName, seen.Workgroup, seen.Internal, seen.InitiatedAt, at));
+        }
+        else if (PartyChanged(state, seen))
+        {
+            events.Add(new InteractionPartyChanged(
+                Prefer(seen.RemoteAddress, state.RemoteAddress), Prefer(seen.RemoteName, state.RemoteName), at));
+        }
+
+        if (seen.UserId is { } user && user != state.UserId)
+        {
+            events.Add(new InteractionAssigned(user, at));
+        }
+
+        if (seen.Muted is { } muted && muted != state.Muted && seen.Status != InteractionStatus.Disconnected)
+        {
+            events.Add(new InteractionMuteChanged(muted, at));
+        }
+
+        if (seen.Status != InteractionStatus.Unknown && seen.Status != state.Status)
+        {
+            events.Add(StatusEvent(state, seen));
+        }
+
+        return events;
+    }
+
+    /// <summary>The interaction left the queue of <paramref name="userId"/>.</summary>
+    public static IReadOnlyList<InteractionEvent> Removed(InteractionModel state, string? userId, DateTimeOffset at)
+    {
+        if (!state.Discovered || state.Deallocated)
+        {
+            return [];
+        }
+
+        if (state.IsEnded)
+        {
+            return [new InteractionDeallocated(at)];
+        }
+
+        return userId is not null && state.UserId == userId ? [new InteractionUnassigned(userId, at)] : [];
+    }
+
+    /// <summary>Not in a fresh snapshot after a reconnect: it ended while nobody was watching.</summary>
+    public static IReadOnlyList<InteractionEvent> CloseUnobserved(InteractionModel state, DateTimeOffset at)
+    {
+        if (!state.Discovered || state.Deallocated)
+        {
+            return [];
+        }
+
+        return state.IsEnded
+            ? [new InteractionDeallocated(at)]
+            : [new InteractionDisconnected(DisconnectedBy.Unobserved, at), new InteractionDeallocated(at)];
+    }
+
+    public static InteractionModel Evolve(InteractionModel state, InteractionEvent @event) => @event switch
+    {
+        InteractionDiscovered e => state with
+        {
+            Discovered = true,
+            InteractionId = e.InteractionId,
+            ObjectType = e.ObjectType,
+            Direction = e.Direction,
+            RemoteAddress = e.RemoteAddress,
+            RemoteName = e.RemoteName,
+            Workgroup = e.Workgroup,
+            Internal = e.Internal,
+            FirstSeenAt = e.InitiatedAt ?? e.OccurredAt,
+        },
+        InteractionAssigned e => state with { UserId = e.UserId },
+        InteractionUnassigned => state with
+        {
+            UserId = null,
+            Status = state.Status == InteractionStatus.Alerting ? InteractionStatus.Offering : state.Status,
+        },
+        InteractionPartyChanged e => state with { RemoteAddress = e.RemoteAddress, RemoteName = e.RemoteName },
+        InteractionOffered e => state with { Status = InteractionStatus.Offering, Workgroup = e.Workgroup ?? state.Workgroup },
+        InteractionAlerting e => state with { Status = InteractionStatus.Alerting, UserId = e.UserId ?? state.UserId },
+        InteractionDialing => state with { Status = InteractionStatus.Dialing },
+        InteractionConnected e => state with { Status = InteractionStatus.Connected, ConnectedAt = state.ConnectedAt ?? e.OccurredAt },
+        InteractionHeld => state with { Status = InteractionStatus.Held },
+        InteractionRetrieved => state with { Status = InteractionStatus.Connected },
+        InteractionSentToVoicemail => state with { Status = InteractionStatus.Voicemail },
+        InteractionMuteChanged e => state with { Muted = e.Muted },
+        InteractionDisconnected e => state with
+        {
+            Status = InteractionStatus.Disconnected,
+            DisconnectedAt = e.OccurredAt,
+            DisconnectedBy = e.By,
+            Muted = false,
+        },
+        InteractionDeallocated => state with { Deallocated = true },
+        _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown interaction event"),
+    };
+
+    private static InteractionEvent StatusEvent(InteractionModel state, ObservedInteraction seen)
+    {
+        var at = seen.ObservedAt;
+        return seen.Status switch
+        {
+            InteractionStatus.Offering => new InteractionOffered(seen.Workgroup, at),
+            InteractionStatus.Alerting => new InteractionAlerting(seen.UserId, at),
+            InteractionStatus.Dialing => new InteractionDialing(at),
+            InteractionStatus.Connected when state.Status == InteractionStatus.Held && state.ConnectedAt is not null
+                => new InteractionRetrieved(at),
+            InteractionStatus.Connected => new InteractionConnected(seen.ConnectedAt ?? at),
+            InteractionStatus.Held => new InteractionHeld(at),
+            InteractionStatus.Voicemail => new InteractionSentToVoicemail(at),
+            InteractionStatus.Disconnected => new InteractionDisconnected(seen.DisconnectedBy, seen.TerminatedAt ?? at),
+            _ => throw new ArgumentOutOfRangeException(nameof(seen), seen.Status, "No event for this status"),
+        };
+    }
+
+    private static bool PartyChanged(InteractionModel state, ObservedInteraction seen) =>
+        (seen.RemoteAddress.Length > 0 && seen.RemoteAddress != state.RemoteAddress)
+        || (seen.RemoteName.Length > 0 && seen.RemoteName != state.RemoteName);
+
+    private static string Prefer(string seen, string known) => seen.Length > 0 ? seen : known;
+}

@@ -1,0 +1,44 @@
+
+namespace PureConnect.Grains.Interactions;
+
+/// <summary>The folded state of one interaction stream.</summary>
+[GenerateSerializer, Immutable, Alias("PureConnect.InteractionModel")]
+public sealed record InteractionModel
+{
+    public static readonly InteractionModel Initial = new();
+
+    [Id(0)]
+    public bool Discovered { get; init; }
+    [Id(1)]
+    public string InteractionId { get; init; } = "";
+    [Id(2)]
+    public string ObjectType { get; init; } = "";
+    [Id(3)]
+    public InteractionStatus Status { get; init; }
+    [Id(4)]
+    public InteractionDirection Direction { get; init; }
+    [Id(5)]
+    public string RemoteAddress { get; init; } = "";
+    [Id(6)]
+    public string RemoteName { get; init; } = "";
+    [Id(7)]
+    public string? Workgroup { get; init; }
+    [Id(8)]
+    public string? UserId { get; init; }
+    [Id(9)]
+    public bool Internal { get; init; }
+    [Id(10)]
+    public bool Muted { get; init; }
+    [Id(11)]
+    public DateTimeOffset? FirstSeenAt { get; init; }
+    [Id(12)]
+    public DateTimeOffset? ConnectedAt { get; init; }
+    [Id(13)]
+    public DateTimeOffset? DisconnectedAt { get; init; }
+    [Id(14)]
+    public DisconnectedBy DisconnectedBy { get; init; }
+    [Id(15)]
+    public bool Deallocated { get; init; }
+
+    public bool IsEnded => Status == InteractionStatus.Disconnected;
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text.Json;
+using PureConnect.Icws.Json;
+
+namespace PureConnect.Icws.Http;
+
+/// <summary>
+/// An ICWS error body <c>{errorId?, message, errorCode?}</c> (also accepted wrapped in <c>{error: {...}}</c>), or the
+/// 503 <c>alternateHosts</c> body. Read tolerantly: anything unreadable gives an empty body.
+/// </summary>
+internal sealed record IcwsErrorBody(string? ErrorId, string? Message, int? ErrorCode, IReadOnlyList<string> AlternateHosts)
+{
+    public static readonly IcwsErrorBody Empty = new(null, null, null, []);
+
+    /// <summary>The errorId, or the legacy numeric errorCode as text.</summary>
+    public string? Identifier => ErrorId ?? ErrorCode?.ToString(CultureInfo.InvariantCulture);
+
+    public static IcwsErrorBody Read(string? body)
+    {
+        if (string.IsNullOrWhiteSpace(body))
+            return Empty;
+
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+                return Empty;
+            var error = JsonRead.TryGet(root, "error", out var inner) && inner.ValueKind == JsonValueKind.Object ? inner : root;
+            return new IcwsErrorBody(
+                NullIfBlank(JsonRead.OptionalString(error, "errorId")),
+                NullIfBlank(JsonRead.OptionalString(error, "message")),
+                TryInt(error, "errorCode"),
+                ConnectionJson.ReadAlternateHosts(root));
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException)
+        {
+            return Empty;
+        }
+    }
+
+    private static int? TryInt(JsonElement error, string name)
+    {
+        try
+        {
+            return JsonRead.OptionalInt(error, name);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

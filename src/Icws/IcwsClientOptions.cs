@@ -1,0 +1,26 @@
+namespace PureConnect.Icws;
+
+/// <summary>Settings of the ICWS client: where the CIC server is and how the client talks to it.</summary>
+public sealed class IcwsClientOptions
+{
+    /// <summary>Root of the CIC server, e.g. <c>https://cic01:8019/</c>; ICWS paths (<c>/icws/...</c>) are appended to it.</summary>
+    public Uri ServerUri { get; set; } = new("http://localhost:8018/");
+
+    /// <summary>Name CIC shows as the application owning the session.</summary>
+    public string ApplicationName { get; set; } = "PureConnect.Orleans";
+
+    /// <summary>Value of <c>Accept-Language</c>; fixes the language of texts for the whole session.</summary>
+    public string Language { get; set; } = "en-US";
+
+    /// <summary>Time allowed for one request attempt.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Delay between two short polls of the message queue.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Use server-sent events when the server supports them (messaging feature version 2 or later).</summary>
+    public bool PreferServerSentEvents { get; set; } = true;
+
+    /// <summary>Wait before trying the next alternate host after a 503 on login.</summary>
+    public TimeSpan AlternateHostDelay { get; set; } = TimeSpan.FromSeconds(15);
+}

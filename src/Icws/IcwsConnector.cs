@@ -1,0 +1,118 @@
+using Microsoft.Extensions.Logging;
+using PureConnect.Icws.Http;
+using PureConnect.Icws.Json;
+
+namespace PureConnect.Icws;
+
+/// <summary>
+/// Creates ICWS sessions (<c>POST /icws/connection</c>). Follows the alternate-host list of a 503 (switchover): each
+/// offered host is tried once, with the configured scheme and port, <see cref="IcwsClientOptions.AlternateHostDelay"/> apart.
+/// </summary>
+public sealed class IcwsConnector
+{
+    private readonly HttpClient _http;
+    private readonly HttpClient _messagingHttp;
+    private readonly IcwsClientOptions _options;
+    private readonly ILogger _logger;
+    private readonly ILogger _sessionLogger;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates a connector.</summary>
+    /// <param name="http">Client for requests; its handler must not manage cookies (the session sends its own).</param>
+    /// <param name="messagingHttp">Client for the long-lived event stream: no timeout, no resilience handler.</param>
+    /// <param name="options">Client settings.</param>
+    /// <param name="loggerFactory">Logger factory.</param>
+    /// <param name="time">Clock for delays; the system clock when null.</param>
+    public IcwsConnector(HttpClient http, HttpClient messagingHttp, IcwsClientOptions options, ILoggerFactory loggerFactory, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(messagingHttp);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(loggerFactory);
+        if (!options.ServerUri.IsAbsoluteUri)
+            throw new ArgumentException("IcwsClientOptions.ServerUri must be absolute.", nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.PollInterval, TimeSpan.Zero, nameof(options));
+        _http = http;
+        _messagingHttp = messagingHttp;
+        _options = options;
+        _logger = loggerFactory.CreateLogger<IcwsConnector>();
+        _sessionLogger = loggerFactory.CreateLogger<IcwsSession>();
+        _time = time ?? TimeProvider.System;
+    }
+
+    /// <summary>
+    /// Logs in. Throws <see cref="IcwsAuthenticationException"/> when the credentials are refused and
+    /// <see cref="IcwsSwitchoverException"/> when no server (configured or alternate) accepts the session.
+    /// </summary>
+    public async Task<IcwsSession> ConnectAsync(IcwsCredentials credentials, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(credentials);
+        var plan = new AlternateHostPlan(_options.ServerUri);
+        var host = _options.ServerUri;
+        while (true)
+        {
+            try
+            {
+                return await ConnectToAsync(host, credentials, plan, ct).ConfigureAwait(false);
+            }
+            catch (IcwsSwitchoverException ex)
+            {
+                IcwsLog.HostUnavailable(_logger, host.Host, credentials.UserId, string.Join(", ", ex.AlternateHosts));
+                plan.Offer(ex.AlternateHosts);
+            }
+            catch (IcwsException ex) when (plan.SwitchoverSeen && ex is IcwsTimeoutException or IcwsRequestException { StatusCode: null })
+            {
+                IcwsLog.HostUnreachable(_logger, ex, host.Host, credentials.UserId);
+            }
+
+            host = plan.Next() ?? throw new IcwsSwitchoverException(plan.Offered);
+            IcwsLog.TryingAlternateHost(_logger, credentials.UserId, host.Host, _options.AlternateHostDelay);
+            await Task.Delay(_options.AlternateHostDelay, _time, ct).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<IcwsSession> ConnectToAsync(Uri host, IcwsCredentials credentials, AlternateHostPlan plan, CancellationToken ct)
+    {
+        var sender = new IcwsRequestSender(_http, host, _options.Language);
+        using var request = sender.CreateRequest(
+            HttpMethod.Post, sender.IcwsUri("connection?include=features,version"), ConnectionJson.Request(credentials, _options.ApplicationName));
+        IcwsResponse response;
+        try
+        {
+            response = await sender.SendAsync(request, IcwsCallKind.Login, ct).ConfigureAwait(false);
+        }
+        catch (IcwsAuthenticationException ex)
+        {
+            IcwsLog.LoginRefused(_logger, credentials.UserId, ex.StatusCode, ex.ErrorId);
+            throw;
+        }
+
+        var login = LoginResponse.Read(response, credentials.UserId);
+        var features = login.Features ?? await GetFeaturesAsync(sender, ct).ConfigureAwait(false);
+        var alternates = login.AlternateHosts.Count > 0
+            ? login.AlternateHosts
+            : [.. plan.Offered.Where(h => !string.Equals(h, host.Host, StringComparison.OrdinalIgnoreCase))];
+        var info = new IcwsSessionInfo(login.UserId, login.UserDisplayName, alternates, features);
+        var session = new IcwsSession(sender.ForSession(login.Tokens), _messagingHttp, _options, info, _sessionLogger, _time);
+        IcwsLog.SessionCreated(
+            _logger, session.SessionId, session.UserId, host.Host, features.TryGetValue("messaging", out var version) ? version : 0);
+        return session;
+    }
+
+    /// <summary>Features when the login response lacked them (server ignored <c>include</c>); none if that fails too.</summary>
+    private static async Task<IReadOnlyDictionary<string, int>> GetFeaturesAsync(IcwsRequestSender sender, CancellationToken ct)
+    {
+        try
+        {
+            using var request = sender.CreateRequest(HttpMethod.Get, sender.IcwsUri("connection/features"));
+            var response = await sender.SendAsync(request, IcwsCallKind.Login, ct).ConfigureAwait(false);
+            return response.ReadOrDefault(root => ConnectionJson.ReadFeatures(root, "featureInfoList"), NoFeatures());
+        }
+        catch (IcwsException)
+        {
+            return NoFeatures();
+        }
+    }
+
+    private static Dictionary<string, int> NoFeatures() => new(StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,8 @@
+namespace PureConnect.Icws;
+
+/// <summary>What a successful login established (internal hand-over from the connector to the session).</summary>
+internal sealed record IcwsSessionInfo(
+    string UserId,
+    string? UserDisplayName,
+    IReadOnlyList<string> AlternateHosts,
+    IReadOnlyDictionary<string, int> Features);

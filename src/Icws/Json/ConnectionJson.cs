@@ -1,0 +1,37 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace PureConnect.Icws.Json;
+
+/// <summary>JSON contracts of the connection API (§1, §2.3).</summary>
+internal static class ConnectionJson
+{
+    /// <summary>The login body; <c>__type</c> first, <c>userID</c> with a capital ID as the server expects.</summary>
+    public static JsonObject Request(IcwsCredentials credentials, string applicationName) => new()
+    {
+        ["__type"] = "urn:inin.com:connection:icAuthConnectionRequestSettings",
+        ["applicationName"] = applicationName,
+        ["userID"] = credentials.UserId,
+        ["password"] = credentials.Password,
+    };
+
+    /// <summary>Features as <c>[{featureId, version}]</c> or wrapped in <c>{featureInfoList: [...]}</c>; ids are case-insensitive.</summary>
+    public static IReadOnlyDictionary<string, int> ReadFeatures(JsonElement owner, string name)
+    {
+        var features = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        if (!JsonRead.TryGet(owner, name, out var value))
+            return features;
+
+        var list = value.ValueKind == JsonValueKind.Object ? JsonRead.Array(value, "featureInfoList") : JsonRead.Array(owner, name);
+        foreach (var feature in list)
+        {
+            if (JsonRead.OptionalString(feature, "featureId") is { Length: > 0 } id)
+                features[id] = JsonRead.OptionalInt(feature, "version") ?? 0;
+        }
+
+        return features;
+    }
+
+    public static IReadOnlyList<string> ReadAlternateHosts(JsonElement owner) =>
+        [.. JsonRead.StringArray(owner, "alternateHostList").Select(host => host.Trim()).Where(host => host.Length > 0)];
+}

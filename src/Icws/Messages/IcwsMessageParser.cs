@@ -1,0 +1,111 @@
+using System.Text.Json;
+using PureConnect.Icws.Json;
+
+namespace PureConnect.Icws.Messages;
+
+/// <summary>
+/// Turns ICWS messages into typed records, dispatching on <c>__type</c>. Never throws: unreadable input gives a
+/// <see cref="MalformedMessage"/>, an unmodelled type an <see cref="UnknownMessage"/>. Unknown fields are ignored.
+/// </summary>
+public static class IcwsMessageParser
+{
+    private static readonly Dictionary<string, Func<JsonElement, IcwsMessage>> Readers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [IcwsMessageTypes.QueueContents] = ReadQueueContents,
+        [IcwsMessageTypes.QueueSubscriptionState] = ReadQueueSubscriptionState,
+        [IcwsMessageTypes.UserStatus] = m => new UserStatusMessage([.. JsonRead.Array(m, "userStatusList").Select(StatusJson.ReadUserStatus)]),
+        [IcwsMessageTypes.StatusMessages] = m => new StatusMessagesMessage(
+            StatusJson.ReadStatusMessages(m, "statusMessagesAdded"),
+            StatusJson.ReadStatusMessages(m, "statusMessagesChanged"),
+            JsonRead.StringArray(m, "statusMessagesRemoved")),
+        [IcwsMessageTypes.ConnectionStateChange] = m => new ConnectionStateChangeMessage(
+            JsonRead.OptionalInt(m, "previousConnectionState") ?? 0,
+            JsonRead.RequiredInt(m, "newConnectionState"),
+            JsonRead.OptionalString(m, "reason") ?? "",
+            JsonRead.OptionalBool(m, "shouldReconnect")),
+        [IcwsMessageTypes.StationConnectionStateChange] = m => new StationConnectionStateChangeMessage(
+            StationJson.ReadOptionalStationInfo(m, "previousStationInfo"),
+            StationJson.ReadOptionalStationInfo(m, "newStationInfo")),
+    };
+
+    /// <summary>Reads one message object (the data of one server-sent event).</summary>
+    public static IcwsMessage Parse(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return Parse(document.RootElement, json);
+        }
+        catch (JsonException ex)
+        {
+            return new MalformedMessage(json, ex.Message);
+        }
+    }
+
+    /// <summary>Reads a polling response: an array of messages (an empty body or a lone object is tolerated).</summary>
+    public static IReadOnlyList<IcwsMessage> ParseArray(string json)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+            return [];
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json);
+        }
+        catch (JsonException ex)
+        {
+            return [new MalformedMessage(json, ex.Message)];
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            return root.ValueKind switch
+            {
+                JsonValueKind.Array => [.. root.EnumerateArray().Select(item => Parse(item, item.GetRawText()))],
+                JsonValueKind.Object => [Parse(root, json)],
+                _ => [new MalformedMessage(json, "Expected a JSON array of messages.")],
+            };
+        }
+    }
+
+    internal static IcwsMessage Parse(JsonElement message, string rawText)
+    {
+        if (message.ValueKind != JsonValueKind.Object)
+            return new MalformedMessage(rawText, "A message must be a JSON object.");
+
+        try
+        {
+            var type = JsonRead.OptionalString(message, "__type");
+            if (string.IsNullOrWhiteSpace(type))
+                return new MalformedMessage(rawText, "The message has no __type.");
+
+            var isDelta = JsonRead.OptionalBool(message, "isDelta") ?? false;
+            var typed = Readers.TryGetValue(type, out var read) ? read(message) : new UnknownMessage(type, rawText);
+            return typed with { IsDelta = isDelta };
+        }
+        catch (Exception ex) when (ex is FormatException or InvalidOperationException or JsonException)
+        {
+            return new MalformedMessage(rawText, ex.Message);
+        }
+    }
+
+    private static QueueContentsMessage ReadQueueContents(JsonElement message) => new(
+        JsonRead.RequiredString(message, "subscriptionId"),
+        [.. JsonRead.Array(message, "interactionsAdded").Select(InteractionJson.ReadSnapshot)],
+        [.. JsonRead.Array(message, "interactionsChanged").Select(InteractionJson.ReadSnapshot)],
+        JsonRead.StringArray(message, "interactionsRemoved"));
+
+    private static QueueSubscriptionStateMessage ReadQueueSubscriptionState(JsonElement message)
+    {
+        string? error = null;
+        if (JsonRead.TryGet(message, "error", out var value))
+            error = value.ValueKind == JsonValueKind.Object ? JsonRead.OptionalString(value, "message") : JsonRead.AsText(value);
+
+        return new QueueSubscriptionStateMessage(
+            JsonRead.OptionalString(message, "subscriptionId") ?? "",
+            JsonRead.OptionalInt(message, "state") ?? 0,
+            error);
+    }
+}

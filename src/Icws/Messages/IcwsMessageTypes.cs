@@ -1,0 +1,23 @@
+namespace PureConnect.Icws.Messages;
+
+/// <summary>The <c>__type</c> URNs of the messages this client models.</summary>
+public static class IcwsMessageTypes
+{
+    /// <summary><c>queueContentsMessage</c>.</summary>
+    public const string QueueContents = "urn:inin.com:queues:queueContentsMessage";
+
+    /// <summary><c>queueSubscriptionStateMessage</c>.</summary>
+    public const string QueueSubscriptionState = "urn:inin.com:queues:queueSubscriptionStateMessage";
+
+    /// <summary><c>userStatusMessage</c>.</summary>
+    public const string UserStatus = "urn:inin.com:status:userStatusMessage";
+
+    /// <summary><c>statusMessagesMessage</c>.</summary>
+    public const string StatusMessages = "urn:inin.com:status:statusMessagesMessage";
+
+    /// <summary><c>connectionStateChangeMessage</c>.</summary>
+    public const string ConnectionStateChange = "urn:inin.com:connection:connectionStateChangeMessage";
+
+    /// <summary><c>stationConnectionStateChangeMessage</c>.</summary>
+    public const string StationConnectionStateChange = "urn:inin.com:connection:stationConnectionStateChangeMessage";
+}

@@ -1,0 +1,46 @@
+using Orleans.Configuration;
+using PureConnect.Icws;
+
+namespace PureConnect.IcwsIngest;
+
+public static class Extensions
+{
+    public const string DatabaseName = "pureconnect";
+
+    /// <summary>
+    /// An Orleans client (finds the silos' gateways through the ADO.NET membership table, and keeps
+    /// retrying while no silo is up), the ICWS client, and the monitoring worker.
+    /// </summary>
+    public static void AddIcwsIngestServices(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(DatabaseName)
+            ?? throw new InvalidOperationException($"No connection string '{DatabaseName}' (set ConnectionStrings__{DatabaseName}).");
+        var orleans = builder.Configuration.GetSection("Orleans");
+        builder.UseOrleansClient(client =>
+        {
+            client.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = orleans["ClusterId"] ?? "pureconnect";
+                o.ServiceId = orleans["ServiceId"] ?? "pureconnect";
+            });
+            client.UseAdoNetClustering(o =>
+            {
+                o.Invariant = "Npgsql";
+                o.ConnectionString = connectionString;
+            });
+            client.UseConnectionRetryFilter(async (exception, cancellationToken) =>
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+                return true;
+            });
+            client.AddActivityPropagation();
+        });
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddIcwsClient(o => builder.Configuration.GetSection("Cic").Bind(o));
+        builder.Services.Configure<IngestOptions>(builder.Configuration.GetSection("Ingest"));
+        builder.Services.AddSingleton<IngestHealth>();
+        builder.Services.AddHealthChecks().AddCheck<IngestHealth>("cic-monitoring");
+        builder.Services.AddHostedService<IngestWorker>();
+    }
+}

@@ -1,0 +1,19 @@
+using PureConnect.ServiceDefaults;
+
+namespace PureConnect.IcwsIngest;
+
+/// <summary>Builds the ingest host: an Orleans client that feeds ICWS events into grains.</summary>
+public static class IcwsIngestApplication
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        builder.AddServiceDefaults(IngestMetrics.MeterName);
+        builder.AddIcwsIngestServices();
+
+        var app = builder.Build();
+        app.MapDefaultEndpoints();
+        return app;
+    }
+}

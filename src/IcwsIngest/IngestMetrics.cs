@@ -1,0 +1,15 @@
+using System.Diagnostics.Metrics;
+
+namespace PureConnect.IcwsIngest;
+
+/// <summary>The ingest's metrics (meter <c>PureConnect.IcwsIngest</c>).</summary>
+public static class IngestMetrics
+{
+    public const string MeterName = "PureConnect.IcwsIngest";
+    private static readonly Meter Meter = new(MeterName);
+
+    public static readonly Counter<long> MessagesReceived = Meter.CreateCounter<long>("pureconnect.ingest.messages_received", description: "ICWS messages received");
+    public static readonly Counter<long> MessagesIgnored = Meter.CreateCounter<long>("pureconnect.ingest.messages_ignored", description: "ICWS messages of unknown type or malformed");
+    public static readonly Counter<long> Reconnects = Meter.CreateCounter<long>("pureconnect.ingest.reconnects", description: "Monitoring session (re)connections");
+    public static readonly Counter<long> GrainCallFailures = Meter.CreateCounter<long>("pureconnect.ingest.grain_call_failures", description: "Grain calls that failed and were retried");
+}

@@ -1,0 +1,80 @@
+using Microsoft.Extensions.Options;
+using PureConnect.Icws;
+using PureConnect.Icws.Interactions;
+
+namespace PureConnect.IcwsIngest;
+
+/// <summary>
+/// Holds the monitoring session: logs in, subscribes to the owned users' queues and statuses, feeds every
+/// message to the handler, and on any loss (session expired, connection down, switchover, error) logs in
+/// again with exponential back-off and re-subscribes, which delivers fresh snapshots to reconcile.
+/// </summary>
+public sealed class IngestWorker(
+    IcwsConnector connector,
+    IOptions<IngestOptions> options,
+    IngestHealth health,
+    IServiceProvider services,
+    TimeProvider time,
+    ILogger<IngestWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        var users = settings.OwnedUsers().ToList();
+        await using var lanes = new GrainLanes(settings.Lanes, logger, time);
+        var attempt = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var session = await connector.ConnectAsync(new IcwsCredentials(settings.MonitorUserId, settings.MonitorPassword), stoppingToken);
+                IngestMetrics.Reconnects.Add(1);
+                var handler = ActivatorUtilities.CreateInstance<IngestMessageHandler>(services, lanes);
+                await SubscribeAsync(session, users, stoppingToken);
+                health.Connected(session.ServerUri);
+                logger.LogInformation("Monitoring {UserCount} users through session {SessionId} on {Server}", users.Count, session.SessionId, session.ServerUri);
+                attempt = 0;
+                await foreach (var message in session.ReadMessagesAsync(stoppingToken))
+                {
+                    if (!await handler.HandleAsync(message, stoppingToken))
+                    {
+                        break;
+                    }
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "Monitoring session lost ({Reason}); reconnecting", ex.GetType().Name);
+            }
+
+            health.Disconnected();
+            var delay = TimeSpan.FromMilliseconds(Math.Min(250 * Math.Pow(2, attempt++), settings.MaxReconnectDelay.TotalMilliseconds));
+            try
+            {
+                await Task.Delay(delay, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+    }
+
+    private static async Task SubscribeAsync(IcwsSession session, IReadOnlyList<string> users, CancellationToken cancellationToken)
+    {
+        foreach (var user in users)
+        {
+            await session.SubscribeQueueAsync(IngestMessageHandler.UserQueuePrefix + user, [new QueueId(QueueType.User, user)],
+                IcwsAttributeNames.Softphone, cancellationToken);
+        }
+
+        if (users.Count > 0)
+        {
+            await session.SubscribeUserStatusesAsync(users, cancellationToken);
+        }
+    }
+}

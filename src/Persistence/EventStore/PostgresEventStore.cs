@@ -1,0 +1,158 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace PureConnect.Persistence.EventStore;
+
+/// <summary>
+/// <see cref="IEventStore"/> on the schema of <c>Migrations/0001_event_store.sql</c>. An append is one call
+/// of <c>append_events</c>: one round trip, one commit.
+/// </summary>
+public sealed class PostgresEventStore(NpgsqlDataSource dataSource) : IEventStore
+{
+    private const string EventColumns =
+        "event_id, stream_id, stream_version, global_position, event_type, payload::text, metadata::text, recorded_at";
+
+    public Task<AppendResult> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(streamId);
+        ArgumentOutOfRangeException.ThrowIfNegative(expectedVersion);
+        ArgumentNullException.ThrowIfNull(events);
+        if (events.Count == 0)
+        {
+            throw new ArgumentException("An append needs at least one event.", nameof(events));
+        }
+
+        var ids = events.Select(e => e.EventId).ToArray();
+        var types = events.Select(e => e.EventType).ToArray();
+        var payloads = events.Select(e => e.JsonPayload).ToArray();
+        var metadata = events.Select(e => EventMetadataJson.Write(e.Metadata)).ToArray();
+
+        return TransientRetry.RunAsync(async ct =>
+        {
+            await using var command = dataSource.CreateCommand("SELECT outcome, stream_version FROM append_events($1, $2, $3, $4, $5, $6)");
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = streamId });
+            command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = expectedVersion });
+            command.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = ids });
+            command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = types });
+            command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = payloads, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb });
+            command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = metadata, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb });
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            await reader.ReadAsync(ct);
+            return new AppendResult(ParseOutcome(reader.GetString(0)), reader.GetInt64(1));
+        }, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<RecordedEvent>> ReadStreamAsync(string streamId, long afterVersion = 0, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(streamId);
+        return TransientRetry.RunAsync(async ct =>
+        {
+            await using var command = dataSource.CreateCommand(
+                $"SELECT {EventColumns} FROM events WHERE stream_id = $1 AND stream_version > $2 ORDER BY stream_version");
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = streamId });
+            command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = afterVersion });
+            return await ReadEventsAsync(command, ct);
+        }, cancellationToken);
+    }
+
+    public Task<long> GetStreamVersionAsync(string streamId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(streamId);
+        return TransientRetry.RunAsync(async ct =>
+        {
+            await using var command = dataSource.CreateCommand("SELECT coalesce(max(stream_version), 0) FROM events WHERE stream_id = $1");
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = streamId });
+            return (long)(await command.ExecuteScalarAsync(ct))!;
+        }, cancellationToken);
+    }
+
+    /// <remarks>
+    /// Gap-safe: an event is returned only when its transaction id is below the xmin of the query's snapshot,
+    /// that is when every transaction that could still commit an earlier position has ended; as append_events
+    /// allocates transaction ids and positions in one order, the result is always a gap-free prefix. A long
+    /// transaction anywhere on the server (any database) holds the mark back until it ends.
+    /// </remarks>
+    public Task<IReadOnlyList<RecordedEvent>> ReadAllAsync(long afterPosition, int maxCount, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
+        return TransientRetry.RunAsync(async ct =>
+        {
+            await using var command = dataSource.CreateCommand(
+                $"""
+                SELECT {EventColumns} FROM events
+                WHERE global_position > $1 AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+                ORDER BY global_position
+                LIMIT $2
+                """);
+            command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = afterPosition });
+            command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = maxCount });
+            return await ReadEventsAsync(command, ct);
+        }, cancellationToken);
+    }
+
+    public Task<Snapshot?> ReadSnapshotAsync(string streamId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(streamId);
+        return TransientRetry.RunAsync(async ct =>
+        {
+            await using var command = dataSource.CreateCommand(
+                "SELECT stream_version, snapshot_type, payload::text FROM snapshots WHERE stream_id = $1");
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = streamId });
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            return await reader.ReadAsync(ct)
+                ? new Snapshot(streamId, reader.GetInt64(0), reader.GetString(1), reader.GetString(2))
+                : null;
+        }, cancellationToken);
+    }
+
+    public Task WriteSnapshotAsync(Snapshot snapshot, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentException.ThrowIfNullOrEmpty(snapshot.StreamId);
+        return TransientRetry.RunAsync(async ct =>
+        {
+            await using var command = dataSource.CreateCommand(
+                """
+                INSERT INTO snapshots (stream_id, stream_version, snapshot_type, payload)
+                VALUES ($1, $2, $3, $4)
+                ON CONFLICT (stream_id) DO UPDATE
+                SET stream_version = excluded.stream_version, snapshot_type = excluded.snapshot_type,
+                    payload = excluded.payload, updated_at = now()
+                WHERE snapshots.stream_version <= excluded.stream_version
+                """);
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = snapshot.StreamId });
+            command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = snapshot.StreamVersion });
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = snapshot.SnapshotType });
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = snapshot.JsonPayload, NpgsqlDbType = NpgsqlDbType.Jsonb });
+            return await command.ExecuteNonQueryAsync(ct);
+        }, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<RecordedEvent>> ReadEventsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        var events = new List<RecordedEvent>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            events.Add(new RecordedEvent(
+                reader.GetGuid(0),
+                reader.GetString(1),
+                reader.GetInt64(2),
+                reader.GetInt64(3),
+                reader.GetString(4),
+                reader.GetString(5),
+                EventMetadataJson.Read(reader.GetString(6)),
+                reader.GetFieldValue<DateTimeOffset>(7)));
+        }
+
+        return events;
+    }
+
+    private static AppendOutcome ParseOutcome(string outcome) => outcome switch
+    {
+        "appended" => AppendOutcome.Appended,
+        "already_appended" => AppendOutcome.AlreadyAppended,
+        "wrong_expected_version" => AppendOutcome.WrongExpectedVersion,
+        _ => throw new InvalidOperationException($"append_events returned an unknown outcome '{outcome}'."),
+    };
+}

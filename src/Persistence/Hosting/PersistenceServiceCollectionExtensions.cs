@@ -1,0 +1,33 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using PureConnect.Persistence.EventStore;
+using PureConnect.Persistence.Hosting;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class PersistenceServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the PostgreSQL data source, <see cref="IEventStore"/> and the start-up migration
+    /// (<see cref="DatabaseMigrationService"/>). Call it before <c>UseOrleans</c>: hosted services start in
+    /// registration order, and the silo's ADO.NET providers need the migrated tables.
+    /// </summary>
+    public static IServiceCollection AddPureConnectDatabase(
+        this IServiceCollection services, string connectionString, Action<DatabaseStartupOptions>? configure = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(connectionString);
+        services.AddOptions<DatabaseStartupOptions>().Configure(options =>
+        {
+            options.ConnectionString = connectionString;
+            configure?.Invoke(options);
+        });
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new NpgsqlDataSourceBuilder(connectionString)
+            .UseLoggerFactory(sp.GetService<ILoggerFactory>())
+            .Build());
+        services.TryAddSingleton<IEventStore, PostgresEventStore>();
+        services.AddHostedService<DatabaseMigrationService>();
+        return services;
+    }
+}

@@ -1,0 +1,28 @@
+namespace PureConnect.Simulators.CicServer.Control;
+
+// Bodies of the control API (plain JSON). Deliberately grouped.
+
+public sealed record AddUserRequest(
+    string UserId,
+    string Password,
+    string? DisplayName = null,
+    bool? CanUseRemoteStations = null,
+    bool? CanMonitorQueues = null,
+    string? Extension = null,
+    List<string>? Statuses = null);
+
+public sealed record AddStationRequest(string StationId, string? Extension = null);
+
+public sealed record AddWorkgroupRequest(string Name, List<string>? Members = null, bool? Activated = null);
+
+public sealed record ActivationRequest(bool Activated);
+
+public sealed record InjectCallRequest(string Ani, string? RemoteName = null, string? Workgroup = null, string? User = null);
+
+public sealed record SwitchoverRequest(double DurationSeconds);
+
+public sealed record GeneratorRequest(double CallsPerMinute, List<string>? Workgroups = null, int? MinTalkSeconds = null, int? MaxTalkSeconds = null);
+
+public sealed record QueueSubscriptionStateRequest(string SubscriptionId, int State, string? Message = null);
+
+public sealed record EmissionEntry(string InteractionId, string State, long EmittedAtUnixMs);

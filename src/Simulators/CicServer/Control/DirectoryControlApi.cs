@@ -1,0 +1,41 @@
+using PureConnect.Simulators.CicServer.Engine;
+using PureConnect.Simulators.CicServer.Options;
+
+namespace PureConnect.Simulators.CicServer.Control;
+
+/// <summary>Users, stations and workgroups added at run time (tests use unique names per test).</summary>
+internal static class DirectoryControlApi
+{
+    public static void MapDirectoryControlApi(this RouteGroupBuilder control)
+    {
+        control.MapPost("/users", (AddUserRequest request, CicEngine engine) =>
+        {
+            engine.AddUser(new UserSeed
+            {
+                UserId = request.UserId,
+                Password = request.Password,
+                DisplayName = request.DisplayName,
+                CanUseRemoteStations = request.CanUseRemoteStations ?? false,
+                CanMonitorQueues = request.CanMonitorQueues ?? false,
+                Extension = request.Extension,
+                Statuses = request.Statuses ?? [],
+            });
+            return Results.Created($"/control/users/{request.UserId}", new { request.UserId });
+        });
+        control.MapPost("/stations", (AddStationRequest request, CicEngine engine) =>
+        {
+            engine.AddStation(request.StationId, request.Extension);
+            return Results.Created($"/control/stations/{request.StationId}", new { request.StationId });
+        });
+        control.MapPost("/workgroups", (AddWorkgroupRequest request, CicEngine engine) =>
+        {
+            engine.AddWorkgroup(request.Name, request.Members ?? [], request.Activated ?? true);
+            return Results.Created($"/control/workgroups/{request.Name}", new { request.Name });
+        });
+        control.MapPut("/workgroups/{name}/members/{userId}", (string name, string userId, ActivationRequest request, CicEngine engine) =>
+        {
+            engine.SetMemberActivation(name, userId, request.Activated);
+            return Results.NoContent();
+        });
+    }
+}

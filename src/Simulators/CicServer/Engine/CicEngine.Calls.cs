@@ -1,0 +1,324 @@
+namespace PureConnect.Simulators.CicServer.Engine;
+
+// Call life cycle: inbound arrival, ACD routing, state transitions, deallocation.
+public sealed partial class CicEngine
+{
+    private readonly List<SimUser> _bestAgents = [];
+
+    /// <summary>An inbound call from <paramref name="ani"/> to exactly one of a workgroup (ACD) or a user.</summary>
+    public string InjectCall(string ani, string? remoteName = null, string? workgroup = null, string? userId = null) =>
+        Run(() => InjectCallCore(ani, remoteName, workgroup, userId, plan: null).Id);
+
+    /// <summary>The caller hangs up (state E).</summary>
+    public void RemoteDisconnect(string interactionId) => Run(() =>
+    {
+        var call = FindForControl(interactionId);
+        if (call.IsDisconnected)
+        {
+            throw Conflict($"Interaction {interactionId} is already disconnected.");
+        }
+
+        DisconnectCall(call, remote: true);
+    });
+
+    /// <summary>The far end answers an outbound call that is proceeding.</summary>
+    public void Answer(string interactionId) => Run(() =>
+    {
+        var call = FindForControl(interactionId);
+        if (call.State != CallStates.Proceeding)
+        {
+            throw Conflict($"Interaction {interactionId} is not proceeding (state {call.State}).");
+        }
+
+        ConnectCall(call);
+    });
+
+    public InteractionSnapshot GetInteraction(string interactionId) => Run(() => Snapshot(FindForControl(interactionId)));
+
+    public IReadOnlyList<InteractionSnapshot> ListInteractions() =>
+        Run(() => _interactions.Values.OrderBy(i => i.Id, StringComparer.Ordinal).Select(Snapshot).ToList());
+
+    private Interaction InjectCallCore(string ani, string? remoteName, string? workgroupName, string? userId, CallPlan? plan)
+    {
+        if (string.IsNullOrWhiteSpace(ani))
+        {
+            throw Invalid("ani is required.");
+        }
+
+        if (string.IsNullOrWhiteSpace(workgroupName) == string.IsNullOrWhiteSpace(userId))
+        {
+            throw Invalid("Give exactly one of workgroup and user.");
+        }
+
+        SimWorkgroup? workgroup = null;
+        SimUser? user = null;
+        if (!string.IsNullOrWhiteSpace(workgroupName))
+        {
+            workgroup = _workgroups.GetValueOrDefault(workgroupName) ?? throw NotFound($"Workgroup '{workgroupName}' does not exist.");
+        }
+        else
+        {
+            user = _users.GetValueOrDefault(userId!) ?? throw NotFound($"User '{userId}' does not exist.");
+            if (!user.HasStation)
+            {
+                throw Conflict($"User '{user.Id}' is not logged into a station.");
+            }
+        }
+
+        var call = NewInteraction(plan);
+        call.Set(Attr.CallDirection, "I");
+        call.Set(Attr.CallType, "E");
+        call.Set(Attr.RemoteAddress, ani);
+        call.Set(Attr.RemoteName, remoteName ?? _callers.NextName());
+        call.Set(Attr.RemoteTnNormalized, PhoneNumbers.Normalize(ani));
+        if (workgroup is not null)
+        {
+            call.AssignWorkgroup(workgroup);
+            call.Set(Attr.WorkgroupName, workgroup.Name);
+            workgroup.Interactions.Add(call);
+            call.QueueSequence = _nextQueueSequence++;
+            SetState(call, CallStates.Offering, "ACD - Wait Agent");
+            workgroup.Waiting.Add(call);
+        }
+        else
+        {
+            OfferTo(call, user!);
+        }
+
+        return call;
+    }
+
+    private Interaction NewInteraction(CallPlan? plan)
+    {
+        var id = (_nextInteractionId++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var call = new Interaction(id, Now, plan, OnInteractionChanging);
+        call.Set(Attr.ObjectType, "Call");
+        foreach (var name in (ReadOnlySpan<string>)[Attr.RemoteName, Attr.LocalAddress, Attr.LocalUserId, Attr.UserName,
+                     Attr.WorkgroupName, Attr.ConnectTime, Attr.TerminationTime, Attr.ConferenceId])
+        {
+            call.Set(name, "");
+        }
+
+        call.Set(Attr.Muted, "0");
+        _interactions[id] = call;
+        return call;
+    }
+
+    private void RouteWaitingCalls()
+    {
+        foreach (var workgroup in _workgroups.Values)
+        {
+            while (workgroup.Waiting.Count > 0 && PickAgent(workgroup) is { } agent)
+            {
+                var call = workgroup.Waiting.Min!;
+                workgroup.Waiting.Remove(call);
+                OfferTo(call, agent);
+            }
+        }
+    }
+
+    /// <summary>The activated, available member idle the longest; ties broken by the seeded random.</summary>
+    private SimUser? PickAgent(SimWorkgroup workgroup)
+    {
+        _bestAgents.Clear();
+        foreach (var (userId, activated) in workgroup.Members)
+        {
+            var user = _users[userId];
+            if (!activated || !IsAvailable(user))
+            {
+                continue;
+            }
+
+            if (_bestAgents.Count > 0 && user.IdleSince > _bestAgents[0].IdleSince)
+            {
+                continue;
+            }
+
+            if (_bestAgents.Count > 0 && user.IdleSince < _bestAgents[0].IdleSince)
+            {
+                _bestAgents.Clear();
+            }
+
+            _bestAgents.Add(user);
+        }
+
+        return _bestAgents.Count switch
+        {
+            0 => null,
+            1 => _bestAgents[0],
+            _ => _bestAgents[_random.Next(_bestAgents.Count)],
+        };
+    }
+
+    private static bool IsAvailable(SimUser user) =>
+        user.Status.IsAcdStatus && user.HasStation && !user.Interactions.Exists(i => !i.IsDisconnected);
+
+    private void OfferTo(Interaction call, SimUser user)
+    {
+        call.AssignUser(user);
+        user.Interactions.Add(call);
+        call.Set(Attr.UserName, user.Id);
+        call.Set(Attr.LocalUserId, user.Id);
+        call.Set(Attr.LocalAddress, user.FirstStation?.Extension ?? user.Extension);
+        SetState(call, CallStates.Alerting, "Alerting");
+        RefreshUser(user);
+
+        var epoch = call.Epoch;
+        if (call.Plan?.AnswerAfter is { } answerAfter)
+        {
+            After(answerAfter, () =>
+            {
+                if (call.Epoch == epoch)
+                {
+                    ConnectCall(call);
+                }
+            });
+        }
+
+        if (call.Workgroup is not null && _options.AlertTimeout is { } timeout)
+        {
+            After(timeout, () =>
+            {
+                if (call.Epoch == epoch)
+                {
+                    AgentNotAnswering(call, user);
+                }
+            });
+        }
+    }
+
+    private void ConnectCall(Interaction call)
+    {
+        var firstConnect = call.Get(Attr.ConnectTime).Length == 0;
+        SetState(call, CallStates.Connected, "Connected");
+        if (firstConnect)
+        {
+            call.Set(Attr.ConnectTime, IcwsTime.Compact(Now));
+            if (call.Plan?.TalkTime is { } talkTime)
+            {
+                After(talkTime, () =>
+                {
+                    if (!call.IsDisconnected && !call.Deallocated)
+                    {
+                        DisconnectCall(call, remote: true);
+                    }
+                });
+            }
+        }
+
+        RefreshUser(call.User);
+    }
+
+    private void HoldCall(Interaction call)
+    {
+        SetState(call, CallStates.Held, "On Hold");
+        RefreshUser(call.User);
+    }
+
+    private void DisconnectCall(Interaction call, bool remote)
+    {
+        if (call.IsDisconnected)
+        {
+            return;
+        }
+
+        call.Workgroup?.Waiting.Remove(call);
+        SetState(call, remote ? CallStates.RemoteDisconnect : CallStates.LocalDisconnect,
+            remote ? "Disconnected (Remote Disconnect)" : "Disconnected (Local Disconnect)");
+        call.Set(Attr.TerminationTime, IcwsTime.Compact(Now));
+        RefreshUser(call.User);
+        if (call.Plan?.Run is { } run)
+        {
+            run.Completed++;
+        }
+
+        After(_options.DeallocationDelay, () => Deallocate(call));
+    }
+
+    private void Deallocate(Interaction call)
+    {
+        if (call.Deallocated)
+        {
+            return;
+        }
+
+        call.Deallocate();
+        _interactions.Remove(call.Id);
+        call.User?.Interactions.Remove(call);
+        call.Workgroup?.Interactions.Remove(call);
+    }
+
+    /// <summary>ACD calls alerting a user who no longer has a station go back to their workgroup queue.</summary>
+    private void ReturnAlertingCalls(SimUser user)
+    {
+        foreach (var call in user.Interactions.Where(i => i.State == CallStates.Alerting && i.Workgroup is not null).ToList())
+        {
+            ReturnToQueue(call);
+        }
+    }
+
+    private void ReturnToQueue(Interaction call)
+    {
+        var user = call.User!;
+        user.Interactions.Remove(call);
+        call.AssignUser(null);
+        call.Set(Attr.UserName, "");
+        call.Set(Attr.LocalUserId, "");
+        call.Set(Attr.LocalAddress, "");
+        SetState(call, CallStates.Offering, "ACD - Wait Agent");
+        call.Workgroup!.Waiting.Add(call);
+        RefreshUser(user);
+    }
+
+    private void AgentNotAnswering(Interaction call, SimUser user)
+    {
+        ReturnToQueue(call);
+        var notAnswering = StatusMessages.FirstOrDefault(s => !s.IsSelectableStatus && !s.IsAcdStatus);
+        if (notAnswering is not null)
+        {
+            ApplyStatus(user, notAnswering, null, null, null);
+        }
+    }
+
+    private void SetState(Interaction call, char state, string text)
+    {
+        call.SetState(state, text);
+        call.Set(Attr.Capabilities, _capabilityMasks[state]);
+    }
+
+    /// <summary>Keeps onPhone (a connected or held call) and the idle clock of the user in step.</summary>
+    private void RefreshUser(SimUser? user)
+    {
+        if (user is null)
+        {
+            return;
+        }
+
+        var now = Now;
+        var onPhone = user.Interactions.Exists(i => i.IsOnPhone);
+        if (onPhone != user.OnPhone)
+        {
+            user.OnPhone = onPhone;
+            user.OnPhoneChanged = now;
+            MarkUserDirty(user);
+        }
+
+        var active = user.Interactions.Exists(i => !i.IsDisconnected);
+        if (user.HasActiveCall && !active)
+        {
+            user.IdleSince = now;
+        }
+
+        user.HasActiveCall = active;
+    }
+
+    private Interaction FindForControl(string interactionId) =>
+        _interactions.GetValueOrDefault(interactionId) ?? throw NotFound($"Interaction {interactionId} does not exist.");
+
+    private static InteractionSnapshot Snapshot(Interaction call) => new(
+        call.Id,
+        call.State.ToString(),
+        new Dictionary<string, string>(call.Attributes, StringComparer.OrdinalIgnoreCase),
+        call.User?.Id,
+        call.Workgroup?.Name);
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using PureConnect.Simulators.CicServer.Contracts;
+using PureConnect.Simulators.CicServer.Messages;
+
+namespace PureConnect.Simulators.CicServer.Engine;
+
+// Session faults and switchover for tests and demos.
+public sealed partial class CicEngine
+{
+    private long _switchoverUntilTicks;
+
+    /// <summary>True while a switchover lasts: the primary host names refuse new sessions with 503.</summary>
+    public bool IsSwitchoverActive => Now.UtcTicks < Interlocked.Read(ref _switchoverUntilTicks);
+
+    public IReadOnlyList<SessionSnapshot> ListSessions() => Run(() => _sessions.Values
+        .OrderBy(s => long.Parse(s.Id, CultureInfo.InvariantCulture))
+        .Select(s => new SessionSnapshot(s.Id, s.UserId, s.Station?.Id, s.EventStreamCount, s.QueuedMessageCount))
+        .ToList());
+
+    /// <summary>Closes the session's event streams only; the session and its queued messages survive.</summary>
+    public void DropChannel(string sessionId) => Run(() => ControlSession(sessionId).DropEventStreams());
+
+    /// <summary>Destroys the session as if it timed out: streams closed, station released, later requests 401.</summary>
+    public void ExpireSession(string sessionId) => Run(() => DestroySession(ControlSession(sessionId), drain: false));
+
+    public int ExpireUserSessions(string userId) => Run(() =>
+    {
+        var user = _users.GetValueOrDefault(userId) ?? throw NotFound($"User '{userId}' does not exist.");
+        var sessions = user.Sessions.ToList();
+        foreach (var session in sessions)
+        {
+            DestroySession(session, drain: false);
+        }
+
+        return sessions.Count;
+    });
+
+    /// <summary>Queues <paramref name="text"/> verbatim as one message (malformed JSON, unknown types).</summary>
+    public void EnqueueRawMessage(string sessionId, string text) => Run(() => ControlSession(sessionId).Enqueue(new RawMessage(text)));
+
+    public void SendQueueSubscriptionState(string sessionId, string subscriptionId, int state, string? message) => Run(() =>
+    {
+        var session = ControlSession(sessionId);
+        var error = message is null ? null : new IcwsError("error.queues.subscriptionFaulted", message);
+        session.Enqueue(new QueueSubscriptionStateMessage(_options.UnsolicitedMessagesIsDelta, subscriptionId, state, error));
+    });
+
+    /// <summary>
+    /// Every session is told the connection is down (reason "Switchover in progress", reconnect advised),
+    /// then destroyed; for <paramref name="duration"/> the primary host names answer logins with 503.
+    /// </summary>
+    public int StartSwitchover(TimeSpan duration) => Run(() =>
+    {
+        Interlocked.Exchange(ref _switchoverUntilTicks, (Now + duration).UtcTicks);
+        var sessions = _sessions.Values.ToList();
+        foreach (var session in sessions)
+        {
+            session.Enqueue(new ConnectionStateChangeMessage(
+                _options.UnsolicitedMessagesIsDelta, 1, 2, "Switchover in progress", ShouldReconnect: true));
+            DestroySession(session, drain: true);
+        }
+
+        return sessions.Count;
+    });
+
+    public IReadOnlyList<Emission> GetEmissions(long sinceUnixMs) => _emissions.Since(sinceUnixMs);
+
+    private Session ControlSession(string sessionId) =>
+        _sessions.GetValueOrDefault(sessionId) ?? throw NotFound($"Session {sessionId} does not exist.");
+}

@@ -1,0 +1,177 @@
+namespace PureConnect.Simulators.CicServer.Engine;
+
+// What an agent's session does to interactions: place calls, read and write attributes, commands.
+public sealed partial class CicEngine
+{
+    /// <summary>Places an outbound call (state R, then C after <c>OutboundAnswerDelay</c>).</summary>
+    public string CreateCall(Session session, string? target, string? workgroup = null, IReadOnlyDictionary<string, string>? additionalAttributes = null) => Run(() =>
+    {
+        EnsureAlive(session);
+        var station = session.Station ?? throw NoStation();
+        target = target?.Trim();
+        if (string.IsNullOrEmpty(target))
+        {
+            throw new IcwsErrorException(400, ErrorIds.InvalidRepresentation, "target is required.");
+        }
+
+        var targetUser = _users.GetValueOrDefault(target);
+        if (targetUser is null && !PhoneNumbers.IsDialable(target))
+        {
+            throw new IcwsErrorException(400, ErrorIds.InvalidTarget, $"'{target}' is neither a dialable number nor a user.");
+        }
+
+        SimWorkgroup? group = null;
+        if (!string.IsNullOrWhiteSpace(workgroup) && !_workgroups.TryGetValue(workgroup, out group))
+        {
+            throw new IcwsErrorException(400, ErrorIds.WorkgroupNotFound, $"The workgroup '{workgroup}' does not exist.");
+        }
+
+        var user = session.User;
+        var call = NewInteraction(plan: null);
+        call.Set(Attr.CallDirection, "O");
+        call.Set(Attr.CallType, targetUser is null ? "E" : "I");
+        call.Set(Attr.RemoteAddress, target);
+        call.Set(Attr.RemoteName, targetUser?.DisplayName ?? "");
+        call.Set(Attr.RemoteTnNormalized, targetUser?.Extension ?? PhoneNumbers.Normalize(target));
+        call.Set(Attr.WorkgroupName, group?.Name ?? "");
+        call.Set(Attr.UserName, user.Id);
+        call.Set(Attr.LocalUserId, user.Id);
+        call.Set(Attr.LocalAddress, station.Extension);
+        foreach (var (name, value) in additionalAttributes ?? new Dictionary<string, string>())
+        {
+            if (!Attr.Maintained.Contains(name))
+            {
+                call.Set(name, value);
+            }
+        }
+
+        call.AssignUser(user);
+        user.Interactions.Add(call);
+        SetState(call, CallStates.Proceeding, "Proceeding");
+        RefreshUser(user);
+        if (_options.OutboundAnswerDelay > TimeSpan.Zero)
+        {
+            var epoch = call.Epoch;
+            After(_options.OutboundAnswerDelay, () =>
+            {
+                if (call.Epoch == epoch)
+                {
+                    ConnectCall(call);
+                }
+            });
+        }
+
+        return call.Id;
+    });
+
+    /// <summary>Attribute values by requested name (unset ones are empty); no names → only <c>Eic_CallId</c>.</summary>
+    public IReadOnlyDictionary<string, string> GetAttributes(Session session, string interactionId, IReadOnlyList<string> names) => Run(() =>
+    {
+        EnsureAlive(session);
+        var call = FindInteraction(interactionId);
+        if (call.User != session.User && !session.User.CanMonitorQueues && !(call.Workgroup?.Members.ContainsKey(session.UserId) ?? false))
+        {
+            throw new IcwsErrorException(403, ErrorIds.AccessDenied, $"The user may not see interaction {interactionId}.");
+        }
+
+        IReadOnlyList<string> selected = names.Count > 0 ? names : [Attr.CallId];
+        var attributes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in selected)
+        {
+            attributes.TryAdd(name, call.Get(name));
+        }
+
+        return attributes;
+    });
+
+    /// <summary>Sets custom attributes. <paramref name="appendMode"/>: 1 append, 2 append with a <c>|</c> separator.</summary>
+    public void SetAttributes(Session session, string interactionId, IReadOnlyDictionary<string, string?> attributes, int appendMode = 0) => Run(() =>
+    {
+        EnsureAlive(session);
+        var call = FindInteraction(interactionId);
+        if (call.User != session.User && !session.User.CanMonitorQueues)
+        {
+            throw NotYourInteraction(interactionId);
+        }
+
+        if (attributes.Keys.FirstOrDefault(Attr.Maintained.Contains) is { } reserved)
+        {
+            throw new IcwsErrorException(400, ErrorIds.ReadOnlyAttribute, $"The attribute '{reserved}' is maintained by the server.");
+        }
+
+        foreach (var (name, value) in attributes)
+        {
+            var old = call.Get(name);
+            call.Set(name, appendMode switch
+            {
+                1 => old + value,
+                2 when old.Length > 0 => old + "|" + value,
+                _ => value ?? "",
+            });
+        }
+    });
+
+    public void Pickup(Session session, string interactionId) => Run(() =>
+    {
+        var call = FindOwned(session, interactionId);
+        switch (call.State)
+        {
+            case CallStates.Alerting or CallStates.Held:
+                ConnectCall(call);
+                break;
+            case CallStates.Connected:
+                break;
+            default:
+                throw InvalidState(call, "pickup");
+        }
+    });
+
+    public void Disconnect(Session session, string interactionId) =>
+        Run(() => DisconnectCall(FindOwned(session, interactionId), remote: false));
+
+    public void Hold(Session session, string interactionId, bool on) => Run(() =>
+    {
+        var call = FindOwned(session, interactionId);
+        switch (call.State, on)
+        {
+            case (CallStates.Connected, true):
+                HoldCall(call);
+                break;
+            case (CallStates.Held, false):
+                ConnectCall(call);
+                break;
+            case (CallStates.Held, true) or (CallStates.Connected, false):
+                break;
+            default:
+                throw InvalidState(call, on ? "hold" : "unhold");
+        }
+    });
+
+    public void Mute(Session session, string interactionId, bool on) => Run(() =>
+    {
+        var call = FindOwned(session, interactionId);
+        if (call.State is not (CallStates.Connected or CallStates.Held or CallStates.Proceeding))
+        {
+            throw InvalidState(call, "mute");
+        }
+
+        call.Set(Attr.Muted, on ? "1" : "0");
+    });
+
+    private Interaction FindInteraction(string interactionId) =>
+        _interactions.GetValueOrDefault(interactionId)
+        ?? throw new IcwsErrorException(404, ErrorIds.InteractionNotFound, $"The interaction {interactionId} was not found.");
+
+    private Interaction FindOwned(Session session, string interactionId)
+    {
+        EnsureAlive(session);
+        var call = FindInteraction(interactionId);
+        return call.User == session.User ? call : throw NotYourInteraction(interactionId);
+    }
+
+    private static IcwsErrorException NotYourInteraction(string interactionId) =>
+        new(403, ErrorIds.AccessDenied, $"The interaction {interactionId} is not on the user's queue.");
+
+    private static IcwsErrorException InvalidState(Interaction call, string command) =>
+        new(400, ErrorIds.InvalidState, $"Cannot {command} interaction {call.Id} in state {call.State}.");
+}

@@ -1,0 +1,34 @@
+namespace PureConnect.Simulators.CicServer.Engine;
+
+/// <summary>
+/// Error ids the simulator sends. The first two are documented (reference §1.1, §2.1); the rest follow
+/// the same naming pattern because the reference gives none for those cases.
+/// </summary>
+public static class ErrorIds
+{
+    public const string AuthenticationFailure = "error.request.connection.authenticationFailure";
+    public const string NoStation = "error.request.noStation";
+    public const string Unsupported = "error.request.unsupported";
+    public const string InvalidRepresentation = "error.request.invalidRepresentation";
+    public const string MissingHeader = "error.request.missingHeader";
+    public const string AccessDenied = "error.request.accessDenied";
+    public const string InvalidSession = "error.request.connection.invalidSession";
+    public const string MissingSessionCookie = "error.request.connection.missingSessionCookie";
+    public const string MissingCsrfToken = "error.request.connection.missingCsrfToken";
+    public const string FeatureNotFound = "error.request.connection.featureNotFound";
+    public const string UserNotFound = "error.request.userNotFound";
+    public const string WorkgroupNotFound = "error.request.workgroupNotFound";
+    public const string InvalidStatus = "error.request.status.invalidStatus";
+    public const string StatusNotAllowed = "error.request.status.statusNotAllowed";
+    public const string ForwardNumberRequired = "error.request.status.forwardNumberRequired";
+    public const string QueueNotFound = "error.request.queues.queueNotFound";
+    public const string UnsupportedQueueType = "error.request.queues.unsupportedQueueType";
+    public const string InteractionNotFound = "error.request.interactions.interactionNotFound";
+    public const string InvalidState = "error.request.interactions.invalidState";
+    public const string InvalidTarget = "error.request.interactions.invalidTarget";
+    public const string ReadOnlyAttribute = "error.request.interactions.readOnlyAttribute";
+    public const string InjectedFault = "error.simulator.injectedFault";
+    public const string ControlNotFound = "error.control.notFound";
+    public const string ControlConflict = "error.control.conflict";
+    public const string ControlInvalid = "error.control.invalid";
+}

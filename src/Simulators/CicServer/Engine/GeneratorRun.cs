@@ -1,0 +1,17 @@
+namespace PureConnect.Simulators.CicServer.Engine;
+
+/// <summary>The steady demo call generator.</summary>
+internal sealed class GeneratorRun(double callsPerMinute, IReadOnlyList<string> workgroups, int minTalkSeconds, int maxTalkSeconds)
+{
+    public double CallsPerMinute { get; } = callsPerMinute;
+
+    public IReadOnlyList<string> Workgroups { get; } = workgroups;
+
+    public int MinTalkSeconds { get; } = minTalkSeconds;
+
+    public int MaxTalkSeconds { get; } = maxTalkSeconds;
+
+    public DateTimeOffset NextAt { get; set; }
+
+    public long Generated { get; set; }
+}

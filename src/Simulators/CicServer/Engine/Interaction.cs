@@ -1,0 +1,127 @@
+using System.Globalization;
+
+namespace PureConnect.Simulators.CicServer.Engine;
+
+/// <summary>
+/// A call and its attributes. Every mutation goes through this class so it can record, for the current
+/// engine operation, which attributes changed and which queues held the call before; the engine turns
+/// that into queue deltas when the operation completes.
+/// </summary>
+internal sealed class Interaction
+{
+    private readonly Dictionary<string, string> _attributes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _changed = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Action<Interaction> _onFirstChange;
+    private bool _tracking;
+
+    public Interaction(string id, DateTimeOffset createdAt, CallPlan? plan, Action<Interaction> onFirstChange)
+    {
+        Id = id;
+        Plan = plan;
+        _onFirstChange = onFirstChange;
+        Track();
+        CreatedInOperation = true;
+        Set(Attr.CallId, id);
+        Set(Attr.CallIdKey, id + createdAt.UtcDateTime.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
+        Set(Attr.InitiationTime, IcwsTime.Compact(createdAt));
+    }
+
+    public string Id { get; }
+
+    public CallPlan? Plan { get; }
+
+    public char State { get; private set; }
+
+    public SimUser? User { get; private set; }
+
+    public SimWorkgroup? Workgroup { get; private set; }
+
+    public bool Deallocated { get; private set; }
+
+    /// <summary>Arrival order in the workgroup queue; kept when an unanswered alert returns to the queue.</summary>
+    public long QueueSequence { get; set; }
+
+    /// <summary>Bumped by every state change or reassignment, so scheduled actions can tell they are stale.</summary>
+    public int Epoch { get; private set; }
+
+    public bool IsDisconnected => State is CallStates.LocalDisconnect or CallStates.RemoteDisconnect;
+
+    public bool IsOnPhone => State is CallStates.Connected or CallStates.Held;
+
+    public IReadOnlyDictionary<string, string> Attributes => _attributes;
+
+    public QueueKey? UserQueue => Deallocated ? null : User?.QueueKey;
+
+    public QueueKey? WorkgroupQueue => Deallocated ? null : Workgroup?.QueueKey;
+
+    // Change tracking for the current engine operation.
+    public bool CreatedInOperation { get; private set; }
+
+    public QueueKey? OldUserQueue { get; private set; }
+
+    public QueueKey? OldWorkgroupQueue { get; private set; }
+
+    public IReadOnlySet<string> ChangedAttributes => _changed;
+
+    public string Get(string name) => _attributes.GetValueOrDefault(name, "");
+
+    public void Set(string name, string value)
+    {
+        if (_attributes.TryGetValue(name, out var old) && old == value)
+        {
+            return;
+        }
+
+        Track();
+        _attributes[name] = value;
+        _changed.Add(name);
+    }
+
+    public void SetState(char state, string text)
+    {
+        Track();
+        State = state;
+        Epoch++;
+        Set(Attr.State, state.ToString());
+        Set(Attr.CallStateString, text);
+    }
+
+    public void AssignUser(SimUser? user)
+    {
+        Track();
+        User = user;
+        Epoch++;
+    }
+
+    public void AssignWorkgroup(SimWorkgroup workgroup)
+    {
+        Track();
+        Workgroup = workgroup;
+    }
+
+    public void Deallocate()
+    {
+        Track();
+        Deallocated = true;
+    }
+
+    public void EndTracking()
+    {
+        _tracking = false;
+        CreatedInOperation = false;
+        _changed.Clear();
+    }
+
+    private void Track()
+    {
+        if (_tracking)
+        {
+            return;
+        }
+
+        _tracking = true;
+        OldUserQueue = UserQueue;
+        OldWorkgroupQueue = WorkgroupQueue;
+        _onFirstChange(this);
+    }
+}

@@ -1,0 +1,55 @@
+using PureConnect.Simulators.CicServer.Contracts;
+
+namespace PureConnect.Simulators.CicServer.Engine;
+
+/// <summary>A CIC user: credentials, rights, presence, sessions and the interactions on the user queue.</summary>
+internal sealed class SimUser(
+    string id, string password, string displayName, string extension, bool canUseRemoteStations,
+    bool canMonitorQueues, IReadOnlySet<string> allowedStatuses, StatusMessage status, DateTimeOffset now)
+{
+    public string Id { get; } = id;
+
+    public string Password { get; } = password;
+
+    public string DisplayName { get; } = displayName;
+
+    public string Extension { get; } = extension;
+
+    public bool CanUseRemoteStations { get; } = canUseRemoteStations;
+
+    public bool CanMonitorQueues { get; } = canMonitorQueues;
+
+    public IReadOnlySet<string> AllowedStatuses { get; } = allowedStatuses;
+
+    public QueueKey QueueKey { get; } = QueueKey.ForUser(id);
+
+    public StatusMessage Status { get; set; } = status;
+
+    public string? Notes { get; set; }
+
+    public string? ForwardNumber { get; set; }
+
+    public UntilInfo? Until { get; set; }
+
+    public DateTimeOffset StatusChanged { get; set; } = now;
+
+    public bool OnPhone { get; set; }
+
+    public DateTimeOffset OnPhoneChanged { get; set; } = now;
+
+    /// <summary>When the agent last became free for ACD work; the longest idle agent is offered first.</summary>
+    public DateTimeOffset IdleSince { get; set; } = now;
+
+    public bool HasActiveCall { get; set; }
+
+    /// <summary>Set while a status change waits to be published in the current engine operation.</summary>
+    public bool StatusDirty { get; set; }
+
+    public List<Session> Sessions { get; } = [];
+
+    public List<Interaction> Interactions { get; } = [];
+
+    public bool HasStation => Sessions.Exists(s => s.Station is not null);
+
+    public StationConnection? FirstStation => Sessions.Find(s => s.Station is not null)?.Station;
+}

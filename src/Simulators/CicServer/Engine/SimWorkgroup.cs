@@ -1,0 +1,20 @@
+namespace PureConnect.Simulators.CicServer.Engine;
+
+/// <summary>An ACD workgroup: members with their activation, the waiting calls in arrival order, and every
+/// live interaction routed through it (they stay on the workgroup queue until deallocated).</summary>
+internal sealed class SimWorkgroup(string name)
+{
+    private static readonly Comparer<Interaction> ByArrival =
+        Comparer<Interaction>.Create((a, b) => a.QueueSequence.CompareTo(b.QueueSequence));
+
+    public string Name { get; } = name;
+
+    public QueueKey QueueKey { get; } = QueueKey.ForWorkgroup(name);
+
+    /// <summary>Member user id → activated. Never shrinks, so iteration order is insertion order.</summary>
+    public Dictionary<string, bool> Members { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public SortedSet<Interaction> Waiting { get; } = new(ByArrival);
+
+    public HashSet<Interaction> Interactions { get; } = [];
+}

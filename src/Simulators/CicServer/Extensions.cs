@@ -1,0 +1,53 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using PureConnect.Simulators.CicServer.Apis;
+using PureConnect.Simulators.CicServer.Control;
+using PureConnect.Simulators.CicServer.Engine;
+using PureConnect.Simulators.CicServer.Http;
+using PureConnect.Simulators.CicServer.Options;
+
+namespace PureConnect.Simulators.CicServer;
+
+public static class Extensions
+{
+    /// <summary>Options from the <c>CicServer</c> section, then <paramref name="configure"/>; the engine singleton,
+    /// its ticker and the fault injector.</summary>
+    public static IHostApplicationBuilder AddCicServerServices(this IHostApplicationBuilder builder, Action<CicSimulatorOptions>? configure = null)
+    {
+        var options = builder.Services.AddOptions<CicSimulatorOptions>().Bind(builder.Configuration.GetSection(CicSimulatorOptions.SectionName));
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp => new CicEngine(sp.GetRequiredService<IOptions<CicSimulatorOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<FaultInjector>();
+        builder.Services.AddHostedService<EngineTicker>();
+        return builder;
+    }
+
+    /// <summary>ICWS under <c>/icws</c> (session resources behind the cookie and CSRF check) and the
+    /// unauthenticated control API under <c>/control</c>.</summary>
+    public static WebApplication MapCicServer(this WebApplication app)
+    {
+        app.UseMiddleware<FaultMiddleware>();
+        app.UseMiddleware<ErrorMiddleware>();
+
+        var session = app.MapGroup("/icws/{sessionId}").AddEndpointFilter<SessionFilter>();
+        app.MapConnectionApi(session);
+        session.MapStationApi();
+        session.MapStatusApi();
+        session.MapMessagingApi();
+        session.MapSubscriptionsApi();
+        session.MapInteractionsApi();
+        app.MapFallback("/icws/{**path}", () => IcwsResult.Error(404, ErrorIds.Unsupported, "The simulator does not serve this resource."));
+
+        var control = app.MapGroup("/control");
+        control.MapDirectoryControlApi();
+        control.MapCallsControlApi();
+        control.MapSessionsControlApi();
+        control.MapTrafficControlApi();
+        return app;
+    }
+}

@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+
+namespace PureConnect.Simulators.CicServer.Messages;
+
+/// <summary>
+/// A message queued for a session's event channel. Serialized as the base type, System.Text.Json writes
+/// the <c>__type</c> URN first, then <c>isDelta</c>. <see cref="RawMessage"/> is written verbatim.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "__type")]
+[JsonDerivedType(typeof(QueueContentsMessage), "urn:inin.com:queues:queueContentsMessage")]
+[JsonDerivedType(typeof(QueueSubscriptionStateMessage), "urn:inin.com:queues:queueSubscriptionStateMessage")]
+[JsonDerivedType(typeof(UserStatusMessage), "urn:inin.com:status:userStatusMessage")]
+[JsonDerivedType(typeof(StatusMessagesMessage), "urn:inin.com:status:statusMessagesMessage")]
+[JsonDerivedType(typeof(ConnectionStateChangeMessage), "urn:inin.com:connection:connectionStateChangeMessage")]
+[JsonDerivedType(typeof(StationConnectionStateChangeMessage), "urn:inin.com:connection:stationConnectionStateChangeMessage")]
+public abstract record IcwsMessage([property: JsonPropertyOrder(-1)] bool IsDelta);

@@ -1,0 +1,109 @@
+namespace PureConnect.Simulators.CicServer.Options;
+
+/// <summary>
+/// Everything the CIC simulator can be told, bound from the <c>CicServer</c> configuration section.
+/// Empty seed lists mean "use the default contact center" (see <see cref="DefaultSeedData"/>).
+/// Options for facts the ICWS reference marks unconfirmed are grouped under "Unconfirmed wire behaviour".
+/// </summary>
+public sealed class CicSimulatorOptions
+{
+    public const string SectionName = "CicServer";
+
+    /// <summary>Drives every random choice (ANIs, caller names, ties between equally idle agents).</summary>
+    public int Seed { get; set; } = 1;
+
+    /// <summary>The CIC server name reported as <c>icServer</c>.</summary>
+    public string ServerName { get; set; } = "CICSIM";
+
+    public List<UserSeed> Users { get; set; } = [];
+
+    public List<string> Stations { get; set; } = [];
+
+    public List<WorkgroupSeed> Workgroups { get; set; } = [];
+
+    /// <summary>The status messages the server defines; empty means the standard list.</summary>
+    public List<StatusSeed> Statuses { get; set; } = [];
+
+    /// <summary>The status every user starts with.</summary>
+    public string DefaultStatusId { get; set; } = "Available";
+
+    /// <summary>Feature versions reported by <c>/icws/connection/features</c>; keys are feature ids.</summary>
+    public Dictionary<string, int> FeatureVersions { get; set; } = DefaultSeedData.FeatureVersions();
+
+    public VersionSeed Version { get; set; } = new();
+
+    /// <summary>Host names (no port) that act as the primary of the switchover pair; null means ["localhost"].</summary>
+    public string[]? PrimaryHostNames { get; set; }
+
+    /// <summary>Host names returned as <c>alternateHostList</c>; null means ["127.0.0.1"].</summary>
+    public string[]? AlternateHosts { get; set; }
+
+    public TimeSpan SsePingInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Time until an outbound call is answered; zero waits for the control API <c>answer</c>.</summary>
+    public TimeSpan OutboundAnswerDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long a disconnected interaction stays in its queues.</summary>
+    public TimeSpan DeallocationDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Period of the background loop that ticks the engine.</summary>
+    public TimeSpan TickInterval { get; set; } = TimeSpan.FromMilliseconds(10);
+
+    /// <summary>An unanswered ACD alert returns to the queue after this time and the agent gets status
+    /// "ACD - Agent Not Answering". Null disables it.</summary>
+    public TimeSpan? AlertTimeout { get; set; }
+
+    /// <summary>First interaction id handed out (10 digits).</summary>
+    public long FirstInteractionId { get; set; } = 1001000001;
+
+    /// <summary>First session id handed out.</summary>
+    public long FirstSessionId { get; set; } = 1731001;
+
+    /// <summary>
+    /// The changes one engine operation makes are sent to a queue subscription as one message; a message
+    /// carries at most this many interaction entries (1 = one message per interaction change).
+    /// </summary>
+    public int MaxInteractionsPerQueueMessage { get; set; } = 100;
+
+    /// <summary>Capacity of the emission ring buffer used for latency measurement.</summary>
+    public int EmissionLogCapacity { get; set; } = 200_000;
+
+    public CallGeneratorOptions CallGenerator { get; set; } = new();
+
+    // Unconfirmed wire behaviour ([U] in the ICWS reference) -------------------------------------
+
+    /// <summary>Inactivity after which a session without an open event stream expires; null never.</summary>
+    public TimeSpan? SessionIdleTimeout { get; set; }
+
+    public int StationNotFoundStatusCode { get; set; } = 400;
+
+    public string StationNotFoundErrorId { get; set; } = "error.request.connection.stationNotFound";
+
+    public int StationInUseStatusCode { get; set; } = 400;
+
+    public string StationInUseErrorId { get; set; } = "error.request.connection.stationInUse";
+
+    /// <summary>Success code of <c>DELETE /icws/{sessionId}/connection</c> (200 or 204).</summary>
+    public int LogoutStatusCode { get; set; } = 200;
+
+    /// <summary>Success code of a queue subscription PUT.</summary>
+    public int QueueSubscriptionStatusCode { get; set; } = 200;
+
+    /// <summary>Whether <c>DELETE .../connection/station</c> in connection mode 0 also ends the session.</summary>
+    public bool EndSessionOnStationDelete { get; set; } = true;
+
+    /// <summary><c>isDelta</c> carried by unsolicited messages (connection state changes).</summary>
+    public bool UnsolicitedMessagesIsDelta { get; set; }
+
+    /// <summary>Adds <c>Secure</c> to the session cookie (browsers then send it over HTTPS only).</summary>
+    public bool SecureCookie { get; set; }
+
+    /// <summary>Bit value of each capability name in <c>Eic_Capabilities</c>.</summary>
+    public Dictionary<string, int> CapabilityBits { get; set; } = DefaultSeedData.CapabilityBits();
+
+    public IReadOnlyList<string> EffectivePrimaryHostNames() =>
+        PrimaryHostNames is { Length: > 0 } names ? names : ["localhost"];
+
+    public IReadOnlyList<string> EffectiveAlternateHosts() =>
+        AlternateHosts is { Length: > 0 } hosts ? hosts : ["127.0.0.1"];
+}

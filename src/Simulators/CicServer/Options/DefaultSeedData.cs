@@ -1,0 +1,98 @@
+namespace PureConnect.Simulators.CicServer.Options;
+
+/// <summary>The contact center the simulator runs when nothing is configured.</summary>
+public static class DefaultSeedData
+{
+    private static readonly string[] FirstNames =
+        ["Alex", "Blake", "Casey", "Devon", "Emery", "Finley", "Gray", "Harper", "Indy", "Jordan", "Kai", "Logan"];
+
+    public const string MonitorUserId = "icws-monitor";
+
+    public static Dictionary<string, int> FeatureVersions() => new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["connection"] = 4,
+        ["messaging"] = 2,
+        ["status"] = 3,
+        ["queues"] = 2,
+        ["interactions"] = 5,
+    };
+
+    /// <summary>The left column of the reference's capability table (§8.5).</summary>
+    public static Dictionary<string, int> CapabilityBits() => new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Consult"] = 1, ["Disconnect"] = 2, ["Hold"] = 4, ["Listen"] = 8, ["Messaging"] = 16,
+        ["Mute"] = 32, ["Park"] = 64, ["Pause"] = 128, ["Pickup"] = 256, ["Private"] = 512,
+        ["Record"] = 1024, ["RequestHelp"] = 2048, ["Transfer"] = 4096, ["Join"] = 8192,
+        ["ObjectWindow"] = 16384, ["Conference"] = 32768, ["Coach"] = 65536, ["Suspended"] = 131072,
+        ["SecureRecordingPause"] = 262144,
+    };
+
+    /// <summary>agent1…agent12 (password 1234) and the monitoring user icws-monitor (password monitor).</summary>
+    public static List<UserSeed> Users()
+    {
+        var users = Enumerable.Range(1, FirstNames.Length).Select(n => new UserSeed
+        {
+            UserId = $"agent{n}",
+            Password = "1234",
+            DisplayName = $"{FirstNames[n - 1]} Agent",
+            Extension = $"{1000 + n}",
+        }).ToList();
+        users.Add(new UserSeed
+        {
+            UserId = MonitorUserId,
+            Password = "monitor",
+            DisplayName = "ICWS Monitor",
+            Extension = "1999",
+            CanMonitorQueues = true,
+        });
+        return users;
+    }
+
+    public static List<string> Stations() => [.. Enumerable.Range(1, 12).Select(n => $"station{n}")];
+
+    public static List<WorkgroupSeed> Workgroups() =>
+    [
+        new() { Name = "Sales", Members = [.. Enumerable.Range(1, 6).Select(n => $"agent{n}")] },
+        new() { Name = "Support", Members = [.. Enumerable.Range(7, 6).Select(n => $"agent{n}")] },
+    ];
+
+    /// <summary>The standard CIC status list (reference §6.1).</summary>
+    public static List<StatusSeed> Statuses() =>
+    [
+        Status("Available", "available", "Available", acd: true),
+        Status("Available, Forward", "available_forward", "Available", acd: true, forward: true),
+        Status("Available, Follow-up", "available_followup", "Available", acd: true, followUp: true),
+        Status("Available, No ACD", "available_noacd", "Available"),
+        Status("Away from desk", "away", "Away"),
+        Status("At Lunch", "lunch", "Away", time: true),
+        Status("Do Not Disturb", "dnd", "Busy", dnd: true),
+        Status("Gone Home", "gone_home", "Away", persistent: true),
+        Status("In a Meeting", "meeting", "Busy", date: true, time: true),
+        Status("On Vacation", "vacation", "Away", date: true, persistent: true),
+        Status("Out of the Office", "out_of_office", "Away", persistent: true),
+        Status("Working at Home", "work_from_home", "Available"),
+        Status("Follow Up", "follow_up", "Follow Up", afterCallWork: true),
+        Status("ACD - Agent Not Answering", "acd_not_answering", "Away", selectable: false),
+    ];
+
+    private static StatusSeed Status(
+        string id, string icon, string group, bool acd = false, bool forward = false, bool followUp = false,
+        bool time = false, bool date = false, bool dnd = false, bool persistent = false,
+        bool afterCallWork = false, bool selectable = true) => new()
+    {
+        StatusId = id,
+        MessageText = id,
+        IconUri = $"/icws/icons/{icon}.png",
+        GroupTag = group,
+        SystemId = id,
+        IsAcdStatus = acd,
+        IsForwardStatus = forward,
+        IsAllowFollowUpStatus = followUp,
+        CanHaveTime = time,
+        CanHaveDate = date,
+        IsDoNotDisturbStatus = dnd,
+        IsPersistentStatus = persistent,
+        IsAfterCallWorkStatus = afterCallWork,
+        IsSelectableStatus = selectable,
+    };
+}

@@ -1,0 +1,20 @@
+namespace PureConnect.Simulators.CicServer.Options;
+
+/// <summary>A CIC user of the simulated server.</summary>
+public sealed class UserSeed
+{
+    public string UserId { get; set; } = "";
+
+    public string Password { get; set; } = "";
+
+    public string? DisplayName { get; set; }
+
+    public string? Extension { get; set; }
+
+    public bool CanUseRemoteStations { get; set; }
+
+    public bool CanMonitorQueues { get; set; }
+
+    /// <summary>Status ids the user may use; empty means every selectable status.</summary>
+    public List<string> Statuses { get; set; } = [];
+}

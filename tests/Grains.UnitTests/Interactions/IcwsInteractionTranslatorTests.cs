@@ -1,0 +1,57 @@
+using PureConnect.Grains.Interactions;
+
+namespace PureConnect.Grains.UnitTests.Interactions;
+
+public sealed class IcwsInteractionTranslatorTests
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
+
+    private static ObservedInteraction Translate(params (string Name, string Value)[] attributes) =>
+        IcwsInteractionTranslator.Translate(new InteractionObservation("1000000001", "agent1",
+            attributes.ToDictionary(a => a.Name, a => a.Value), At));
+
+    [Theory]
+    [InlineData("A", InteractionStatus.Alerting, DisconnectedBy.Unknown)]
+    [InlineData("O", InteractionStatus.Offering, DisconnectedBy.Unknown)]
+    [InlineData("C", InteractionStatus.Connected, DisconnectedBy.Unknown)]
+    [InlineData("H", InteractionStatus.Held, DisconnectedBy.Unknown)]
+    [InlineData("X", InteractionStatus.Held, DisconnectedBy.Unknown)]
+    [InlineData("R", InteractionStatus.Dialing, DisconnectedBy.Unknown)]
+    [InlineData("M", InteractionStatus.Voicemail, DisconnectedBy.Unknown)]
+    [InlineData("I", InteractionStatus.Disconnected, DisconnectedBy.Agent)]
+    [InlineData("E", InteractionStatus.Disconnected, DisconnectedBy.Remote)]
+    [InlineData("", InteractionStatus.Unknown, DisconnectedBy.Unknown)]
+    [InlineData("?", InteractionStatus.Unknown, DisconnectedBy.Unknown)]
+    public void Eic_State_letters_map_to_statuses(string letter, InteractionStatus status, DisconnectedBy by)
+    {
+        var seen = Translate(("Eic_State", letter));
+
+        Assert.Equal(status, seen.Status);
+        Assert.Equal(by, seen.DisconnectedBy);
+    }
+
+    [Fact]
+    public void Attribute_names_are_case_insensitive_and_times_use_the_compact_form()
+    {
+        var seen = Translate(("eic_calldirection", "O"), ("EIC_REMOTEADDRESS", "+13175550100"), ("Eic_ConnectTime", "20261124T085517Z"),
+            ("Eic_Muted", "1"), ("Eic_CallType", "I"), ("Eic_WorkgroupName", ""));
+
+        Assert.Equal(InteractionDirection.Outbound, seen.Direction);
+        Assert.Equal("+13175550100", seen.RemoteAddress);
+        Assert.Equal(new DateTimeOffset(2026, 11, 24, 8, 55, 17, TimeSpan.Zero), seen.ConnectedAt);
+        Assert.True(seen.Muted);
+        Assert.True(seen.Internal);
+        Assert.Null(seen.Workgroup);
+        Assert.Equal("agent1", seen.UserId);
+    }
+
+    [Fact]
+    public void Missing_attributes_read_as_unknown()
+    {
+        var seen = Translate();
+
+        Assert.Equal(InteractionStatus.Unknown, seen.Status);
+        Assert.Null(seen.Muted);
+        Assert.Equal(InteractionDirection.Unknown, seen.Direction);
+    }
+}

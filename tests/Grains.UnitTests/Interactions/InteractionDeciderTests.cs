@@ -1,0 +1,125 @@
+using PureConnect.Grains.Interactions;
+
+namespace PureConnect.Grains.UnitTests.Interactions;
+
+public sealed class InteractionDeciderTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
+
+    private static ObservedInteraction Seen(InteractionStatus status, int second = 0, bool? muted = null,
+        DisconnectedBy by = DisconnectedBy.Unknown, string? user = "agent1", string remote = "3175550100") =>
+        new("1000000001", "Call", status, by, InteractionDirection.Inbound, remote, "Pat Caller", "Sales", user,
+            Internal: false, muted, InitiatedAt: T0, ConnectedAt: null, TerminatedAt: null, T0.AddSeconds(second));
+
+    private static InteractionModel Given(params InteractionEvent[] events) =>
+        events.Aggregate(InteractionModel.Initial, InteractionDecider.Evolve);
+
+    [Fact]
+    public void First_sighting_of_an_alerting_call_discovers_assigns_and_alerts()
+    {
+        var events = InteractionDecider.Observe(InteractionModel.Initial, Seen(InteractionStatus.Alerting));
+
+        Assert.Collection(events,
+            e => Assert.Equal(new InteractionDiscovered("1000000001", "Call", InteractionDirection.Inbound, "3175550100",
+                "Pat Caller", "Sales", false, T0, T0), e),
+            e => Assert.Equal(new InteractionAssigned("agent1", T0), e),
+            e => Assert.Equal(new InteractionAlerting("agent1", T0), e));
+    }
+
+    [Fact]
+    public void The_same_observation_twice_changes_nothing()
+    {
+        var state = Given([.. InteractionDecider.Observe(InteractionModel.Initial, Seen(InteractionStatus.Connected))]);
+
+        Assert.Empty(InteractionDecider.Observe(state, Seen(InteractionStatus.Connected, second: 5)));
+    }
+
+    [Fact]
+    public void Connect_hold_retrieve_and_disconnect_give_a_duration_from_connect_to_disconnect()
+    {
+        var state = InteractionModel.Initial;
+        foreach (var (status, second, by) in new[]
+                 {
+                     (InteractionStatus.Alerting, 0, DisconnectedBy.Unknown),
+                     (InteractionStatus.Connected, 4, DisconnectedBy.Unknown),
+                     (InteractionStatus.Held, 10, DisconnectedBy.Unknown),
+                     (InteractionStatus.Connected, 20, DisconnectedBy.Unknown),
+                     (InteractionStatus.Disconnected, 64, DisconnectedBy.Remote),
+                 })
+        {
+            state = InteractionDecider.Observe(state, Seen(status, second, by: by)).Aggregate(state, InteractionDecider.Evolve);
+        }
+
+        Assert.Equal(InteractionStatus.Disconnected, state.Status);
+        Assert.Equal(DisconnectedBy.Remote, state.DisconnectedBy);
+        Assert.Equal(T0.AddSeconds(4), state.ConnectedAt);
+        Assert.Equal(TimeSpan.FromSeconds(60), state.DisconnectedAt - state.ConnectedAt);
+    }
+
+    [Fact]
+    public void Leaving_hold_is_a_retrieve_not_a_second_connect()
+    {
+        var state = Given(new InteractionDiscovered("1", "Call", InteractionDirection.Inbound, "1", "", null, false, T0, T0),
+            new InteractionConnected(T0), new InteractionHeld(T0.AddSeconds(1)));
+
+        var events = InteractionDecider.Observe(state, Seen(InteractionStatus.Connected, 2));
+
+        Assert.Contains(new InteractionRetrieved(T0.AddSeconds(2)), events);
+        Assert.DoesNotContain(events, e => e is InteractionConnected);
+    }
+
+    [Fact]
+    public void Mute_is_reported_once_per_change()
+    {
+        var state = Given([.. InteractionDecider.Observe(InteractionModel.Initial, Seen(InteractionStatus.Connected, muted: false))]);
+
+        var muted = InteractionDecider.Observe(state, Seen(InteractionStatus.Connected, 1, muted: true));
+        state = muted.Aggregate(state, InteractionDecider.Evolve);
+
+        Assert.Equal([new InteractionMuteChanged(true, T0.AddSeconds(1))], muted);
+        Assert.Empty(InteractionDecider.Observe(state, Seen(InteractionStatus.Connected, 2, muted: true)));
+    }
+
+    [Fact]
+    public void A_disconnected_interaction_never_comes_back()
+    {
+        var state = Given(new InteractionDiscovered("1", "Call", InteractionDirection.Inbound, "1", "", null, false, T0, T0),
+            new InteractionDisconnected(DisconnectedBy.Agent, T0));
+
+        Assert.Empty(InteractionDecider.Observe(state, Seen(InteractionStatus.Connected, 3)));
+    }
+
+    [Fact]
+    public void Removal_after_disconnect_is_deallocation_and_removal_while_alerting_returns_the_call_to_its_queue()
+    {
+        var discovered = new InteractionDiscovered("1", "Call", InteractionDirection.Inbound, "1", "", "Sales", false, T0, T0);
+        var ended = Given(discovered, new InteractionAssigned("agent1", T0), new InteractionDisconnected(DisconnectedBy.Remote, T0));
+        var alerting = Given(discovered, new InteractionAlerting("agent1", T0));
+
+        Assert.Equal([new InteractionDeallocated(T0)], InteractionDecider.Removed(ended, "agent1", T0));
+        var returned = InteractionDecider.Removed(alerting, "agent1", T0);
+        Assert.Equal([new InteractionUnassigned("agent1", T0)], returned);
+        Assert.Equal(InteractionStatus.Offering, returned.Aggregate(alerting, InteractionDecider.Evolve).Status);
+    }
+
+    [Fact]
+    public void An_open_interaction_missing_from_a_fresh_snapshot_is_closed_as_unobserved()
+    {
+        var connected = Given(new InteractionDiscovered("1", "Call", InteractionDirection.Inbound, "1", "", null, false, T0, T0),
+            new InteractionConnected(T0));
+
+        var events = InteractionDecider.CloseUnobserved(connected, T0.AddMinutes(1));
+        var state = events.Aggregate(connected, InteractionDecider.Evolve);
+
+        Assert.Equal([new InteractionDisconnected(DisconnectedBy.Unobserved, T0.AddMinutes(1)), new InteractionDeallocated(T0.AddMinutes(1))], events);
+        Assert.Empty(InteractionDecider.CloseUnobserved(state, T0.AddMinutes(2)));
+    }
+
+    [Fact]
+    public void An_empty_attribute_never_erases_a_known_party()
+    {
+        var state = Given([.. InteractionDecider.Observe(InteractionModel.Initial, Seen(InteractionStatus.Alerting))]);
+
+        Assert.Empty(InteractionDecider.Observe(state, Seen(InteractionStatus.Alerting, 1, remote: "")));
+    }
+}

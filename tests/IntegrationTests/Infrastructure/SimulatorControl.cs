@@ -1,0 +1,63 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace PureConnect.IntegrationTests.Infrastructure;
+
+/// <summary>The CIC simulator's control API, as tests drive it.</summary>
+public sealed class SimulatorControl(HttpClient http)
+{
+    public async Task<string> InjectCallAsync(string ani, string? workgroup = null, string? user = null, string? remoteName = null)
+    {
+        var response = await http.PostAsJsonAsync("/control/calls", new { ani, remoteName, workgroup, user });
+        await EnsureSuccessAsync(response);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return body.GetProperty("interactionId").GetString()!;
+    }
+
+    public Task RemoteDisconnectAsync(string interactionId) => PostAsync($"/control/interactions/{interactionId}/remote-disconnect");
+
+    public async Task<JsonElement?> GetInteractionAsync(string interactionId)
+    {
+        var response = await http.GetAsync($"/control/interactions/{interactionId}");
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
+        await EnsureSuccessAsync(response);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public Task ExpireSessionsOfAsync(string userId) => PostAsync($"/control/users/{userId}/expire-sessions");
+
+    public async Task InjectFaultAsync(int statusCode, int count, string? pathContains = null)
+    {
+        var response = await http.PostAsJsonAsync("/control/faults", new { statusCode, count, pathContains });
+        await EnsureSuccessAsync(response);
+    }
+
+    public async Task ClearFaultsAsync() => await EnsureSuccessAsync(await http.DeleteAsync("/control/faults"));
+
+    public async Task<JsonElement> SessionsAsync() => await http.GetFromJsonAsync<JsonElement>("/control/sessions");
+
+    public async Task DropChannelsOfAsync(string userId)
+    {
+        foreach (var session in (await SessionsAsync()).EnumerateArray())
+        {
+            if (session.GetProperty("userId").GetString() == userId)
+            {
+                await PostAsync($"/control/sessions/{session.GetProperty("sessionId").GetString()}/drop-channel");
+            }
+        }
+    }
+
+    private async Task PostAsync(string path) => await EnsureSuccessAsync(await http.PostAsync(path, null));
+
+    private static async Task EnsureSuccessAsync(HttpResponseMessage response)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} → {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PureConnect.AgentApi;
+using PureConnect.IcwsIngest;
+using PureConnect.Simulators.CicServer;
+using PureConnect.Simulators.CicServer.Options;
+using PureConnect.TestSupport;
+
+namespace PureConnect.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real stack on one machine: a throwaway PostgreSQL, the CIC simulator on Kestrel, the AgentApi host
+/// (co-hosted silo, migrations at start-up) and the IcwsIngest host (Orleans client + monitoring session),
+/// all talking over real HTTP and TCP. Each test takes its own agent from a pool so tests never share state.
+/// </summary>
+public sealed class StackFixture : IAsyncLifetime
+{
+    public const string Password = "secret-1";
+    public const string Workgroup = "ItSales";
+    public const string MonitorUser = "it-monitor";
+    private const int AgentCount = 12;
+    private int _taken;
+
+    private PostgresServer? _postgres;
+    private WebApplication? _simulator;
+    private WebApplication? _api;
+    private WebApplication? _ingest;
+
+    public string ConnectionString { get; private set; } = "";
+    public Uri SimulatorUri { get; private set; } = null!;
+    public SimulatorControl Control { get; private set; } = null!;
+    public IGrainFactory Grains => _api!.Services.GetRequiredService<IGrainFactory>();
+
+    public static string AgentId(int n) => $"it-agent{n}";
+
+    public static string StationOf(string agentId) => agentId.Replace("agent", "station", StringComparison.Ordinal);
+
+    /// <summary>A pool agent no other test uses.</summary>
+    public string TakeAgent()
+    {
+        var n = Interlocked.Increment(ref _taken);
+        return n <= AgentCount ? AgentId(n) : throw new InvalidOperationException("Raise StackFixture.AgentCount: every pool agent is taken.");
+    }
+
+    public async Task InitializeAsync()
+    {
+        _postgres = await PostgresServer.StartAsync();
+        ConnectionString = await _postgres.CreateDatabaseAsync(PostgresFixture.NewDatabaseName("stack"));
+
+        _simulator = CicServerApplication.Build(["--urls=http://127.0.0.1:0"], ConfigureSimulator);
+        await _simulator.StartAsync();
+        SimulatorUri = new Uri(_simulator.Urls.First());
+        Control = new SimulatorControl(new HttpClient { BaseAddress = SimulatorUri });
+
+        var clusterId = $"it-{Guid.NewGuid():N}";
+        _api = AgentApiApplication.Build([], builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Urls"] = "http://127.0.0.1:0",
+            ["ConnectionStrings:pureconnect"] = ConnectionString,
+            ["Orleans:ClusterId"] = clusterId,
+            ["Orleans:Endpoints:SiloPort"] = PostgresServer.FindFreeTcpPort().ToString(),
+            ["Orleans:Endpoints:GatewayPort"] = PostgresServer.FindFreeTcpPort().ToString(),
+            ["Cic:ServerUri"] = SimulatorUri.ToString(),
+        }));
+        await _api.StartAsync();
+
+        var ingestSettings = new Dictionary<string, string?>
+        {
+            ["Urls"] = "http://127.0.0.1:0",
+            ["ConnectionStrings:pureconnect"] = ConnectionString,
+            ["Orleans:ClusterId"] = clusterId,
+            ["Cic:ServerUri"] = SimulatorUri.ToString(),
+            ["Cic:AlternateHostDelay"] = "00:00:00.100",
+            ["Ingest:MonitorUserId"] = MonitorUser,
+            ["Ingest:MonitorPassword"] = Password,
+            ["Ingest:MaxReconnectDelay"] = "00:00:01",
+        };
+        for (var i = 0; i < AgentCount; i++)
+        {
+            ingestSettings[$"Ingest:Users:{i}"] = AgentId(i + 1);
+        }
+
+        _ingest = IcwsIngestApplication.Build([], builder => builder.Configuration.AddInMemoryCollection(ingestSettings));
+        await _ingest.StartAsync();
+    }
+
+    private static void ConfigureSimulator(CicSimulatorOptions options)
+    {
+        var agents = Enumerable.Range(1, AgentCount).Select(AgentId).ToList();
+        options.Users = [.. agents.Select(a => new UserSeed { UserId = a, Password = Password, DisplayName = a, CanUseRemoteStations = true }),
+            new UserSeed { UserId = MonitorUser, Password = Password, CanMonitorQueues = true }];
+        options.Stations = [.. agents.Select(StationOf)];
+        options.Workgroups = [new WorkgroupSeed { Name = Workgroup, Members = agents }];
+        options.PrimaryHostNames = ["127.0.0.1"];
+        options.AlternateHosts = ["localhost"];
+        options.DeallocationDelay = TimeSpan.FromSeconds(1);
+        options.OutboundAnswerDelay = TimeSpan.FromMilliseconds(300);
+        options.Seed = 7;
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var app in new[] { _ingest, _api, _simulator })
+        {
+            if (app is not null)
+            {
+                await app.StopAsync();
+                await app.DisposeAsync();
+            }
+        }
+
+        if (_postgres is not null)
+        {
+            await _postgres.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class StackCollection : ICollectionFixture<StackFixture>
+{
+    public const string Name = "Stack";
+}
