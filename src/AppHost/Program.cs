@@ -1,1 +1,46 @@
-Console.WriteLine("PureConnect.Orleans AppHost");
+using System.CommandLine;
+using PureConnect.AppHost;
+using Spectre.Console;
+
+var data = new Option<string>("--data") { Description = "Folder for the local PostgreSQL cluster", DefaultValueFactory = _ => Path.Combine(BuildLayout.RepositoryRoot, ".data") };
+var postgres = new Option<string?>("--postgres") { Description = "Use this PostgreSQL connection string instead of a local cluster" };
+var postgresPort = new Option<int>("--postgres-port") { Description = "Port of the local PostgreSQL cluster", DefaultValueFactory = _ => 55432 };
+var cicUrl = new Option<Uri?>("--cic-url") { Description = "A real CIC server (ICWS base URL, e.g. https://cic.example.com:8019) instead of the simulator" };
+var monitorUser = new Option<string>("--cic-monitor-user") { Description = "CIC account that watches the agents' queues", DefaultValueFactory = _ => "icws-monitor" };
+var monitorPassword = new Option<string>("--cic-monitor-password") { Description = "Its password (or set PURECONNECT_CIC_MONITOR_PASSWORD)", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("PURECONNECT_CIC_MONITOR_PASSWORD") ?? "monitor" };
+var agents = new Option<string[]>("--agents") { Description = "CIC user ids to watch", DefaultValueFactory = _ => [.. Enumerable.Range(1, 12).Select(n => $"agent{n}")], AllowMultipleArgumentsPerToken = true };
+var silos = new Option<int>("--silos") { Description = "Number of AgentApi silos (1 or 2)", DefaultValueFactory = _ => 1 };
+
+var root = new RootCommand("Runs PureConnect.Orleans on this machine: PostgreSQL, the CIC simulator, the silo/AgentApi, IcwsIngest, CrmProjector and AgentUi")
+{
+    data, postgres, postgresPort, cicUrl, monitorUser, monitorPassword, agents, silos,
+};
+root.SetAction(async (parse, cancellationToken) =>
+{
+    var settings = new AppHostSettings(parse.GetValue(data)!, parse.GetValue(postgres), parse.GetValue(cicUrl), parse.GetValue(monitorUser)!,
+        parse.GetValue(monitorPassword)!, parse.GetValue(agents)!, Math.Clamp(parse.GetValue(silos), 1, 2), parse.GetValue(postgresPort));
+    var console = AnsiConsole.Console;
+    using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+
+    await using var orchestrator = new Orchestrator(settings, console, stop.Token);
+    try
+    {
+        await orchestrator.StartAsync(stop.Token);
+        console.Write(ResourceTable.Render(orchestrator.Processes));
+        if (settings.UsesSimulator)
+        {
+            console.MarkupLine("Demo logins: [bold]agent1[/] … [bold]agent12[/], password [bold]1234[/], stations station1 … station12 (Sales: agents 1–6, Support: 7–12).");
+        }
+
+        console.MarkupLine("Press [bold]Ctrl+C[/] to stop everything.");
+        await orchestrator.WatchAsync(stop.Token);
+    }
+    catch (OperationCanceledException) when (stop.IsCancellationRequested)
+    {
+    }
+
+    console.MarkupLine("Stopping…");
+    return 0;
+});
+// Ctrl+C cancels the action's token; give the children time to stop gracefully before the process ends.
+return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(60) });

@@ -111,9 +111,16 @@ public sealed class PostgresServer : IAsyncDisposable
                 continue;
             }
 
-            var orphan = new LocalPostgresCluster(new LocalPostgresOptions(Path.Combine(root, "data"), Port: 0));
-            await orphan.StopAsync(PostgresStopMode.Immediate, cancellationToken);
-            Directory.Delete(root, recursive: true);
+            try
+            {
+                var orphan = new LocalPostgresCluster(new LocalPostgresOptions(Path.Combine(root, "data"), Port: 0));
+                await orphan.StopAsync(PostgresStopMode.Immediate, cancellationToken);
+                Directory.Delete(root, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+            {
+                // Someone else's leftovers that we may not touch; they do not stop us from starting.
+            }
         }
     }
 

@@ -13,6 +13,12 @@ public interface IEventStore
     /// Re-submitting a batch whose event ids are already the stream's latest events is recognised as a
     /// duplicate and reported as <see cref="AppendOutcome.AlreadyAppended"/>, never stored twice.
     /// </summary>
+    /// <remarks>
+    /// The PostgreSQL store recognises a batch whose event ids are all anywhere in the stream (whatever the
+    /// expected version) and then returns the version of the batch's last event; a batch of which only some
+    /// ids are in the stream is an error. A conflict is <see cref="AppendOutcome.WrongExpectedVersion"/>
+    /// with the actual version, never an exception, and leaves the stream unchanged.
+    /// </remarks>
     Task<AppendResult> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default);
 
     /// <summary>Reads the events of one stream with version greater than <paramref name="afterVersion"/>, in order.</summary>

@@ -39,4 +39,24 @@ public sealed class DeallocationTests
 
         Assert.Empty(cic.Engine.ListInteractions());
     }
+
+    [Fact]
+    public void Changes_made_in_one_operation_are_batched_per_subscription_up_to_the_configured_size()
+    {
+        static List<QueueContentsMessage> RemovalsOfTwoCalls(int maxPerMessage)
+        {
+            var cic = new EngineHarness(o => o.MaxInteractionsPerQueueMessage = maxPerMessage);
+            var monitor = cic.LogIn(Options.DefaultSeedData.MonitorUserId, password: "monitor");
+            cic.Watch(monitor, "sales", [Attr.State], new QueueId(2, "Sales"));
+            cic.Engine.RemoteDisconnect(cic.Engine.InjectCall("+13175550152", workgroup: "Sales"));
+            cic.Engine.RemoteDisconnect(cic.Engine.InjectCall("+13175550153", workgroup: "Sales"));
+            EngineHarness.Drain(monitor);
+            cic.Advance(30);
+            return EngineHarness.Drain<QueueContentsMessage>(monitor);
+        }
+
+        Assert.Equal(2, Assert.Single(RemovalsOfTwoCalls(100)).InteractionsRemoved!.Count);
+        Assert.All(RemovalsOfTwoCalls(1), m => Assert.Single(m.InteractionsRemoved!));
+        Assert.Equal(2, RemovalsOfTwoCalls(1).Count);
+    }
 }

@@ -14,8 +14,31 @@ internal sealed class EventStreamReader(Stream stream) : IDisposable
     public async Task<string?> NextDataAsync(TimeSpan timeout)
     {
         using var cancel = new CancellationTokenSource(timeout);
+        return await NextDataAsync(cancel.Token);
+    }
+
+    /// <summary>Skips events until one satisfies <paramref name="match"/>.</summary>
+    public async Task<JsonElement> NextMessageAsync(Func<JsonElement, bool> match, TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            var data = await NextDataAsync(cancel.Token);
+            Assert.True(data is not null, "the event stream ended before the expected message");
+            var message = JsonDocument.Parse(data!).RootElement;
+            if (match(message))
+            {
+                return message;
+            }
+        }
+    }
+
+    public void Dispose() => _reader.Dispose();
+
+    private async Task<string?> NextDataAsync(CancellationToken cancel)
+    {
         var data = new StringBuilder();
-        while (await _reader.ReadLineAsync(cancel.Token) is { } line)
+        while (await _reader.ReadLineAsync(cancel) is { } line)
         {
             if (line.StartsWith(':'))
             {
@@ -33,23 +56,4 @@ internal sealed class EventStreamReader(Stream stream) : IDisposable
 
         return null;
     }
-
-    /// <summary>Skips events until one satisfies <paramref name="match"/>.</summary>
-    public async Task<JsonElement> NextMessageAsync(Func<JsonElement, bool> match, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
-        {
-            var remaining = deadline - DateTime.UtcNow;
-            var data = remaining > TimeSpan.Zero ? await NextDataAsync(remaining) : null;
-            Assert.True(data is not null, "the event stream ended or timed out before the expected message");
-            var message = JsonDocument.Parse(data!).RootElement;
-            if (match(message))
-            {
-                return message;
-            }
-        }
-    }
-
-    public void Dispose() => _reader.Dispose();
 }

@@ -3,8 +3,6 @@ namespace PureConnect.Simulators.CicServer.Engine;
 // Call life cycle: inbound arrival, ACD routing, state transitions, deallocation.
 public sealed partial class CicEngine
 {
-    private readonly List<SimUser> _bestAgents = [];
-
     /// <summary>An inbound call from <paramref name="ani"/> to exactly one of a workgroup (ACD) or a user.</summary>
     public string InjectCall(string ani, string? remoteName = null, string? workgroup = null, string? userId = null) =>
         Run(() => InjectCallCore(ani, remoteName, workgroup, userId, plan: null).Id);
@@ -104,89 +102,6 @@ public sealed partial class CicEngine
         return call;
     }
 
-    private void RouteWaitingCalls()
-    {
-        foreach (var workgroup in _workgroups.Values)
-        {
-            while (workgroup.Waiting.Count > 0 && PickAgent(workgroup) is { } agent)
-            {
-                var call = workgroup.Waiting.Min!;
-                workgroup.Waiting.Remove(call);
-                OfferTo(call, agent);
-            }
-        }
-    }
-
-    /// <summary>The activated, available member idle the longest; ties broken by the seeded random.</summary>
-    private SimUser? PickAgent(SimWorkgroup workgroup)
-    {
-        _bestAgents.Clear();
-        foreach (var (userId, activated) in workgroup.Members)
-        {
-            var user = _users[userId];
-            if (!activated || !IsAvailable(user))
-            {
-                continue;
-            }
-
-            if (_bestAgents.Count > 0 && user.IdleSince > _bestAgents[0].IdleSince)
-            {
-                continue;
-            }
-
-            if (_bestAgents.Count > 0 && user.IdleSince < _bestAgents[0].IdleSince)
-            {
-                _bestAgents.Clear();
-            }
-
-            _bestAgents.Add(user);
-        }
-
-        return _bestAgents.Count switch
-        {
-            0 => null,
-            1 => _bestAgents[0],
-            _ => _bestAgents[_random.Next(_bestAgents.Count)],
-        };
-    }
-
-    private static bool IsAvailable(SimUser user) =>
-        user.Status.IsAcdStatus && user.HasStation && !user.Interactions.Exists(i => !i.IsDisconnected);
-
-    private void OfferTo(Interaction call, SimUser user)
-    {
-        call.AssignUser(user);
-        user.Interactions.Add(call);
-        call.Set(Attr.UserName, user.Id);
-        call.Set(Attr.LocalUserId, user.Id);
-        call.Set(Attr.LocalAddress, user.FirstStation?.Extension ?? user.Extension);
-        SetState(call, CallStates.Alerting, "Alerting");
-        RefreshUser(user);
-
-        var epoch = call.Epoch;
-        if (call.Plan?.AnswerAfter is { } answerAfter)
-        {
-            After(answerAfter, () =>
-            {
-                if (call.Epoch == epoch)
-                {
-                    ConnectCall(call);
-                }
-            });
-        }
-
-        if (call.Workgroup is not null && _options.AlertTimeout is { } timeout)
-        {
-            After(timeout, () =>
-            {
-                if (call.Epoch == epoch)
-                {
-                    AgentNotAnswering(call, user);
-                }
-            });
-        }
-    }
-
     private void ConnectCall(Interaction call)
     {
         var firstConnect = call.Get(Attr.ConnectTime).Length == 0;
@@ -246,38 +161,6 @@ public sealed partial class CicEngine
         _interactions.Remove(call.Id);
         call.User?.Interactions.Remove(call);
         call.Workgroup?.Interactions.Remove(call);
-    }
-
-    /// <summary>ACD calls alerting a user who no longer has a station go back to their workgroup queue.</summary>
-    private void ReturnAlertingCalls(SimUser user)
-    {
-        foreach (var call in user.Interactions.Where(i => i.State == CallStates.Alerting && i.Workgroup is not null).ToList())
-        {
-            ReturnToQueue(call);
-        }
-    }
-
-    private void ReturnToQueue(Interaction call)
-    {
-        var user = call.User!;
-        user.Interactions.Remove(call);
-        call.AssignUser(null);
-        call.Set(Attr.UserName, "");
-        call.Set(Attr.LocalUserId, "");
-        call.Set(Attr.LocalAddress, "");
-        SetState(call, CallStates.Offering, "ACD - Wait Agent");
-        call.Workgroup!.Waiting.Add(call);
-        RefreshUser(user);
-    }
-
-    private void AgentNotAnswering(Interaction call, SimUser user)
-    {
-        ReturnToQueue(call);
-        var notAnswering = StatusMessages.FirstOrDefault(s => !s.IsSelectableStatus && !s.IsAcdStatus);
-        if (notAnswering is not null)
-        {
-            ApplyStatus(user, notAnswering, null, null, null);
-        }
     }
 
     private void SetState(Interaction call, char state, string text)

@@ -1,0 +1,22 @@
+using System.Reflection;
+
+namespace PureConnect.AppHost;
+
+/// <summary>Where the services' built assemblies are: the AppHost is built with them, in the same configuration.</summary>
+public static class BuildLayout
+{
+    private static string Metadata(string key) =>
+        typeof(BuildLayout).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value
+        ?? throw new InvalidOperationException($"AppHost was built without {key}.");
+
+    public static string SourceRoot => Metadata("SourceRoot");
+
+    public static string RepositoryRoot => Path.GetFullPath(Path.Combine(SourceRoot, ".."));
+
+    /// <summary>The built entry assembly of <c>src/{folder}</c>.</summary>
+    public static string AssemblyOf(string folder, string assemblyName)
+    {
+        var path = Path.Combine(SourceRoot, folder, "bin", Metadata("BuildConfiguration"), "net10.0", assemblyName + ".dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException($"{assemblyName} is not built; run 'dotnet build' first.", path);
+    }
+}

@@ -1,0 +1,12 @@
+namespace PureConnect.AppHost;
+
+public enum ResourceState
+{
+    NotStarted,
+    Starting,
+    Running,
+    Unhealthy,
+    Restarting,
+    Exited,
+    Stopped,
+}

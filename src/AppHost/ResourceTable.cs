@@ -1,0 +1,26 @@
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace PureConnect.AppHost;
+
+/// <summary>The resources as a table: name, state, restarts, URL.</summary>
+public static class ResourceTable
+{
+    public static IRenderable Render(IEnumerable<SupervisedProcess> processes)
+    {
+        var table = new Table().Title("PureConnect.Orleans").AddColumns("Resource", "State", "Restarts", "URL");
+        foreach (var process in processes)
+        {
+            var state = process.State switch
+            {
+                ResourceState.Running => "[green]Running[/]",
+                ResourceState.Unhealthy => "[yellow]Unhealthy[/]",
+                ResourceState.Exited or ResourceState.Restarting => $"[red]{process.State}[/]",
+                _ => process.State.ToString(),
+            };
+            table.AddRow(process.Resource.Name, state, process.Restarts.ToString(), process.Resource.Url?.ToString() ?? "");
+        }
+
+        return table;
+    }
+}

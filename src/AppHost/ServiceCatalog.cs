@@ -1,0 +1,77 @@
+namespace PureConnect.AppHost;
+
+/// <summary>
+/// The services of PureConnect.Orleans and how each is wired, with Aspire's variable conventions:
+/// <c>ConnectionStrings__pureconnect</c>, <c>services__{name}__http__0</c>, <c>OTEL_SERVICE_NAME</c>.
+/// </summary>
+public static class ServiceCatalog
+{
+    public const int CicServerPort = 8018;
+    public const int AgentApiPort = 5180;
+    public const int IngestPort = 5190;
+    public const int ProjectorPort = 5191;
+    public const int AgentUiPort = 5000;
+
+    public static ProjectResource CicServer() => Project("cicserver", "Simulators/CicServer", "PureConnect.Simulators.CicServer", CicServerPort,
+        new()
+        {
+            ["CicServer__CallGenerator__Enabled"] = "true",
+            ["CicServer__CallGenerator__CallsPerMinute"] = "6",
+            ["CicServer__CallGenerator__Workgroups__0"] = "Sales",
+            ["CicServer__CallGenerator__Workgroups__1"] = "Support",
+            // Interaction keys must not repeat across restarts of the simulator against the same database.
+            ["CicServer__FirstInteractionId"] = (1_000_000_000 + DateTimeOffset.UtcNow.ToUnixTimeSeconds() * 10 % 8_999_999_000).ToString(),
+        });
+
+    public static ProjectResource AgentApi(int silo, string connectionString, Uri cic) =>
+        Project(silo == 1 ? "agentapi" : $"agentapi-{silo}", "AgentApi", "PureConnect.AgentApi", AgentApiPort + silo - 1, new()
+        {
+            ["ConnectionStrings__pureconnect"] = connectionString,
+            ["Orleans__ClusterId"] = "pureconnect",
+            ["Orleans__Endpoints__SiloPort"] = (11110 + silo).ToString(),
+            ["Orleans__Endpoints__GatewayPort"] = (30000 + silo - 1).ToString(),
+            ["Cic__ServerUri"] = cic.ToString(),
+            ["services__cicserver__http__0"] = cic.ToString(),
+        });
+
+    public static ProjectResource Ingest(AppHostSettings settings, string connectionString, Uri cic)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__pureconnect"] = connectionString,
+            ["Orleans__ClusterId"] = "pureconnect",
+            ["Cic__ServerUri"] = cic.ToString(),
+            ["Ingest__MonitorUserId"] = settings.MonitorUser,
+            ["Ingest__MonitorPassword"] = settings.MonitorPassword,
+        };
+        for (var i = 0; i < settings.Agents.Count; i++)
+        {
+            environment[$"Ingest__Users__{i}"] = settings.Agents[i];
+        }
+
+        return Project("icwsingest", "IcwsIngest", "PureConnect.IcwsIngest", IngestPort, environment);
+    }
+
+    public static ProjectResource Projector(string connectionString) =>
+        Project("crmprojector", "CrmProjector", "PureConnect.CrmProjector", ProjectorPort, new() { ["ConnectionStrings__pureconnect"] = connectionString });
+
+    public static ProjectResource AgentUi() =>
+        Project("agentui", "AgentUi", "PureConnect.AgentUi", AgentUiPort, new()
+        {
+            ["services__agentapi__http__0"] = $"http://127.0.0.1:{AgentApiPort}",
+        });
+
+    private static ProjectResource Project(string name, string folder, string assembly, int port, Dictionary<string, string> environment)
+    {
+        var url = new Uri($"http://127.0.0.1:{port}");
+        environment["ASPNETCORE_URLS"] = url.ToString();
+        environment["OTEL_SERVICE_NAME"] = name;
+        environment["DOTNET_ENVIRONMENT"] = environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        if (Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT") is { Length: > 0 } otlp)
+        {
+            environment["OTEL_EXPORTER_OTLP_ENDPOINT"] = otlp;
+        }
+
+        return new ProjectResource(name, BuildLayout.AssemblyOf(folder, assembly), url, environment);
+    }
+}
