@@ -32,6 +32,8 @@ public sealed class IcwsConnector
         if (!options.ServerUri.IsAbsoluteUri)
             throw new ArgumentException("IcwsClientOptions.ServerUri must be absolute.", nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.PollInterval, TimeSpan.Zero, nameof(options));
+        if (string.IsNullOrWhiteSpace(options.Language))
+            throw new ArgumentException("IcwsClientOptions.Language must name a language (it is sent as Accept-Language, which ICWS requires).", nameof(options));
         _http = http;
         _messagingHttp = messagingHttp;
         _options = options;
@@ -89,9 +91,9 @@ public sealed class IcwsConnector
 
         var login = LoginResponse.Read(response, credentials.UserId);
         var features = login.Features ?? await GetFeaturesAsync(sender, ct).ConfigureAwait(false);
-        var alternates = login.AlternateHosts.Count > 0
-            ? login.AlternateHosts
-            : [.. plan.Offered.Where(h => !string.Equals(h, host.Host, StringComparison.OrdinalIgnoreCase))];
+        // Alternates are other servers: never keep the host this session lives on.
+        var offered = login.AlternateHosts.Count > 0 ? login.AlternateHosts : plan.Offered;
+        string[] alternates = [.. offered.Where(h => !string.Equals(h, host.Host, StringComparison.OrdinalIgnoreCase))];
         var info = new IcwsSessionInfo(login.UserId, login.UserDisplayName, alternates, features);
         var session = new IcwsSession(sender.ForSession(login.Tokens), _messagingHttp, _options, info, _sessionLogger, _time);
         IcwsLog.SessionCreated(

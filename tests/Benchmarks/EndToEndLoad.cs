@@ -30,11 +30,12 @@ public static class EndToEndLoad
     public static async Task<LoadFigures> RunAsync(string connectionString, LoadSettings settings, Action<string> progress)
     {
         var agents = Enumerable.Range(1, settings.Agents).Select(n => $"load-agent-{n}").ToList();
-        await using var simulator = CicServerApplication.Build(["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"], o =>
+        await using var simulator = CicServerApplication.Build(["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Error"], o =>
         {
             o.Users = [.. agents.Select(a => new UserSeed { UserId = a, Password = "1234" }), new UserSeed { UserId = Monitor, Password = "1234", CanMonitorQueues = true }];
             o.Workgroups = [new WorkgroupSeed { Name = Workgroup, Members = agents }];
             o.DeallocationDelay = TimeSpan.FromMilliseconds(500);
+            o.MaxInteractionsPerQueueMessage = 1; // one ICWS message per interaction change: the ingest's worst case
             o.Seed = 42;
         });
         await simulator.StartAsync();
@@ -42,7 +43,7 @@ public static class EndToEndLoad
         using var control = new HttpClient { BaseAddress = simulatorUri };
 
         var clusterId = $"bench-{Guid.NewGuid():N}";
-        var quiet = new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning", ["Urls"] = "http://127.0.0.1:0" };
+        var quiet = new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Critical", ["Urls"] = "http://127.0.0.1:0" };
         await using var api = AgentApiApplication.Build([], b => b.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(quiet)
         {
             ["ConnectionStrings:pureconnect"] = connectionString,
@@ -104,7 +105,7 @@ public static class EndToEndLoad
         var activeSeconds = Math.Max(lastChange.TotalSeconds, settings.Duration.TotalSeconds);
 
         var load = await control.GetFromJsonAsync<JsonElement>("/control/load");
-        var generated = load.TryGetProperty("generated", out var g) ? g.GetInt64() : -1;
+        var generated = load.GetProperty("callsGenerated").GetInt64();
         var latencies = await LatenciesAsync(control, connectionString, startedUnixMs);
         latencies.Sort();
         return new LoadFigures(received, received / activeSeconds, drain < TimeSpan.Zero ? TimeSpan.Zero : drain, events - eventsBefore,

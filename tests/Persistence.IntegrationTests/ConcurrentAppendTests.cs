@@ -61,9 +61,10 @@ public sealed class ConcurrentAppendTests(PostgresFixture postgres) : IAsyncLife
             Task.Run(() => db.Store.AppendAsync($"agent-{i}", 0, [NewEvent(), NewEvent()]))));
 
         Assert.All(results, r => Assert.Equal(new AppendResult(AppendOutcome.Appended, 2), r));
-        var all = await db.Store.ReadAllAsync(0, 1000);
+        var all = await db.Store.ReadAllAsync(GlobalCheckpoint.Start, 1000);
         Assert.Equal(80, all.Count);
-        Assert.Equal(all.Select(e => e.GlobalPosition).Order(), all.Select(e => e.GlobalPosition));
+        Assert.Equal(all.Select(e => e.Checkpoint).Order(), all.Select(e => e.Checkpoint));
+        Assert.All(all.GroupBy(e => e.StreamId), stream => Assert.Equal([1L, 2L], stream.Select(e => e.StreamVersion)));
         Assert.Equal(80, all.Select(e => e.GlobalPosition).Distinct().Count());
     }
 
@@ -92,5 +93,26 @@ public sealed class ConcurrentAppendTests(PostgresFixture postgres) : IAsyncLife
         command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = ["{}"], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb });
         command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = ["{}"], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb });
         return (string)(await command.ExecuteScalarAsync())!;
+    }
+
+    [Fact]
+    public async Task Group_committed_appends_to_one_stream_keep_their_own_outcomes()
+    {
+        var results = await Task.WhenAll(Enumerable.Range(0, 30).Select(_ => Task.Run(() => db.Store.AppendAsync("contended", 0, [NewEvent()]))));
+
+        Assert.Single(results, r => r.Outcome == AppendOutcome.Appended);
+        Assert.All(results.Where(r => r.Outcome != AppendOutcome.Appended), r => Assert.Equal(new AppendResult(AppendOutcome.WrongExpectedVersion, 1), r));
+        Assert.Single(await db.Store.ReadStreamAsync("contended"));
+    }
+
+    [Fact]
+    public async Task A_batch_that_is_partly_stored_already_is_refused_and_stores_nothing()
+    {
+        var stored = NewEvent();
+        await db.Store.AppendAsync("partial", 0, [stored]);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.Store.AppendAsync("partial", 1, [stored, NewEvent()]));
+
+        Assert.Single(await db.Store.ReadStreamAsync("partial"));
     }
 }

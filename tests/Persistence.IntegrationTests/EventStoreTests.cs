@@ -37,7 +37,7 @@ public sealed class EventStoreTests(PostgresFixture postgres) : IAsyncLifetime
         Assert.All(stream, e => Assert.Equal("interaction-100", e.StreamId));
         Assert.All(stream, e => Assert.InRange(e.RecordedAt, DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddMinutes(1)));
         Assert.Equal(2, await db.Store.GetStreamVersionAsync("interaction-100"));
-        Assert.Equal(batch.Select(e => e.EventId), (await db.Store.ReadAllAsync(0, 10)).Select(e => e.EventId));
+        Assert.Equal(batch.Select(e => e.EventId), (await db.Store.ReadAllAsync(GlobalCheckpoint.Start, 10)).Select(e => e.EventId));
     }
 
     [Fact]
@@ -123,8 +123,8 @@ public sealed class EventStoreTests(PostgresFixture postgres) : IAsyncLifetime
             await db.Store.AppendAsync($"stream-{i % 2}", i / 2, [NewEvent(payload: $$"""{"i": {{i}}}""")]);
         }
 
-        var firstPage = await db.Store.ReadAllAsync(0, 3);
-        var secondPage = await db.Store.ReadAllAsync(firstPage[^1].GlobalPosition, 3);
+        var firstPage = await db.Store.ReadAllAsync(GlobalCheckpoint.Start, 3);
+        var secondPage = await db.Store.ReadAllAsync(firstPage[^1].Checkpoint, 3);
 
         Assert.Equal(3, firstPage.Count);
         Assert.Equal(2, secondPage.Count);

@@ -15,6 +15,8 @@ public sealed class MigrationTests(PostgresFixture postgres)
         "PureConnect.Persistence.Migrations.0003_orleans_clustering.sql",
         "PureConnect.Persistence.Migrations.0004_orleans_persistence.sql",
         "PureConnect.Persistence.Migrations.0005_orleans_reminders.sql",
+        "PureConnect.Persistence.Migrations.0006_transaction_ordered_reads.sql",
+        "PureConnect.Persistence.Migrations.0007_group_commit.sql",
     ];
 
     [Fact]

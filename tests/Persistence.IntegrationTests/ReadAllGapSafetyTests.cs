@@ -17,7 +17,8 @@ public sealed class ReadAllGapSafetyTests(PostgresFixture postgres) : IAsyncLife
     public async Task A_later_position_that_committed_first_is_held_back_until_the_earlier_one_commits()
     {
         await db.Store.AppendAsync("before", 0, [NewEvent()]);
-        var checkpoint = (await db.Store.ReadAllAsync(0, 10)).Single().GlobalPosition;
+        var first = (await db.Store.ReadAllAsync(GlobalCheckpoint.Start, 10)).Single();
+        var checkpoint = first.GlobalPosition;
 
         await using var slow = await db.DataSource.OpenConnectionAsync();
         await using var transaction = await slow.BeginTransactionAsync();
@@ -28,11 +29,11 @@ public sealed class ReadAllGapSafetyTests(PostgresFixture postgres) : IAsyncLife
         var positions = await PositionsByStreamAsync();
         Assert.Equal(checkpoint + 2, positions["fast"]);
         Assert.False(positions.ContainsKey("slow"));
-        Assert.Empty(await db.Store.ReadAllAsync(checkpoint, 10));
+        Assert.Empty(await db.Store.ReadAllAsync(first.Checkpoint, 10));
 
         await transaction.CommitAsync();
 
-        var released = await db.Store.ReadAllAsync(checkpoint, 10);
+        var released = await db.Store.ReadAllAsync(first.Checkpoint, 10);
         Assert.Equal(["slow", "fast"], released.Select(e => e.StreamId));
         Assert.Equal([checkpoint + 1, checkpoint + 2], released.Select(e => e.GlobalPosition));
     }
@@ -45,11 +46,11 @@ public sealed class ReadAllGapSafetyTests(PostgresFixture postgres) : IAsyncLife
         {
             await ConcurrentAppendTests.AppendInTransactionAsync(aborted, "aborted", 0);
             await db.Store.AppendAsync("kept", 0, [NewEvent()]);
-            Assert.Empty(await db.Store.ReadAllAsync(0, 10));
+            Assert.Empty(await db.Store.ReadAllAsync(GlobalCheckpoint.Start, 10));
             await transaction.RollbackAsync();
         }
 
-        var all = await db.Store.ReadAllAsync(0, 10);
+        var all = await db.Store.ReadAllAsync(GlobalCheckpoint.Start, 10);
 
         Assert.Equal(2, Assert.Single(all).GlobalPosition);
     }
@@ -68,19 +69,21 @@ public sealed class ReadAllGapSafetyTests(PostgresFixture postgres) : IAsyncLife
             }
         })));
 
-        var checkpoint = 0L;
+        var checkpoint = GlobalCheckpoint.Start;
         var deadline = DateTime.UtcNow.AddMinutes(1);
         while (seen.Count < writers * appendsPerWriter && DateTime.UtcNow < deadline)
         {
             var page = await db.Store.ReadAllAsync(checkpoint, 50);
             seen.AddRange(page);
-            checkpoint = page.Count > 0 ? page[^1].GlobalPosition : checkpoint;
+            checkpoint = page.Count > 0 ? page[^1].Checkpoint : checkpoint;
         }
 
         await writing;
         var stored = await AllPositionsAsync();
         Assert.Equal(writers * appendsPerWriter, stored.Count);
-        Assert.Equal(stored, seen.Select(e => e.GlobalPosition));
+        Assert.Equal(stored, seen.Select(e => e.GlobalPosition).Order());
+        Assert.All(seen.GroupBy(e => e.StreamId), stream =>
+            Assert.Equal(Enumerable.Range(1, appendsPerWriter).Select(v => (long)v), stream.Select(e => e.StreamVersion)));
     }
 
     private async Task<List<long>> AllPositionsAsync()

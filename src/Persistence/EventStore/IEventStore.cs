@@ -28,11 +28,12 @@ public interface IEventStore
     Task<long> GetStreamVersionAsync(string streamId, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Reads events of all streams in global order after <paramref name="afterPosition"/>, returning only
-    /// events below the gap-safe high-water mark: no event is returned while an earlier position may still
-    /// be committed by a transaction in flight.
+    /// Reads events of all streams in global order (<see cref="GlobalCheckpoint"/>: by committing transaction,
+    /// then position) after <paramref name="after"/>. Gap-safe: only transactions older than every transaction
+    /// still in flight are returned, and any transaction that commits later sorts after them, so a reader that
+    /// checkpoints the last event it got never skips one.
     /// </summary>
-    Task<IReadOnlyList<RecordedEvent>> ReadAllAsync(long afterPosition, int maxCount, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<RecordedEvent>> ReadAllAsync(GlobalCheckpoint after, int maxCount, CancellationToken cancellationToken = default);
 
     /// <summary>Latest snapshot of a stream, or null.</summary>
     Task<Snapshot?> ReadSnapshotAsync(string streamId, CancellationToken cancellationToken = default);
@@ -59,7 +60,25 @@ public sealed record RecordedEvent(
     string EventType,
     string JsonPayload,
     EventMetadata Metadata,
-    DateTimeOffset RecordedAt);
+    DateTimeOffset RecordedAt,
+    ulong TransactionId)
+{
+    /// <summary>Where a reader of all streams stands after this event.</summary>
+    public GlobalCheckpoint Checkpoint => new(TransactionId, GlobalPosition);
+}
+
+/// <summary>
+/// A place in the global order of all events: the id of the transaction that stored the event, then its
+/// position. Positions are allocated before commit, so position order alone can change under a reader;
+/// transaction order cannot for any transaction older than the oldest one still running.
+/// </summary>
+public readonly record struct GlobalCheckpoint(ulong TransactionId, long Position) : IComparable<GlobalCheckpoint>
+{
+    public static readonly GlobalCheckpoint Start = new(0, 0);
+
+    public int CompareTo(GlobalCheckpoint other) =>
+        TransactionId != other.TransactionId ? TransactionId.CompareTo(other.TransactionId) : Position.CompareTo(other.Position);
+}
 
 /// <summary>Folded state of a stream up to <see cref="StreamVersion"/>, with the schema name of its JSON.</summary>
 public sealed record Snapshot(string StreamId, long StreamVersion, string SnapshotType, string JsonPayload);

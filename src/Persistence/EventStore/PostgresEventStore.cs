@@ -1,16 +1,20 @@
+using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace PureConnect.Persistence.EventStore;
 
 /// <summary>
-/// <see cref="IEventStore"/> on the schema of <c>Migrations/0001_event_store.sql</c>. An append is one call
-/// of <c>append_events</c>: one round trip, one commit.
+/// <see cref="IEventStore"/> on the schema of <c>Migrations/</c>. Appends are group-committed
+/// (<see cref="AppendBatcher"/>, <c>append_events_batch</c>): concurrent appends share a round trip and a
+/// commit, each with its own outcome; an append alone is one round trip, as before.
 /// </summary>
-public sealed class PostgresEventStore(NpgsqlDataSource dataSource) : IEventStore
+public sealed class PostgresEventStore(NpgsqlDataSource dataSource, int appendFlushers = 4) : IEventStore, IAsyncDisposable
 {
+    private readonly AppendBatcher _batcher = new(dataSource, appendFlushers);
+
     private const string EventColumns =
-        "event_id, stream_id, stream_version, global_position, event_type, payload::text, metadata::text, recorded_at";
+        "event_id, stream_id, stream_version, global_position, event_type, payload::text, metadata::text, recorded_at, transaction_id::text AS transaction_id_text";
 
     public Task<AppendResult> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken cancellationToken = default)
     {
@@ -22,24 +26,7 @@ public sealed class PostgresEventStore(NpgsqlDataSource dataSource) : IEventStor
             throw new ArgumentException("An append needs at least one event.", nameof(events));
         }
 
-        var ids = events.Select(e => e.EventId).ToArray();
-        var types = events.Select(e => e.EventType).ToArray();
-        var payloads = events.Select(e => e.JsonPayload).ToArray();
-        var metadata = events.Select(e => EventMetadataJson.Write(e.Metadata)).ToArray();
-
-        return TransientRetry.RunAsync(async ct =>
-        {
-            await using var command = dataSource.CreateCommand("SELECT outcome, stream_version FROM append_events($1, $2, $3, $4, $5, $6)");
-            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = streamId });
-            command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = expectedVersion });
-            command.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = ids });
-            command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = types });
-            command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = payloads, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb });
-            command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = metadata, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb });
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            await reader.ReadAsync(ct);
-            return new AppendResult(ParseOutcome(reader.GetString(0)), reader.GetInt64(1));
-        }, cancellationToken);
+        return _batcher.AppendAsync(streamId, expectedVersion, events, cancellationToken);
     }
 
     public Task<IReadOnlyList<RecordedEvent>> ReadStreamAsync(string streamId, long afterVersion = 0, CancellationToken cancellationToken = default)
@@ -72,7 +59,7 @@ public sealed class PostgresEventStore(NpgsqlDataSource dataSource) : IEventStor
     /// allocates transaction ids and positions in one order, the result is always a gap-free prefix. A long
     /// transaction anywhere on the server (any database) holds the mark back until it ends.
     /// </remarks>
-    public Task<IReadOnlyList<RecordedEvent>> ReadAllAsync(long afterPosition, int maxCount, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<RecordedEvent>> ReadAllAsync(GlobalCheckpoint after, int maxCount, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
         return TransientRetry.RunAsync(async ct =>
@@ -80,11 +67,13 @@ public sealed class PostgresEventStore(NpgsqlDataSource dataSource) : IEventStor
             await using var command = dataSource.CreateCommand(
                 $"""
                 SELECT {EventColumns} FROM events
-                WHERE global_position > $1 AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-                ORDER BY global_position
-                LIMIT $2
+                WHERE (transaction_id, global_position) > ($1::xid8, $2)
+                  AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+                ORDER BY transaction_id, global_position
+                LIMIT $3
                 """);
-            command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = afterPosition });
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = after.TransactionId.ToString(CultureInfo.InvariantCulture) });
+            command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = after.Position });
             command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = maxCount });
             return await ReadEventsAsync(command, ct);
         }, cancellationToken);
@@ -142,17 +131,12 @@ public sealed class PostgresEventStore(NpgsqlDataSource dataSource) : IEventStor
                 reader.GetString(4),
                 reader.GetString(5),
                 EventMetadataJson.Read(reader.GetString(6)),
-                reader.GetFieldValue<DateTimeOffset>(7)));
+                reader.GetFieldValue<DateTimeOffset>(7),
+                ulong.Parse(reader.GetString(8), CultureInfo.InvariantCulture)));
         }
 
         return events;
     }
 
-    private static AppendOutcome ParseOutcome(string outcome) => outcome switch
-    {
-        "appended" => AppendOutcome.Appended,
-        "already_appended" => AppendOutcome.AlreadyAppended,
-        "wrong_expected_version" => AppendOutcome.WrongExpectedVersion,
-        _ => throw new InvalidOperationException($"append_events returned an unknown outcome '{outcome}'."),
-    };
+    public ValueTask DisposeAsync() => _batcher.DisposeAsync();
 }

@@ -1,4 +1,5 @@
 -- Event store: one table of events, snapshots, and the append function.
+-- (Superseded in part by 0006: readers now follow transaction order, and append_events takes no global lock.)
 --
 -- Global order and gap safety. global_position comes from a sequence, allocated before commit, so a
 -- reader can see position N+1 committed while N is still in flight. Readers of all streams therefore

@@ -48,6 +48,37 @@ public sealed class SessionTests
     }
 
     [Fact]
+    public void A_session_ended_by_a_switchover_stays_findable_for_message_retrieval_until_its_queue_is_delivered()
+    {
+        var agent = _cic.LogIn("agent1");
+        var expired = _cic.LogIn("agent2");
+        _cic.Engine.ExpireSession(expired.Id);
+
+        _cic.Engine.StartSwitchover(TimeSpan.FromSeconds(30));
+
+        Assert.Null(_cic.Engine.FindSession(agent.Id));
+        Assert.Same(agent, _cic.Engine.FindClosingSession(agent.Id));
+        Assert.Null(_cic.Engine.FindClosingSession(expired.Id));
+        Assert.IsType<ConnectionStateChangeMessage>(Assert.Single(EngineHarness.Drain(agent)));
+        Assert.Null(_cic.Engine.FindClosingSession(agent.Id));
+    }
+
+    [Fact]
+    public void A_closing_session_is_forgotten_after_the_grace_period_even_if_nobody_reads_its_queue()
+    {
+        var cic = new EngineHarness(o => o.ClosingSessionGracePeriod = TimeSpan.FromSeconds(10));
+        var agent = cic.LogIn("agent1");
+        cic.Engine.StartSwitchover(TimeSpan.FromSeconds(30));
+
+        cic.Advance(9.9);
+        Assert.Same(agent, cic.Engine.FindClosingSession(agent.Id));
+
+        cic.Advance(0.1);
+        Assert.Null(cic.Engine.FindClosingSession(agent.Id));
+        Assert.Equal(0, cic.Engine.ClosingSessionCount);
+    }
+
+    [Fact]
     public void Expiring_a_session_releases_its_station()
     {
         var agent1 = _cic.LogIn("agent1", "station1");

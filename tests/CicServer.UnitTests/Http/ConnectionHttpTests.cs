@@ -27,10 +27,21 @@ public sealed class ConnectionHttpTests(SimulatorHost host) : IClassFixture<Simu
         Assert.Equal("agent1", body.GetProperty("userID").GetString());
         Assert.Equal("Alex Agent", body.GetProperty("userDisplayName").GetString());
         Assert.Equal("CICSIM", body.GetProperty("icServer").GetString());
-        Assert.Equal(["127.0.0.1"], body.GetProperty("alternateHostList").EnumerateArray().Select(h => h.GetString()));
+        // Asked on 127.0.0.1, the default alternate host, so the other server is the primary (localhost).
+        Assert.Equal(["localhost"], body.GetProperty("alternateHostList").EnumerateArray().Select(h => h.GetString()));
         var features = body.GetProperty("features").EnumerateArray().ToDictionary(f => f.GetProperty("featureId").GetString()!, f => f.GetProperty("version").GetInt32());
         Assert.Equal(2, features["messaging"]);
         Assert.Equal("18", body.GetProperty("version").GetProperty("majorVersion").GetString());
+    }
+
+    [Fact]
+    public async Task The_alternate_host_list_names_the_other_server_never_the_one_that_was_asked()
+    {
+        using var onPrimary = await host.Http.SendAsync(IcwsSession.LoginRequest("agent6", "1234", host: $"localhost:{host.BaseAddress.Port}"));
+        using var onAlternate = await host.Http.SendAsync(IcwsSession.LoginRequest("agent6", "1234", host: $"127.0.0.1:{host.BaseAddress.Port}"));
+
+        Assert.Equal(["127.0.0.1"], await AlternateHostsOfAsync(onPrimary));
+        Assert.Equal(["localhost"], await AlternateHostsOfAsync(onAlternate));
     }
 
     [Fact]
@@ -129,5 +140,11 @@ public sealed class ConnectionHttpTests(SimulatorHost host) : IClassFixture<Simu
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         using var status = await session.SendAsync(HttpMethod.Get, "status/user-statuses/agent4");
         Assert.Equal("At Lunch", (await status.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("statusId").GetString());
+    }
+    private static async Task<List<string?>> AlternateHostsOfAsync(HttpResponseMessage login)
+    {
+        Assert.Equal(HttpStatusCode.Created, login.StatusCode);
+        var body = JsonDocument.Parse(await login.Content.ReadAsStringAsync()).RootElement;
+        return [.. body.GetProperty("alternateHostList").EnumerateArray().Select(h => h.GetString())];
     }
 }

@@ -57,9 +57,49 @@ public sealed class SwitchoverHttpTests : IAsyncLifetime
         var message = JsonDocument.Parse((await events.NextDataAsync(TimeSpan.FromSeconds(10)))!).RootElement;
 
         Assert.Equal("urn:inin.com:status:statusMessagesMessage", message.GetProperty("__type").GetString());
-        await Task.Delay(TimeSpan.FromMilliseconds(700));
+        // A ping is due every quiet 200 ms; a loaded machine may be late, so wait (bounded) rather than count in a window.
+        Assert.True(await events.WaitForPingsAsync(2, TimeSpan.FromSeconds(5)), $"expected 2 pings within 5 s, saw {events.Pings}");
         (await _host.Http.PostAsync($"/control/sessions/{session.SessionId}/drop-channel", null)).EnsureSuccessStatusCode();
         Assert.Null(await events.NextDataAsync(TimeSpan.FromSeconds(10)));
-        Assert.True(events.Pings >= 2, $"expected pings every 200 ms, saw {events.Pings}");
+    }
+
+    [Fact]
+    public async Task After_a_switchover_a_poll_gets_the_connection_down_message_then_401_and_other_requests_get_401_at_once()
+    {
+        var session = await IcwsSession.LogInAsync(_host.Http, "agent3", "1234");
+
+        (await _host.Http.PostAsJsonAsync("/control/switchover", new { durationSeconds = 60 })).EnsureSuccessStatusCode();
+
+        using var state = await session.SendAsync(HttpMethod.Get, "connection");
+        using var heartbeat = await session.SendAsync(HttpMethod.Post, "messaging/heartbeat");
+        using var forged = await _host.Http.SendAsync((session with { Cookie = $"icws_{session.SessionId}=forged" }).Request(HttpMethod.Get, "messaging/messages", csrf: false));
+        using var poll = await session.SendAsync(HttpMethod.Get, "messaging/messages", csrf: false);
+        using var after = await session.SendAsync(HttpMethod.Get, "messaging/messages", csrf: false);
+
+        Assert.Equal(
+            (HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.OK, HttpStatusCode.Unauthorized),
+            (state.StatusCode, heartbeat.StatusCode, forged.StatusCode, poll.StatusCode, after.StatusCode));
+        var down = Assert.Single(JsonDocument.Parse(await poll.Content.ReadAsStringAsync()).RootElement.EnumerateArray());
+        Assert.Equal("urn:inin.com:connection:connectionStateChangeMessage", down.GetProperty("__type").GetString());
+        Assert.Equal(2, down.GetProperty("newConnectionState").GetInt32());
+    }
+
+    [Fact]
+    public async Task After_a_switchover_an_event_stream_opened_again_delivers_the_connection_down_message_and_ends()
+    {
+        var session = await IcwsSession.LogInAsync(_host.Http, "agent4", "1234");
+        (await _host.Http.PostAsJsonAsync("/control/switchover", new { durationSeconds = 60 })).EnsureSuccessStatusCode();
+
+        var request = session.Request(HttpMethod.Get, "messaging/messages", csrf: false);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        using var stream = await _host.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal(HttpStatusCode.OK, stream.StatusCode);
+        using var events = new EventStreamReader(await stream.Content.ReadAsStreamAsync());
+
+        var down = JsonDocument.Parse((await events.NextDataAsync(TimeSpan.FromSeconds(10)))!).RootElement;
+        Assert.Equal(2, down.GetProperty("newConnectionState").GetInt32());
+        Assert.Null(await events.NextDataAsync(TimeSpan.FromSeconds(10)));
+        using var after = await session.SendAsync(HttpMethod.Get, "messaging/messages", csrf: false);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
     }
 }

@@ -7,6 +7,8 @@ namespace PureConnect.Simulators.CicServer.UnitTests.Support;
 internal sealed class EventStreamReader(Stream stream) : IDisposable
 {
     private readonly StreamReader _reader = new(stream, Encoding.UTF8);
+    private readonly StringBuilder _data = new();
+    private readonly Queue<string> _pending = new();
 
     public int Pings { get; private set; }
 
@@ -33,25 +35,72 @@ internal sealed class EventStreamReader(Stream stream) : IDisposable
         }
     }
 
+    /// <summary>
+    /// Reads until at least <paramref name="count"/> pings have arrived in all, or <paramref name="timeout"/> passes
+    /// or the stream ends; true when they arrived. An event read meanwhile is kept for the next <see cref="NextDataAsync(TimeSpan)"/>.
+    /// </summary>
+    public async Task<bool> WaitForPingsAsync(int count, TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            while (Pings < count)
+            {
+                if (await _reader.ReadLineAsync(cancel.Token) is not { } line)
+                {
+                    return false;
+                }
+
+                if (Accept(line) is { } data)
+                {
+                    _pending.Enqueue(data);
+                }
+            }
+
+            return true;
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
     public void Dispose() => _reader.Dispose();
 
     private async Task<string?> NextDataAsync(CancellationToken cancel)
     {
-        var data = new StringBuilder();
+        if (_pending.TryDequeue(out var pending))
+        {
+            return pending;
+        }
+
         while (await _reader.ReadLineAsync(cancel) is { } line)
         {
-            if (line.StartsWith(':'))
+            if (Accept(line) is { } data)
             {
-                Pings++;
+                return data;
             }
-            else if (line.StartsWith("data:", StringComparison.Ordinal))
-            {
-                data.Append(data.Length > 0 ? "\n" : "").Append(line["data:".Length..].TrimStart(' '));
-            }
-            else if (line.Length == 0 && data.Length > 0)
-            {
-                return data.ToString();
-            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Takes one line in; returns an event's data when the line completes it.</summary>
+    private string? Accept(string line)
+    {
+        if (line.StartsWith(':'))
+        {
+            Pings++;
+        }
+        else if (line.StartsWith("data:", StringComparison.Ordinal))
+        {
+            _data.Append(_data.Length > 0 ? "\n" : "").Append(line["data:".Length..].TrimStart(' '));
+        }
+        else if (line.Length == 0 && _data.Length > 0)
+        {
+            var data = _data.ToString();
+            _data.Clear();
+            return data;
         }
 
         return null;

@@ -94,6 +94,31 @@ public sealed class IcwsConnectorTests
     }
 
     [Fact]
+    public async Task The_session_keeps_only_the_alternate_hosts_other_than_the_one_it_logged_in_on()
+    {
+        await using var server = await FakeIcwsServer.StartAsync();
+        server.Login = context => LoginWithAlternates(context, """["127.0.0.1","cic-backup","localhost"]""");
+
+        await using var session = await IcwsTestClient.ConnectAsync(server);
+
+        Assert.Equal("127.0.0.1", session.ServerUri.Host);
+        Assert.Equal(["cic-backup", "localhost"], session.AlternateHosts);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public async Task A_blank_language_is_refused_before_any_request(string language)
+    {
+        await using var server = await FakeIcwsServer.StartAsync();
+
+        var error = Assert.Throws<ArgumentException>(() => IcwsTestClient.Connector(server.Uri, o => o.Language = language));
+
+        Assert.Contains(nameof(IcwsClientOptions.Language), error.Message, StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
     public async Task When_every_host_answers_503_the_login_fails_with_the_offered_hosts_each_tried_once()
     {
         await using var server = await FakeIcwsServer.StartAsync();

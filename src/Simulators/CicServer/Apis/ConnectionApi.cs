@@ -55,7 +55,7 @@ internal static class ConnectionApi
         var response = new ConnectionResponse(
             session.Id,
             session.CsrfToken,
-            options.EffectiveAlternateHosts(),
+            options.AlternateHostsFor(http.Request.Host.Host),
             session.UserId,
             session.UserDisplayName,
             options.ServerName,

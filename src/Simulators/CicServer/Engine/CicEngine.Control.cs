@@ -47,7 +47,8 @@ public sealed partial class CicEngine
 
     /// <summary>
     /// Every session is told the connection is down (reason "Switchover in progress", reconnect advised),
-    /// then destroyed; for <paramref name="duration"/> the primary host names answer logins with 503.
+    /// then destroyed: only message retrieval still reaches it, until that message is delivered (see
+    /// <see cref="FindClosingSession"/>). For <paramref name="duration"/> the primary host names answer logins with 503.
     /// </summary>
     public int StartSwitchover(TimeSpan duration) => Run(() =>
     {

@@ -25,6 +25,29 @@ public sealed partial class CicEngine
 
     public Session? FindSession(string sessionId) => _sessions.GetValueOrDefault(sessionId);
 
+    /// <summary>
+    /// A session ended with its queue to deliver (switchover, station delete in mode 0): it serves message retrieval
+    /// only, until its queue is delivered or <c>ClosingSessionGracePeriod</c> has passed; null once it is forgotten.
+    /// </summary>
+    public Session? FindClosingSession(string sessionId)
+    {
+        if (!_closingSessions.TryGetValue(sessionId, out var closing))
+        {
+            return null;
+        }
+
+        if (IsSpent(closing, Now))
+        {
+            _closingSessions.TryRemove(KeyValuePair.Create(sessionId, closing));
+            return null;
+        }
+
+        return closing.Session;
+    }
+
+    /// <summary>Closed sessions whose queue is still being delivered.</summary>
+    public int ClosingSessionCount => _closingSessions.Count;
+
     /// <summary>Ends the session, releases its station and closes its event streams.</summary>
     public void Logout(Session session) => Run(() => DestroySession(session, drain: false));
 
@@ -47,11 +70,33 @@ public sealed partial class CicEngine
         user.Sessions.Remove(session);
         MarkUserDirty(user);
         session.Close(drain);
+        if (drain)
+        {
+            _closingSessions[session.Id] = new ClosingSession(session, Now + _options.ClosingSessionGracePeriod);
+        }
+
         if (!user.HasStation)
         {
             ReturnAlertingCalls(user);
         }
     }
+
+    private void ForgetClosingSessions(DateTimeOffset now)
+    {
+        foreach (var closing in _closingSessions)
+        {
+            if (IsSpent(closing.Value, now))
+            {
+                _closingSessions.TryRemove(closing);
+            }
+        }
+    }
+
+    /// <summary>Its queue is delivered (the completed channel is empty) or its grace period is over.</summary>
+    private static bool IsSpent(ClosingSession closing, DateTimeOffset now) =>
+        closing.Session.Messages.Completion.IsCompleted || now >= closing.ForgetAt;
+
+    private sealed record ClosingSession(Session Session, DateTimeOffset ForgetAt);
 
     private void ExpireIdleSessions(DateTimeOffset now)
     {

@@ -27,6 +27,7 @@ public sealed partial class CicEngine
     private readonly Dictionary<string, SimStation> _stations = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, SimWorkgroup> _workgroups = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, Session> _sessions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ClosingSession> _closingSessions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Interaction> _interactions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StatusMessage> _statusById = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<char, string> _capabilityMasks = [];
@@ -77,7 +78,8 @@ public sealed partial class CicEngine
 
     private DateTimeOffset Now => _time.GetUtcNow();
 
-    /// <summary>Runs what is due: timed call transitions, deallocations, generators, idle session expiry.</summary>
+    /// <summary>Runs what is due: timed call transitions, deallocations, generators, idle session expiry,
+    /// forgetting closed sessions past their grace period.</summary>
     public void Tick() => Run(() =>
     {
         var now = Now;
@@ -85,6 +87,7 @@ public sealed partial class CicEngine
         TickLoad(now);
         TickGenerator(now);
         ExpireIdleSessions(now);
+        ForgetClosingSessions(now);
     });
 
     private void Run(Action operation)

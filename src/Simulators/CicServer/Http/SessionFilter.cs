@@ -4,8 +4,9 @@ namespace PureConnect.Simulators.CicServer.Http;
 
 /// <summary>
 /// Admits a request under <c>/icws/{sessionId}</c> only with the session cookie and the CSRF header
-/// (reference §1.2); endpoints marked <see cref="CookieOnly"/> need the cookie alone. Anything else is a
-/// 401 with <c>WWW-Authenticate</c>.
+/// (reference §1.2); endpoints marked <see cref="CookieOnly"/> need the cookie alone. A session closed with its
+/// queue still to deliver (switchover, reference §2.3) is admitted only to endpoints marked <see cref="ServedWhileClosing"/>.
+/// Anything else is a 401 with <c>WWW-Authenticate</c>.
 /// </summary>
 internal sealed class SessionFilter(CicEngine engine, TimeProvider time) : IEndpointFilter
 {
@@ -15,7 +16,8 @@ internal sealed class SessionFilter(CicEngine engine, TimeProvider time) : IEndp
     {
         var http = context.HttpContext;
         var sessionId = http.GetRouteValue("sessionId") as string ?? "";
-        var session = engine.FindSession(sessionId);
+        var servedWhileClosing = http.GetEndpoint()?.Metadata.GetMetadata<ServedWhileClosing>() is not null;
+        var session = engine.FindSession(sessionId) ?? (servedWhileClosing ? engine.FindClosingSession(sessionId) : null);
         if (session is null)
         {
             return Unauthorized(ErrorIds.InvalidSession, "The session id is not valid.", -2147221499);
@@ -42,4 +44,7 @@ internal sealed class SessionFilter(CicEngine engine, TimeProvider time) : IEndp
 
     /// <summary>Marks an endpoint that needs only the session cookie (message retrieval, so EventSource works).</summary>
     public sealed class CookieOnly;
+
+    /// <summary>Marks an endpoint a closing session still reaches (message retrieval, so the last messages get out).</summary>
+    public sealed class ServedWhileClosing;
 }

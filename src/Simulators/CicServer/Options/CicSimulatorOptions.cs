@@ -75,6 +75,12 @@ public sealed class CicSimulatorOptions
     /// <summary>Inactivity after which a session without an open event stream expires; null never.</summary>
     public TimeSpan? SessionIdleTimeout { get; set; }
 
+    /// <summary>
+    /// How long a session ended with a queued message to deliver (switchover) still serves
+    /// <c>GET .../messaging/messages</c> (every other request is 401); it is forgotten sooner once its queue is delivered.
+    /// </summary>
+    public TimeSpan ClosingSessionGracePeriod { get; set; } = TimeSpan.FromSeconds(30);
+
     public int StationNotFoundStatusCode { get; set; } = 400;
 
     public string StationNotFoundErrorId { get; set; } = "error.request.connection.stationNotFound";
@@ -106,4 +112,15 @@ public sealed class CicSimulatorOptions
 
     public IReadOnlyList<string> EffectiveAlternateHosts() =>
         AlternateHosts is { Length: > 0 } hosts ? hosts : ["127.0.0.1"];
+
+    /// <summary>
+    /// The <c>alternateHostList</c> for a session created on <paramref name="requestHost"/>: other servers only
+    /// (reference §1.1), so the primary host names when asked on an alternate host, and never the host itself.
+    /// </summary>
+    public IReadOnlyList<string> AlternateHostsFor(string requestHost)
+    {
+        var alternates = EffectiveAlternateHosts();
+        var others = alternates.Contains(requestHost, StringComparer.OrdinalIgnoreCase) ? EffectivePrimaryHostNames() : alternates;
+        return [.. others.Where(h => !string.Equals(h, requestHost, StringComparison.OrdinalIgnoreCase))];
+    }
 }

@@ -1,0 +1,122 @@
+using System.Threading.Channels;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace PureConnect.Persistence.EventStore;
+
+/// <summary>
+/// Group commit for appends: callers enqueue, and a few flushers each take whatever is waiting (up to
+/// <see cref="MaxBatch"/> appends) into one <c>append_events_batch</c> call, one transaction and one round
+/// trip. Under light load a batch is a single append with no added delay; under heavy load many appends share
+/// a commit. Each append keeps its own outcome. A transient failure retries the whole batch, which is safe:
+/// a batch that did commit comes back as <see cref="AppendOutcome.AlreadyAppended"/>.
+/// </summary>
+internal sealed class AppendBatcher : IAsyncDisposable
+{
+    private const int MaxBatch = 128;
+    private readonly Channel<PendingAppend> _queue = Channel.CreateUnbounded<PendingAppend>();
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly Task[] _flushers;
+
+    public AppendBatcher(NpgsqlDataSource dataSource, int flushers)
+    {
+        _dataSource = dataSource;
+        _flushers = Enumerable.Range(0, flushers).Select(_ => Task.Run(FlushLoopAsync)).ToArray();
+    }
+
+    public Task<AppendResult> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken cancellationToken)
+    {
+        var pending = new PendingAppend(streamId, expectedVersion, events);
+        if (!_queue.Writer.TryWrite(pending))
+        {
+            throw new ObjectDisposedException(nameof(PostgresEventStore));
+        }
+
+        return pending.Completion.Task.WaitAsync(cancellationToken);
+    }
+
+    private async Task FlushLoopAsync()
+    {
+        var batch = new List<PendingAppend>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var pending))
+            {
+                batch.Add(pending);
+            }
+
+            if (batch.Count == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                var outcomes = await TransientRetry.RunAsync(ct => ExecuteAsync(batch, ct), CancellationToken.None).ConfigureAwait(false);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    Complete(batch[i], outcomes[i]);
+                }
+            }
+            catch (Exception ex)
+            {
+                foreach (var pending in batch)
+                {
+                    pending.Completion.TrySetException(ex);
+                }
+            }
+        }
+    }
+
+    private static void Complete(PendingAppend pending, (string Outcome, long Version) result)
+    {
+        if (result.Outcome == "partial_duplicate")
+        {
+            pending.Completion.TrySetException(new InvalidOperationException(
+                $"Some but not all events of the batch are already in stream '{pending.StreamId}'; a batch is stored whole or not at all."));
+            return;
+        }
+
+        pending.Completion.TrySetResult(new AppendResult(result.Outcome switch
+        {
+            "appended" => AppendOutcome.Appended,
+            "already_appended" => AppendOutcome.AlreadyAppended,
+            "wrong_expected_version" => AppendOutcome.WrongExpectedVersion,
+            _ => throw new InvalidOperationException($"append_events_batch returned an unknown outcome '{result.Outcome}'."),
+        }, result.Version));
+    }
+
+    private async Task<(string Outcome, long Version)[]> ExecuteAsync(List<PendingAppend> batch, CancellationToken cancellationToken)
+    {
+        var events = batch.SelectMany(p => p.Events).ToList();
+        await using var command = _dataSource.CreateCommand("SELECT request, outcome, stream_version FROM append_events_batch($1, $2, $3, $4, $5, $6, $7)");
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. batch.Select(p => p.StreamId)] });
+        command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. batch.Select(p => p.ExpectedVersion)] });
+        command.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = [.. batch.Select(p => p.Events.Count)] });
+        command.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = [.. events.Select(e => e.EventId)] });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. events.Select(e => e.EventType)] });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. events.Select(e => e.JsonPayload)], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. events.Select(e => EventMetadataJson.Write(e.Metadata))], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb });
+
+        var outcomes = new (string, long)[batch.Count];
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            outcomes[reader.GetInt32(0) - 1] = (reader.GetString(1), reader.GetInt64(2));
+        }
+
+        return outcomes;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await Task.WhenAll(_flushers).ConfigureAwait(false);
+    }
+
+    private sealed record PendingAppend(string StreamId, long ExpectedVersion, IReadOnlyList<EventData> Events)
+    {
+        public TaskCompletionSource<AppendResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
