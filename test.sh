@@ -21,6 +21,11 @@ trap 'rm -rf "$results"' EXIT
 dotnet build PureConnect.Orleans.sln -c Release -warnaserror -nologo -v q || { echo "0 passed, 1 failed"; exit 1; }
 
 status=0
+format_failures=0
+if ! dotnet format PureConnect.Orleans.sln --verify-no-changes --no-restore; then
+  echo "Formatting differs from .editorconfig: run 'dotnet format PureConnect.Orleans.sln'"; format_failures=1; status=1
+fi
+
 for project in $(find tests -name '*.csproj' | sort); do
   grep -q '<IsTestProject>true</IsTestProject>' "$project" || continue
   name=$(basename "$project" .csproj)
@@ -38,6 +43,7 @@ for trx in "$results"/*.trx; do
   total=$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters"); executed=$(sed -n 's/.* executed="\([0-9]*\)".*/\1/p' <<<"$counters")
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${total:-0} - ${executed:-0}))
 done
+failed=$((failed + format_failures))
 [ "$passed" -gt 0 ] || status=1
 if [ "$skipped" -gt 0 ]; then echo "$passed passed, $failed failed, $skipped skipped"; else echo "$passed passed, $failed failed"; fi
 [ "$failed" -eq 0 ] || status=1

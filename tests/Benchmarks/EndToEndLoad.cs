@@ -92,8 +92,12 @@ public static class EndToEndLoad
         var clock = Stopwatch.StartNew();
         (await control.PostAsJsonAsync("/control/load", new
         {
-            callsPerSecond = settings.CallsPerSecond, workgroup = Workgroup, talkTimeMs = settings.TalkTimeMs,
-            answerAfterMs = settings.AnswerAfterMs, durationSeconds = settings.Duration.TotalSeconds, agents = settings.Agents,
+            callsPerSecond = settings.CallsPerSecond,
+            workgroup = Workgroup,
+            talkTimeMs = settings.TalkTimeMs,
+            answerAfterMs = settings.AnswerAfterMs,
+            durationSeconds = settings.Duration.TotalSeconds,
+            agents = settings.Agents,
         })).EnsureSuccessStatusCode();
 
         await Task.Delay(settings.Duration);

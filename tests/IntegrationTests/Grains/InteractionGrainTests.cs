@@ -14,8 +14,12 @@ public sealed class InteractionGrainTests(GrainClusterFixture fixture)
     private static InteractionObservation Observation(string id, string state, int second, string muted = "0") => new(id, "agent1",
         new Dictionary<string, string>
         {
-            ["Eic_State"] = state, ["Eic_CallDirection"] = "I", ["Eic_RemoteAddress"] = "3175550100",
-            ["Eic_RemoteName"] = "Pat Caller", ["Eic_ObjectType"] = "Call", ["Eic_Muted"] = muted,
+            ["Eic_State"] = state,
+            ["Eic_CallDirection"] = "I",
+            ["Eic_RemoteAddress"] = "3175550100",
+            ["Eic_RemoteName"] = "Pat Caller",
+            ["Eic_ObjectType"] = "Call",
+            ["Eic_Muted"] = muted,
         }, T0.AddSeconds(second));
 
     private static string NewKey() => $"test-{Guid.NewGuid():N}";

@@ -51,6 +51,22 @@ public sealed class SimulatorControl(HttpClient http)
         }
     }
 
+    /// <summary>Enqueues <paramref name="text"/> verbatim as one message to every session of a user.</summary>
+    public async Task InjectRawMessageAsync(string userId, string text)
+    {
+        foreach (var session in (await SessionsAsync()).EnumerateArray())
+        {
+            if (session.GetProperty("userId").GetString() == userId)
+            {
+                var path = $"/control/sessions/{session.GetProperty("sessionId").GetString()}/raw-message";
+                await EnsureSuccessAsync(await http.PostAsync(path, new StringContent(text)));
+            }
+        }
+    }
+
+    public async Task SwitchoverAsync(double durationSeconds) =>
+        await EnsureSuccessAsync(await http.PostAsJsonAsync("/control/switchover", new { durationSeconds }));
+
     private async Task PostAsync(string path) => await EnsureSuccessAsync(await http.PostAsync(path, null));
 
     private static async Task EnsureSuccessAsync(HttpResponseMessage response)

@@ -62,6 +62,7 @@ public sealed class StackFixture : IAsyncLifetime
             ["Orleans:Endpoints:SiloPort"] = PostgresServer.FindFreeTcpPort().ToString(),
             ["Orleans:Endpoints:GatewayPort"] = PostgresServer.FindFreeTcpPort().ToString(),
             ["Cic:ServerUri"] = SimulatorUri.ToString(),
+            ["Cic:AlternateHostDelay"] = "00:00:00.100",
         }));
         await _api.StartAsync();
 

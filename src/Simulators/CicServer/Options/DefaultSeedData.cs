@@ -20,10 +20,24 @@ public static class DefaultSeedData
     /// <summary>The left column of the reference's capability table (§8.5).</summary>
     public static Dictionary<string, int> CapabilityBits() => new(StringComparer.OrdinalIgnoreCase)
     {
-        ["Consult"] = 1, ["Disconnect"] = 2, ["Hold"] = 4, ["Listen"] = 8, ["Messaging"] = 16,
-        ["Mute"] = 32, ["Park"] = 64, ["Pause"] = 128, ["Pickup"] = 256, ["Private"] = 512,
-        ["Record"] = 1024, ["RequestHelp"] = 2048, ["Transfer"] = 4096, ["Join"] = 8192,
-        ["ObjectWindow"] = 16384, ["Conference"] = 32768, ["Coach"] = 65536, ["Suspended"] = 131072,
+        ["Consult"] = 1,
+        ["Disconnect"] = 2,
+        ["Hold"] = 4,
+        ["Listen"] = 8,
+        ["Messaging"] = 16,
+        ["Mute"] = 32,
+        ["Park"] = 64,
+        ["Pause"] = 128,
+        ["Pickup"] = 256,
+        ["Private"] = 512,
+        ["Record"] = 1024,
+        ["RequestHelp"] = 2048,
+        ["Transfer"] = 4096,
+        ["Join"] = 8192,
+        ["ObjectWindow"] = 16384,
+        ["Conference"] = 32768,
+        ["Coach"] = 65536,
+        ["Suspended"] = 131072,
         ["SecureRecordingPause"] = 262144,
     };
 
@@ -79,20 +93,20 @@ public static class DefaultSeedData
         string id, string icon, string group, bool acd = false, bool forward = false, bool followUp = false,
         bool time = false, bool date = false, bool dnd = false, bool persistent = false,
         bool afterCallWork = false, bool selectable = true) => new()
-    {
-        StatusId = id,
-        MessageText = id,
-        IconUri = $"/icws/icons/{icon}.png",
-        GroupTag = group,
-        SystemId = id,
-        IsAcdStatus = acd,
-        IsForwardStatus = forward,
-        IsAllowFollowUpStatus = followUp,
-        CanHaveTime = time,
-        CanHaveDate = date,
-        IsDoNotDisturbStatus = dnd,
-        IsPersistentStatus = persistent,
-        IsAfterCallWorkStatus = afterCallWork,
-        IsSelectableStatus = selectable,
-    };
+        {
+            StatusId = id,
+            MessageText = id,
+            IconUri = $"/icws/icons/{icon}.png",
+            GroupTag = group,
+            SystemId = id,
+            IsAcdStatus = acd,
+            IsForwardStatus = forward,
+            IsAllowFollowUpStatus = followUp,
+            CanHaveTime = time,
+            CanHaveDate = date,
+            IsDoNotDisturbStatus = dnd,
+            IsPersistentStatus = persistent,
+            IsAfterCallWorkStatus = afterCallWork,
+            IsSelectableStatus = selectable,
+        };
 }
