@@ -9,7 +9,7 @@ namespace PureConnect.IntegrationTests.EndToEnd;
 public sealed class ReconnectTests(StackFixture stack)
 {
     [Fact]
-    public async Task A_call_that_ended_while_the_monitoring_session_was_gone_is_closed_by_the_snapshot_after_reconnect()
+    public async Task A_call_that_ended_while_the_monitoring_session_was_gone_is_closed_and_one_that_started_is_opened_after_reconnect()
     {
         var agentId = stack.TakeAgent();
         var agent = await stack.LogInAvailableAsync(agentId);
@@ -22,6 +22,7 @@ public sealed class ReconnectTests(StackFixture stack)
 
             // Keep the ingest out: its session dies and every new login fails until the call is gone for good.
             await stack.Control.InjectFaultAsync(statusCode: 500, count: 100_000, pathContains: "/icws/connection");
+            string startedMeanwhile;
             try
             {
                 await stack.Control.ExpireSessionsOfAsync(StackFixture.MonitorUser);
@@ -30,6 +31,7 @@ public sealed class ReconnectTests(StackFixture stack)
                     i => i is null || (i.Value.TryGetProperty("deallocated", out var d) && d.GetBoolean()),
                     because: "the server to deallocate the ended call");
                 Assert.Equal(InteractionStatus.Connected, (await stack.Grains.GetGrain<IInteractionGrain>(key).GetViewAsync()).Status);
+                startedMeanwhile = await stack.Control.InjectCallAsync("3175550132", user: agentId);
             }
             finally
             {
@@ -39,6 +41,9 @@ public sealed class ReconnectTests(StackFixture stack)
             var closed = await stack.WaitForAsync(key, v => v.Status == InteractionStatus.Disconnected, "the reconcile after reconnect");
             Assert.Equal((DisconnectedBy.Unobserved, true), (closed.DisconnectedBy, closed.Deallocated));
             await Eventually.MatchesAsync(agent.GetViewAsync, v => v.Interactions.All(i => i.Key != key), because: "the queue to drop it");
+
+            var newKey = await agent.QueueKeyOfAsync(startedMeanwhile);
+            await stack.WaitForAsync(newKey, v => v.Status == InteractionStatus.Alerting, "the call that started while the channel was down");
         }
         finally
         {
