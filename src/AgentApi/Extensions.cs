@@ -1,6 +1,7 @@
 using System.Net;
 using Orleans.Configuration;
 using PureConnect.Grains;
+using PureConnect.Grains.Agents;
 
 namespace PureConnect.AgentApi;
 
@@ -48,7 +49,7 @@ public static class Extensions
                 o.Invariant = "Npgsql";
                 o.ConnectionString = connectionString;
             });
-            silo.AddMemoryStreams("AgentUpdates");
+            silo.AddMemoryStreams(AgentUpdateStreams.Provider);
             silo.AddActivityPropagation();
             silo.AddPureConnectGrains(builder.Configuration);
         });

@@ -144,12 +144,17 @@ public sealed class AgentGrain(
         return closed;
     }
 
-    public Task<AgentView> GetViewAsync()
+    public Task<AgentView> GetViewAsync() => Task.FromResult(View());
+
+    protected override Task OnEventsConfirmedAsync(IReadOnlyList<AgentEvent> events) =>
+        this.PublishAsync(UserId, new AgentUpdate(View(), null), logger);
+
+    private AgentView View()
     {
         var s = Current;
         var queue = s.Queue.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new QueueEntry(p.Key, p.Value)).ToList();
-        return Task.FromResult(new AgentView(UserId, s.SessionId is not null && _session.IsOpen, s.Station, s.StatusId, s.Notes,
-            s.ForwardNumber, s.Until, s.StatusSince, s.OnPhone, s.CicLoggedIn, queue, Version));
+        return new AgentView(UserId, s.SessionId is not null && _session.IsOpen, s.Station, s.StatusId, s.Notes,
+            s.ForwardNumber, s.Until, s.StatusSince, s.OnPhone, s.CicLoggedIn, queue, Version);
     }
 
     private async Task HeartbeatAsync(CancellationToken cancellationToken)

@@ -46,7 +46,11 @@ public abstract class EventSourcedGrain<TState, TEvent>(IEventStore store, Event
 
         RaiseEvents(events);
         await ConfirmEvents();
+        await OnEventsConfirmedAsync(events);
     }
+
+    /// <summary>Runs after a batch of events is durable (to publish views, for example). Failures here never undo the events.</summary>
+    protected virtual Task OnEventsConfirmedAsync(IReadOnlyList<TEvent> events) => Task.CompletedTask;
 
     public async Task<KeyValuePair<int, StateHolder<TState>>> ReadStateFromStorage()
     {

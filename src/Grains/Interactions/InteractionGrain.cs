@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Orleans.EventSourcing;
 using Orleans.Providers;
+using PureConnect.Grains.Agents;
 using PureConnect.Grains.EventSourcing;
 using PureConnect.Persistence.EventStore;
 
@@ -30,11 +31,24 @@ public sealed class InteractionGrain(IEventStore store, EventSerializer serializ
     public Task CloseUnobservedAsync(DateTimeOffset observedAt) =>
         RaiseAndConfirmAsync(InteractionDecider.CloseUnobserved(Current, observedAt));
 
-    public Task<InteractionView> GetViewAsync()
+    public Task<InteractionView> GetViewAsync() => Task.FromResult(View());
+
+    /// <summary>The owner's clients see every change; an agent who lost the interaction sees it leave.</summary>
+    protected override async Task OnEventsConfirmedAsync(IReadOnlyList<InteractionEvent> events)
+    {
+        var view = View();
+        var users = events.OfType<InteractionUnassigned>().Select(e => e.UserId).Append(view.UserId).OfType<string>().Distinct();
+        foreach (var user in users)
+        {
+            await this.PublishAsync(user, new AgentUpdate(null, view), logger);
+        }
+    }
+
+    private InteractionView View()
     {
         var s = Current;
-        return Task.FromResult(new InteractionView(this.GetPrimaryKeyString(), s.InteractionId, s.Status, s.Direction,
+        return new InteractionView(this.GetPrimaryKeyString(), s.InteractionId, s.Status, s.Direction,
             s.ObjectType, s.RemoteAddress, s.RemoteName, s.Workgroup, s.UserId, s.Muted, s.Internal, s.FirstSeenAt,
-            s.ConnectedAt, s.DisconnectedAt, s.DisconnectedBy, s.Deallocated, Version));
+            s.ConnectedAt, s.DisconnectedAt, s.DisconnectedBy, s.Deallocated, Version);
     }
 }

@@ -28,6 +28,8 @@ public sealed class GrainClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.Services.AddPureConnectDatabase(connectionString);
+            silo.AddMemoryGrainStorage("PubSubStore");
+            silo.AddMemoryStreams(PureConnect.Grains.Agents.AgentUpdateStreams.Provider);
             silo.AddPureConnectGrains(new ConfigurationBuilder()
                 .AddInMemoryCollection(new Dictionary<string, string?> { ["Cic:ServerUri"] = "http://127.0.0.1:9/" })
                 .Build());

@@ -31,6 +31,8 @@ public sealed class StackFixture : IAsyncLifetime
     public Uri SimulatorUri { get; private set; } = null!;
     public SimulatorControl Control { get; private set; } = null!;
     public IGrainFactory Grains => _api!.Services.GetRequiredService<IGrainFactory>();
+    public IClusterClient Cluster => _api!.Services.GetRequiredService<IClusterClient>();
+    public Uri ApiUri => new(_api!.Urls.First());
 
     public static string AgentId(int n) => $"it-agent{n}";
 
