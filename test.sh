@@ -7,6 +7,7 @@ cd "$(dirname "$0")"
 install_prerequisites() {
   local missing=()
   command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+  [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing ${missing[*]}"
     if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq "${missing[@]}" >/dev/null

@@ -9,7 +9,9 @@ public sealed record AppHostSettings(
     string MonitorPassword,
     IReadOnlyList<string> Agents,
     int Silos,
-    int PostgresPort)
+    int PostgresPort,
+    int PortOffset,
+    int DashboardPort)
 {
     public bool UsesSimulator => CicServerUrl is null;
 }

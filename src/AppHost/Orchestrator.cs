@@ -13,9 +13,19 @@ public sealed class Orchestrator(AppHostSettings settings, IAnsiConsole console,
     private static readonly TimeSpan HealthTimeout = TimeSpan.FromSeconds(90);
     private readonly List<SupervisedProcess> _processes = [];
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(2) };
+    private readonly ServiceCatalog _catalog = new(settings.PortOffset);
     private LocalPostgresCluster? _postgres;
 
-    public IReadOnlyList<SupervisedProcess> Processes => _processes;
+    public IReadOnlyList<SupervisedProcess> Processes
+    {
+        get
+        {
+            lock (_processes)
+            {
+                return [.. _processes];
+            }
+        }
+    }
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -23,17 +33,17 @@ public sealed class Orchestrator(AppHostSettings settings, IAnsiConsole console,
         var cic = settings.CicServerUrl;
         if (cic is null)
         {
-            cic = (await StartAsync(ServiceCatalog.CicServer(), cancellationToken)).Resource.Url!;
+            cic = (await StartAsync(_catalog.CicServer(), cancellationToken)).Resource.Url!;
         }
 
         for (var silo = 1; silo <= settings.Silos; silo++)
         {
-            await StartAsync(ServiceCatalog.AgentApi(silo, connectionString, cic), cancellationToken);
+            await StartAsync(_catalog.AgentApi(silo, connectionString, cic), cancellationToken);
         }
 
-        await StartAsync(ServiceCatalog.Ingest(settings, connectionString, cic), cancellationToken);
-        await StartAsync(ServiceCatalog.Projector(connectionString), cancellationToken);
-        await StartAsync(ServiceCatalog.AgentUi(), cancellationToken);
+        await StartAsync(_catalog.Ingest(settings, connectionString, cic), cancellationToken);
+        await StartAsync(_catalog.Projector(connectionString), cancellationToken);
+        await StartAsync(_catalog.AgentUi(), cancellationToken);
     }
 
     /// <summary>Re-checks every resource's health until cancelled.</summary>
@@ -41,7 +51,7 @@ public sealed class Orchestrator(AppHostSettings settings, IAnsiConsole console,
     {
         while (!cancellationToken.IsCancellationRequested)
         {
-            foreach (var process in _processes)
+            foreach (var process in Processes)
             {
                 process.MarkHealthy(await IsHealthyAsync(process.Resource, cancellationToken));
             }
@@ -73,7 +83,11 @@ public sealed class Orchestrator(AppHostSettings settings, IAnsiConsole console,
     private async Task<SupervisedProcess> StartAsync(ProjectResource resource, CancellationToken cancellationToken)
     {
         var process = new SupervisedProcess(resource, Console.Out, shutdown);
-        _processes.Add(process);
+        lock (_processes)
+        {
+            _processes.Add(process);
+        }
+
         process.Start();
         var healthy = await console.Status().StartAsync($"Starting {resource.Name}", async _ =>
         {

@@ -4,15 +4,19 @@ namespace PureConnect.AppHost;
 /// The services of PureConnect.Orleans and how each is wired, with Aspire's variable conventions:
 /// <c>ConnectionStrings__pureconnect</c>, <c>services__{name}__http__0</c>, <c>OTEL_SERVICE_NAME</c>.
 /// </summary>
-public static class ServiceCatalog
+public sealed class ServiceCatalog(int portOffset)
 {
     public const int CicServerPort = 8018;
     public const int AgentApiPort = 5180;
     public const int IngestPort = 5190;
     public const int ProjectorPort = 5191;
     public const int AgentUiPort = 5000;
+    public const int SiloPort = 11111;
+    public const int GatewayPort = 30000;
 
-    public static ProjectResource CicServer() => Project("cicserver", "Simulators/CicServer", "PureConnect.Simulators.CicServer", CicServerPort,
+    private int Port(int port) => port + portOffset;
+
+    public ProjectResource CicServer() => Project("cicserver", "Simulators/CicServer", "PureConnect.Simulators.CicServer", Port(CicServerPort),
         new()
         {
             ["CicServer__CallGenerator__Enabled"] = "true",
@@ -23,18 +27,18 @@ public static class ServiceCatalog
             ["CicServer__FirstInteractionId"] = (1_000_000_000 + DateTimeOffset.UtcNow.ToUnixTimeSeconds() * 10 % 8_999_999_000).ToString(),
         });
 
-    public static ProjectResource AgentApi(int silo, string connectionString, Uri cic) =>
-        Project(silo == 1 ? "agentapi" : $"agentapi-{silo}", "AgentApi", "PureConnect.AgentApi", AgentApiPort + silo - 1, new()
+    public ProjectResource AgentApi(int silo, string connectionString, Uri cic) =>
+        Project(silo == 1 ? "agentapi" : $"agentapi-{silo}", "AgentApi", "PureConnect.AgentApi", Port(AgentApiPort + silo - 1), new()
         {
             ["ConnectionStrings__pureconnect"] = connectionString,
             ["Orleans__ClusterId"] = "pureconnect",
-            ["Orleans__Endpoints__SiloPort"] = (11110 + silo).ToString(),
-            ["Orleans__Endpoints__GatewayPort"] = (30000 + silo - 1).ToString(),
+            ["Orleans__Endpoints__SiloPort"] = Port(SiloPort + silo - 1).ToString(),
+            ["Orleans__Endpoints__GatewayPort"] = Port(GatewayPort + silo - 1).ToString(),
             ["Cic__ServerUri"] = cic.ToString(),
             ["services__cicserver__http__0"] = cic.ToString(),
         });
 
-    public static ProjectResource Ingest(AppHostSettings settings, string connectionString, Uri cic)
+    public ProjectResource Ingest(AppHostSettings settings, string connectionString, Uri cic)
     {
         var environment = new Dictionary<string, string>
         {
@@ -49,19 +53,19 @@ public static class ServiceCatalog
             environment[$"Ingest__Users__{i}"] = settings.Agents[i];
         }
 
-        return Project("icwsingest", "IcwsIngest", "PureConnect.IcwsIngest", IngestPort, environment);
+        return Project("icwsingest", "IcwsIngest", "PureConnect.IcwsIngest", Port(IngestPort), environment);
     }
 
-    public static ProjectResource Projector(string connectionString) =>
-        Project("crmprojector", "CrmProjector", "PureConnect.CrmProjector", ProjectorPort, new() { ["ConnectionStrings__pureconnect"] = connectionString });
+    public ProjectResource Projector(string connectionString) =>
+        Project("crmprojector", "CrmProjector", "PureConnect.CrmProjector", Port(ProjectorPort), new() { ["ConnectionStrings__pureconnect"] = connectionString });
 
-    public static ProjectResource AgentUi() =>
-        Project("agentui", "AgentUi", "PureConnect.AgentUi", AgentUiPort, new()
+    public ProjectResource AgentUi() =>
+        Project("agentui", "AgentUi", "PureConnect.AgentUi", Port(AgentUiPort), new()
         {
-            ["services__agentapi__http__0"] = $"http://127.0.0.1:{AgentApiPort}",
+            ["services__agentapi__http__0"] = $"http://127.0.0.1:{Port(AgentApiPort)}",
         });
 
-    private static ProjectResource Project(string name, string folder, string assembly, int port, Dictionary<string, string> environment)
+    private ProjectResource Project(string name, string folder, string assembly, int port, Dictionary<string, string> environment)
     {
         var url = new Uri($"http://127.0.0.1:{port}");
         environment["ASPNETCORE_URLS"] = url.ToString();

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using PureConnect.AppHost;
+using PureConnect.IntegrationTests.Infrastructure;
+using PureConnect.TestSupport;
+
+namespace PureConnect.IntegrationTests.AppHost;
+
+/// <summary>The README's first command, for real: the AppHost starts every process, each answers /health, Ctrl+C stops them all.</summary>
+public sealed class AppHostSmokeTests
+{
+    [Fact]
+    public async Task The_AppHost_starts_every_resource_healthy_and_stops_them_all_on_interrupt()
+    {
+        var offset = 20_000 + Random.Shared.Next(0, 9_000);
+        var data = await PostgresServer.CreateScratchFolderAsync();
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { BuildLayout.AssemblyOf("AppHost", "PureConnect.AppHost"), "--data", data, "--port-offset", $"{offset}",
+                     "--postgres-port", $"{PostgresServer.FindFreeTcpPort()}" })
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using var apphost = Process.Start(info)!;
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        apphost.OutputDataReceived += (_, e) => output.Enqueue(e.Data ?? "");
+        apphost.ErrorDataReceived += (_, e) => output.Enqueue(e.Data ?? "");
+        apphost.BeginOutputReadLine();
+        apphost.BeginErrorReadLine();
+        var resourcesUrl = $"http://127.0.0.1:{18888 + offset}/api/resources";
+        try
+        {
+            var resources = await Eventually.MatchesAsync(async () => await TryGetAsync(http, resourcesUrl),
+                r => r.Count == 5 && r.All(x => x.GetProperty("state").GetString() == "Running"), TimeSpan.FromMinutes(3),
+                because: "every resource to run healthy; AppHost said:\n" + string.Join('\n', output.TakeLast(30)));
+
+            Assert.Equal(["cicserver", "agentapi", "icwsingest", "crmprojector", "agentui"], resources.Select(r => r.GetProperty("name").GetString()));
+            foreach (var resource in resources)
+            {
+                var health = await http.GetAsync(resource.GetProperty("health").GetString());
+                Assert.True(health.IsSuccessStatusCode, $"{resource.GetProperty("name")} /health answered {(int)health.StatusCode}");
+            }
+
+            Process.Start("kill", ["-INT", $"{apphost.Id}"])!.WaitForExit();
+            await apphost.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(90)).Token);
+            foreach (var resource in resources)
+            {
+                await Assert.ThrowsAnyAsync<HttpRequestException>(() => http.GetAsync(resource.GetProperty("health").GetString()));
+            }
+        }
+        finally
+        {
+            if (!apphost.HasExited)
+            {
+                apphost.Kill(entireProcessTree: true);
+            }
+
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    private static async Task<List<JsonElement>> TryGetAsync(HttpClient http, string url)
+    {
+        try
+        {
+            return await http.GetFromJsonAsync<List<JsonElement>>(url) ?? [];
+        }
+        catch (HttpRequestException)
+        {
+            return [];
+        }
+    }
+}
