@@ -28,19 +28,6 @@ public sealed class GrainLanes : IAsyncDisposable
     public ValueTask EnqueueAsync(string key, Func<Task> work, CancellationToken cancellationToken) =>
         _lanes[(int)((uint)StringComparer.Ordinal.GetHashCode(key) % (uint)_lanes.Length)].Writer.WriteAsync(work, cancellationToken);
 
-    /// <summary>Completes when every lane has run what was enqueued before the call.</summary>
-    public async Task DrainAsync(CancellationToken cancellationToken)
-    {
-        var barriers = _lanes.Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).ToArray();
-        for (var i = 0; i < _lanes.Length; i++)
-        {
-            var barrier = barriers[i];
-            await _lanes[i].Writer.WriteAsync(() => { barrier.SetResult(); return Task.CompletedTask; }, cancellationToken);
-        }
-
-        await Task.WhenAll(barriers.Select(b => b.Task)).WaitAsync(cancellationToken);
-    }
-
     private async Task RunAsync(ChannelReader<Func<Task>> reader)
     {
         await foreach (var work in reader.ReadAllAsync(_stopping.Token).ConfigureAwait(false))

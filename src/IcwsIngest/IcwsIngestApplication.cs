@@ -9,7 +9,7 @@ public static class IcwsIngestApplication
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
-        builder.AddServiceDefaults(IngestMetrics.MeterName);
+        builder.AddServiceDefaults();
         builder.AddIcwsIngestServices();
 
         var app = builder.Build();

@@ -23,12 +23,9 @@ public static class Extensions
     {
         builder.ConfigureOpenTelemetry(extraSources);
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), [AliveTag]);
-        builder.Services.AddServiceDiscovery();
+        builder.Services.AddHttpClient();
         return builder;
     }
-
-    private static void AddServiceDiscovery(this IServiceCollection services) =>
-        services.AddHttpClient();
 
     private static void ConfigureOpenTelemetry(this IHostApplicationBuilder builder, string[] extraSources)
     {
