@@ -1,0 +1,20 @@
+namespace PureConnect.CrmProjector.CallLogs;
+
+/// <summary>Call-log settings of the call center (configuration section <c>CallLogs</c>).</summary>
+public sealed class CallLogOptions
+{
+    /// <summary>Off: no Task is written at all.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Also log calls that never connected (missed, abandoned).</summary>
+    public bool LogUnconnectedCalls { get; set; }
+
+    /// <summary>How long after the disconnect the call log may still change; afterwards it is locked.</summary>
+    public TimeSpan EditWindow { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Locale of the subject's date and time ("Call 8/10/2015, 8:55:17 AM" in en-US).</summary>
+    public string Culture { get; set; } = "en-US";
+
+    /// <summary>Time zone of the subject's date and time (IANA id).</summary>
+    public string TimeZone { get; set; } = "UTC";
+}

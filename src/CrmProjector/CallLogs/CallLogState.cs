@@ -1,0 +1,25 @@
+namespace PureConnect.CrmProjector.CallLogs;
+
+/// <summary>What the projector knows of one interaction's call log, folded from its interaction events.</summary>
+public sealed record CallLogState
+{
+    public static readonly CallLogState Empty = new();
+
+    public string InteractionKey { get; init; } = "";
+    public string InteractionId { get; init; } = "";
+    public string ObjectType { get; init; } = "Call";
+    public string Direction { get; init; } = "Unknown";
+    public bool Internal { get; init; }
+    public string RemoteAddress { get; init; } = "";
+    public string RemoteName { get; init; } = "";
+    public DateTimeOffset? FirstSeenAt { get; init; }
+    public DateTimeOffset? ConnectedAt { get; init; }
+    public DateTimeOffset? EndedAt { get; init; }
+    public string? CallResult { get; init; }
+    public string? Comments { get; init; }
+    public string? WhoId { get; init; }
+    public string? WhatId { get; init; }
+
+    /// <summary>Stream version of the last interaction event folded in (events at or below it are duplicates).</summary>
+    public long Version { get; init; }
+}
