@@ -1,8 +1,3 @@
-using PureConnect.ServiceDefaults;
+using PureConnect.CrmProjector;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults();
-
-var app = builder.Build();
-app.MapDefaultEndpoints();
-app.Run();
+CrmProjectorApplication.Build(args).Run();

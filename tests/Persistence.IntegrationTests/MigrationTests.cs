@@ -18,6 +18,7 @@ public sealed class MigrationTests(PostgresFixture postgres)
         "PureConnect.Persistence.Migrations.0006_transaction_ordered_reads.sql",
         "PureConnect.Persistence.Migrations.0007_group_commit.sql",
         "PureConnect.Persistence.Migrations.0008_relay_checkpoints.sql",
+        "PureConnect.Persistence.Migrations.0009_call_logs.sql",
     ];
 
     [Fact]
@@ -30,7 +31,7 @@ public sealed class MigrationTests(PostgresFixture postgres)
         Assert.Equal(Scripts, applied);
         Assert.Equal(Scripts, await JournalAsync(connectionString));
         Assert.Equal(
-            ["events", "orleansmembershiptable", "orleansmembershipversiontable", "orleansquery", "orleansreminderstable", "orleansstorage", "relay_checkpoints", "schema_versions", "snapshots"],
+            ["call_logs", "events", "orleansmembershiptable", "orleansmembershipversiontable", "orleansquery", "orleansreminderstable", "orleansstorage", "relay_checkpoints", "schema_versions", "snapshots"],
             await TablesAsync(connectionString));
     }
 

@@ -46,6 +46,13 @@ public sealed class EventSerializer
 
     public string Serialize(object @event) => JsonSerializer.Serialize(@event, @event.GetType(), JsonOptions);
 
+    /// <summary>Reads an event of a known type; false for a type this version does not know (a newer writer's).</summary>
+    public bool TryDeserialize(string eventType, string json, out object? @event)
+    {
+        @event = _typesByName.ContainsKey(eventType) ? Deserialize(eventType, json) : null;
+        return @event is not null;
+    }
+
     public object Deserialize(string eventType, string json) =>
         _typesByName.TryGetValue(eventType, out var type)
             ? JsonSerializer.Deserialize(json, type, JsonOptions)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PureConnect.AgentApi;
+using PureConnect.CrmProjector;
 using PureConnect.IcwsIngest;
 using PureConnect.Simulators.CicServer;
 using PureConnect.Simulators.CicServer.Options;
@@ -19,13 +20,14 @@ public sealed class StackFixture : IAsyncLifetime
     public const string Password = "secret-1";
     public const string Workgroup = "ItSales";
     public const string MonitorUser = "it-monitor";
-    private const int AgentCount = 12;
+    private const int AgentCount = 32;
     private int _taken;
 
     private PostgresServer? _postgres;
     private WebApplication? _simulator;
     private WebApplication? _api;
     private WebApplication? _ingest;
+    private WebApplication? _projector;
 
     public string ConnectionString { get; private set; } = "";
     public Uri SimulatorUri { get; private set; } = null!;
@@ -65,6 +67,7 @@ public sealed class StackFixture : IAsyncLifetime
             ["Orleans:Endpoints:GatewayPort"] = PostgresServer.FindFreeTcpPort().ToString(),
             ["Cic:ServerUri"] = SimulatorUri.ToString(),
             ["Cic:AlternateHostDelay"] = "00:00:00.100",
+            ["AgentApi:EventsPingInterval"] = "00:00:01",
         }));
         await _api.StartAsync();
 
@@ -86,6 +89,14 @@ public sealed class StackFixture : IAsyncLifetime
 
         _ingest = IcwsIngestApplication.Build([], builder => builder.Configuration.AddInMemoryCollection(ingestSettings));
         await _ingest.StartAsync();
+
+        _projector = CrmProjectorApplication.Build([], builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Urls"] = "http://127.0.0.1:0",
+            ["ConnectionStrings:pureconnect"] = ConnectionString,
+            ["EventRelay:IdlePoll"] = "00:00:05",
+        }));
+        await _projector.StartAsync();
     }
 
     private static void ConfigureSimulator(CicSimulatorOptions options)
@@ -104,7 +115,7 @@ public sealed class StackFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        foreach (var app in new[] { _ingest, _api, _simulator })
+        foreach (var app in new[] { _projector, _ingest, _api, _simulator })
         {
             if (app is not null)
             {

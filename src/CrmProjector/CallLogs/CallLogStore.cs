@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Npgsql;
+using NpgsqlTypes;
+using PureConnect.Grains.EventSourcing;
+
+namespace PureConnect.CrmProjector.CallLogs;
+
+/// <summary>
+/// The projector's call logs in PostgreSQL (table <c>call_logs</c>). Applying an event locks the row, skips
+/// what is already folded in (redeliveries), stores the new state and marks the row for the Salesforce sync
+/// when the Task fields differ from what Salesforce last accepted and the log is not locked.
+/// </summary>
+public sealed class CallLogStore(NpgsqlDataSource dataSource)
+{
+    public async Task ApplyAsync(string interactionKey, long version, Func<CallLogState, CallLogState> evolve,
+        Func<CallLogState, CallLogFields?> fieldsOf, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var (state, syncedFields, locked) = await ReadForUpdateAsync(connection, interactionKey, cancellationToken);
+        if (version <= state.Version)
+        {
+            return;
+        }
+
+        var next = evolve(state);
+        var fields = fieldsOf(next) is { } f ? JsonSerializer.Serialize(f, EventSerializer.JsonOptions) : null;
+        var dirty = !locked && fields is not null && fields != syncedFields;
+        await using var upsert = new NpgsqlCommand("""
+            INSERT INTO call_logs (interaction_key, version, state, fields, dirty, ended_at, updated_at)
+            VALUES ($1, $2, $3, $4, $5, $6, now())
+            ON CONFLICT (interaction_key) DO UPDATE SET version = excluded.version, state = excluded.state, fields = excluded.fields,
+                dirty = excluded.dirty, ended_at = excluded.ended_at, updated_at = now()
+            """, connection, transaction);
+        upsert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = interactionKey });
+        upsert.Parameters.Add(new NpgsqlParameter<long> { TypedValue = next.Version });
+        upsert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = JsonSerializer.Serialize(next, EventSerializer.JsonOptions), NpgsqlDbType = NpgsqlDbType.Jsonb });
+        upsert.Parameters.Add(new NpgsqlParameter { Value = (object?)fields ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Jsonb });
+        upsert.Parameters.Add(new NpgsqlParameter<bool> { TypedValue = dirty });
+        upsert.Parameters.Add(new NpgsqlParameter { Value = (object?)next.EndedAt ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        await upsert.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task<(CallLogState State, string? SyncedFields, bool Locked)> ReadForUpdateAsync(
+        NpgsqlConnection connection, string interactionKey, CancellationToken cancellationToken)
+    {
+        await using var select = new NpgsqlCommand(
+            "SELECT state::text, synced_fields::text, locked_at IS NOT NULL FROM call_logs WHERE interaction_key = $1 FOR UPDATE", connection);
+        select.Parameters.Add(new NpgsqlParameter<string> { TypedValue = interactionKey });
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return (CallLogState.Empty, null, false);
+        }
+
+        var state = JsonSerializer.Deserialize<CallLogState>(reader.GetString(0), EventSerializer.JsonOptions) ?? CallLogState.Empty;
+        return (state, reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetBoolean(2));
+    }
+}

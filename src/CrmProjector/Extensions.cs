@@ -1,0 +1,47 @@
+using MassTransit;
+using PureConnect.CrmProjector.CallLogs;
+using PureConnect.EventRelay;
+using PureConnect.Grains.EventSourcing;
+
+namespace PureConnect.CrmProjector;
+
+public static class Extensions
+{
+    public const string DatabaseName = "pureconnect";
+
+    /// <summary>
+    /// The relay (stored events → MassTransit, one leader across instances) and the consumers that project
+    /// them into Salesforce work. Transport: RabbitMQ when <c>ConnectionStrings__rabbitmq</c> is set (an AMQP
+    /// URI), else in memory inside this process (the embedded default: relay and consumers share the bus).
+    /// Registration order matters: migrations, then the bus, then the relay, so nothing is published before
+    /// the consumers' queues exist.
+    /// </summary>
+    public static void AddCrmProjectorServices(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var connectionString = configuration.GetConnectionString(DatabaseName)
+            ?? throw new InvalidOperationException($"No connection string '{DatabaseName}' (set ConnectionStrings__{DatabaseName}).");
+        builder.Services.AddPureConnectDatabase(connectionString);
+        builder.Services.AddSingleton(EventSerializer.ForContracts());
+        builder.Services.Configure<CallLogOptions>(configuration.GetSection("CallLogs"));
+        builder.Services.AddSingleton<CallLogStore>();
+        builder.Services.AddMassTransit(x =>
+        {
+            x.SetKebabCaseEndpointNameFormatter();
+            x.AddConsumer<InteractionEventConsumer, InteractionEventConsumerDefinition>();
+            if (configuration.GetConnectionString("rabbitmq") is { Length: > 0 } rabbit)
+            {
+                x.UsingRabbitMq((context, cfg) =>
+                {
+                    cfg.Host(new Uri(rabbit));
+                    cfg.ConfigureEndpoints(context);
+                });
+            }
+            else
+            {
+                x.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+            }
+        });
+        builder.Services.AddEventRelay(configuration);
+    }
+}
