@@ -14,6 +14,7 @@ public static class AgentApiApplication
 
         var app = builder.Build();
         app.MapDefaultEndpoints();
+        app.MapAgentApi();
         return app;
     }
 }

@@ -1,5 +1,11 @@
 using System.Net;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Orleans.Configuration;
+using Orleans.Dashboard;
+using PureConnect.AgentApi.Apis;
+using PureConnect.AgentApi.Contracts;
+using PureConnect.AgentApi.Http;
 using PureConnect.Grains;
 using PureConnect.Grains.Agents;
 
@@ -10,12 +16,69 @@ public static class Extensions
     /// <summary>Name of the PostgreSQL connection string (Aspire style: <c>ConnectionStrings__pureconnect</c>).</summary>
     public const string DatabaseName = "pureconnect";
 
+    /// <summary>Name of our session cookie (docs/agent-api.md).</summary>
+    public const string SessionCookieName = "pc_session";
+
+    /// <summary>The silo and the agent HTTP API.</summary>
+    public static void AddAgentApiServices(this WebApplicationBuilder builder)
+    {
+        builder.AddSilo();
+        builder.AddAgentHttpApi();
+    }
+
+    /// <summary>The agent HTTP API, its OpenAPI document and the Orleans dashboard under <c>/dashboard</c>.</summary>
+    public static WebApplication MapAgentApi(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi();
+        app.MapOrleansDashboard(routePrefix: "/dashboard");
+        app.MapLoginApi();
+        app.MapMeApi();
+        app.MapStatusesApi();
+        app.MapInteractionsApi();
+        app.MapEventsApi();
+        return app;
+    }
+
+    /// <summary>
+    /// Our own cookie session (it carries only the CIC user id; Data Protection signs it), antiforgery tokens sent in
+    /// <c>X-CSRF-TOKEN</c>, JSON with enums as strings, and the OpenAPI document. An API answers 401/403, never a redirect.
+    /// </summary>
+    private static void AddAgentHttpApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AgentApiOptions>().Bind(builder.Configuration.GetSection(AgentApiOptions.SectionName));
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddOpenApi();
+        builder.Services.AddAuthorization();
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+        {
+            o.Cookie.Name = SessionCookieName;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(12);
+            o.SlidingExpiration = true;
+            o.Events.OnRedirectToLogin = context => WriteErrorAsync(context.Response, 401, "session.none", "You are not logged in.");
+            o.Events.OnRedirectToAccessDenied = context => WriteErrorAsync(context.Response, 403, "session.forbidden", "That is not allowed.");
+        });
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.HeaderName = CsrfFilter.HeaderName;
+            o.Cookie.Name = "pc_csrf";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        builder.Services.AddScoped<CsrfFilter>();
+    }
+
     /// <summary>
     /// The silo: ADO.NET clustering, reminders and pub/sub storage on PostgreSQL (our own scripts, applied by
     /// the migrations, which are registered first so they run before the silo starts), the event-store
-    /// log-consistency provider for the journaled grains, and memory streams for UI updates.
+    /// log-consistency provider for the journaled grains, memory streams for UI updates, and the dashboard.
     /// </summary>
-    public static void AddAgentApiServices(this WebApplicationBuilder builder)
+    private static void AddSilo(this WebApplicationBuilder builder)
     {
         var connectionString = builder.Configuration.GetConnectionString(DatabaseName)
             ?? throw new InvalidOperationException($"No connection string '{DatabaseName}' (set ConnectionStrings__{DatabaseName}).");
@@ -51,7 +114,14 @@ public static class Extensions
             });
             silo.AddMemoryStreams(AgentUpdateStreams.Provider);
             silo.AddActivityPropagation();
+            silo.AddDashboard();
             silo.AddPureConnectGrains(builder.Configuration);
         });
+    }
+
+    private static Task WriteErrorAsync(HttpResponse response, int status, string code, string message)
+    {
+        response.StatusCode = status;
+        return response.WriteAsJsonAsync(new ErrorResponse(code, message));
     }
 }

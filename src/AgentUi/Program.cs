@@ -1,8 +1,3 @@
-using PureConnect.ServiceDefaults;
+using PureConnect.AgentUi;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults();
-
-var app = builder.Build();
-app.MapDefaultEndpoints();
-app.Run();
+AgentUiApplication.Build(args).Run();

@@ -21,6 +21,12 @@ public sealed class IcwsClientOptions
     /// <summary>Use server-sent events when the server supports them (messaging feature version 2 or later).</summary>
     public bool PreferServerSentEvents { get; set; } = true;
 
+    /// <summary>
+    /// Name of the security right that allows remote workstation and remote number stations, as the configuration API
+    /// reports it in a user's <c>securityRights</c> ([U]: the exact name is unconfirmed).
+    /// </summary>
+    public string RemoteStationsRight { get; set; } = "remoteStationLogin";
+
     /// <summary>Wait before trying the next alternate host after a 503 on login.</summary>
     public TimeSpan AlternateHostDelay { get; set; } = TimeSpan.FromSeconds(15);
 }

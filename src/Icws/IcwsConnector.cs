@@ -94,11 +94,30 @@ public sealed class IcwsConnector
         // Alternates are other servers: never keep the host this session lives on.
         var offered = login.AlternateHosts.Count > 0 ? login.AlternateHosts : plan.Offered;
         string[] alternates = [.. offered.Where(h => !string.Equals(h, host.Host, StringComparison.OrdinalIgnoreCase))];
-        var info = new IcwsSessionInfo(login.UserId, login.UserDisplayName, alternates, features);
+        var info = new IcwsSessionInfo(login.UserId, login.UserDisplayName, alternates, features, login.DaysUntilPasswordExpiration);
         var session = new IcwsSession(sender.ForSession(login.Tokens), _messagingHttp, _options, info, _sessionLogger, _time);
         IcwsLog.SessionCreated(
             _logger, session.SessionId, session.UserId, host.Host, features.TryGetValue("messaging", out var version) ? version : 0);
         return session;
+    }
+
+    /// <summary>
+    /// What the configured server says before login (<c>GET /icws/connection/server-info</c>): the user agreement, if any.
+    /// A server that does not serve it (or fails) gives <see cref="IcwsServerInfo.Unknown"/>.
+    /// </summary>
+    public async Task<IcwsServerInfo> GetServerInfoAsync(CancellationToken ct = default)
+    {
+        var sender = new IcwsRequestSender(_http, _options.ServerUri, _options.Language);
+        try
+        {
+            using var request = sender.CreateRequest(HttpMethod.Get, sender.IcwsUri("connection/server-info"));
+            var response = await sender.SendAsync(request, IcwsCallKind.Login, ct).ConfigureAwait(false);
+            return response.ReadOrDefault(ConnectionJson.ReadServerInfo, IcwsServerInfo.Unknown);
+        }
+        catch (IcwsException ex) when (ex is not IcwsTimeoutException)
+        {
+            return IcwsServerInfo.Unknown;
+        }
     }
 
     /// <summary>Features when the login response lacked them (server ignored <c>include</c>); none if that fails too.</summary>

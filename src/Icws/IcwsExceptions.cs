@@ -41,11 +41,16 @@ public sealed class IcwsSwitchoverException : IcwsException
 }
 
 /// <summary>A request failed with a non-2xx status, or the server could not be reached (<see cref="IcwsException.StatusCode"/> null).</summary>
-public sealed class IcwsRequestException(string message, int? statusCode, string? errorId, string? serverMessage, Exception? innerException = null)
+public sealed class IcwsRequestException(
+    string message, int? statusCode, string? errorId, string? serverMessage, Exception? innerException = null,
+    IReadOnlyList<IcwsPasswordPolicyError>? passwordErrors = null)
     : IcwsException(message, statusCode, errorId, innerException)
 {
     /// <summary>The <c>message</c> of the ICWS error body, if any.</summary>
     public string? ServerMessage { get; } = serverMessage;
+
+    /// <summary>The <c>passwordErrors</c> of a <c>urn:inin.com:security:passwordError</c> body; empty otherwise.</summary>
+    public IReadOnlyList<IcwsPasswordPolicyError> PasswordErrors { get; } = passwordErrors ?? [];
 }
 
 /// <summary>A request did not complete in time.</summary>

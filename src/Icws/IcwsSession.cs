@@ -24,6 +24,7 @@ public sealed partial class IcwsSession : IAsyncDisposable
     private readonly CancellationTokenSource _closed = new();
     private readonly CancellationToken _closedToken;
     private int _loggedOut;
+    private int _passwordExpired;
 
     internal IcwsSession(
         IcwsRequestSender sender, HttpClient messagingHttp, IcwsClientOptions options, IcwsSessionInfo info, ILogger logger, TimeProvider time)
@@ -40,6 +41,8 @@ public sealed partial class IcwsSession : IAsyncDisposable
         UserDisplayName = info.UserDisplayName;
         AlternateHosts = info.AlternateHosts;
         Features = info.Features;
+        DaysUntilPasswordExpiration = info.DaysUntilPasswordExpiration;
+        _passwordExpired = info.DaysUntilPasswordExpiration is <= 0 ? 1 : 0;
         _log = new IcwsSessionLog(logger, SessionId, UserId);
     }
 
@@ -63,6 +66,15 @@ public sealed partial class IcwsSession : IAsyncDisposable
 
     /// <summary>Feature id → version (ids case-insensitive); a missing feature is unsupported.</summary>
     public IReadOnlyDictionary<string, int> Features { get; }
+
+    /// <summary>Days until the password expires, as the login response said (<c>daysUntilPasswordExpiration</c>); null when not said.</summary>
+    public int? DaysUntilPasswordExpiration { get; }
+
+    /// <summary>
+    /// Whether the password has expired and must be changed (<see cref="ChangePasswordAsync"/>) before the session may be used:
+    /// the login said 0 days or fewer are left, or a request failed with <see cref="IcwsPasswordExpiredException"/>.
+    /// </summary>
+    public bool PasswordExpired => Volatile.Read(ref _passwordExpired) == 1;
 
     /// <summary>Whether messages come by server-sent events (messaging feature ≥ 2 and preferred) rather than short polling.</summary>
     internal bool UsesServerSentEvents =>
@@ -122,8 +134,18 @@ public sealed partial class IcwsSession : IAsyncDisposable
         }
     }
 
-    private Task<IcwsResponse> SendAsync(HttpMethod method, string pathUnderSession, JsonNode? body = null, CancellationToken ct = default) =>
-        _sender.SendAsync(method, pathUnderSession, body, ct);
+    private async Task<IcwsResponse> SendAsync(HttpMethod method, string pathUnderSession, JsonNode? body = null, CancellationToken ct = default)
+    {
+        try
+        {
+            return await _sender.SendAsync(method, pathUnderSession, body, ct).ConfigureAwait(false);
+        }
+        catch (IcwsPasswordExpiredException)
+        {
+            Interlocked.Exchange(ref _passwordExpired, 1);
+            throw;
+        }
+    }
 
     private static string Segment(string value, [CallerArgumentExpression(nameof(value))] string? name = null)
     {

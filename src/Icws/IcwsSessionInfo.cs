@@ -5,4 +5,5 @@ internal sealed record IcwsSessionInfo(
     string UserId,
     string? UserDisplayName,
     IReadOnlyList<string> AlternateHosts,
-    IReadOnlyDictionary<string, int> Features);
+    IReadOnlyDictionary<string, int> Features,
+    int? DaysUntilPasswordExpiration = null);

@@ -19,6 +19,7 @@ public sealed class MigrationTests(PostgresFixture postgres)
         "PureConnect.Persistence.Migrations.0007_group_commit.sql",
         "PureConnect.Persistence.Migrations.0008_relay_checkpoints.sql",
         "PureConnect.Persistence.Migrations.0009_call_logs.sql",
+        "PureConnect.Persistence.Migrations.0010_call_log_sync.sql",
     ];
 
     [Fact]

@@ -6,7 +6,7 @@ namespace PureConnect.Grains.Agents;
 public abstract record AgentEvent(DateTimeOffset OccurredAt);
 
 [GenerateSerializer, Immutable, Alias("PureConnect.AgentLoggedIn"), EventType("V1.AgentLoggedIn")]
-public sealed record AgentLoggedIn(string SessionId, StationSelection Station, DateTimeOffset OccurredAt) : AgentEvent(OccurredAt);
+public sealed record AgentLoggedIn(string SessionId, StationSelection Station, DateTimeOffset OccurredAt, string? DisplayName = null) : AgentEvent(OccurredAt);
 
 [GenerateSerializer, Immutable, Alias("PureConnect.AgentLoggedOut"), EventType("V1.AgentLoggedOut")]
 public sealed record AgentLoggedOut(string Reason, DateTimeOffset OccurredAt) : AgentEvent(OccurredAt);
@@ -25,3 +25,19 @@ public sealed record InteractionQueued(string Key, string InteractionId, DateTim
 
 [GenerateSerializer, Immutable, Alias("PureConnect.InteractionDequeued"), EventType("V1.InteractionDequeued")]
 public sealed record InteractionDequeued(string Key, bool Unobserved, DateTimeOffset OccurredAt) : AgentEvent(OccurredAt);
+
+[GenerateSerializer, Immutable, Alias("PureConnect.AgentUserAgreementAccepted"), EventType("V1.AgentUserAgreementAccepted")]
+public sealed record AgentUserAgreementAccepted(DateTimeOffset OccurredAt) : AgentEvent(OccurredAt);
+
+/// <summary>The agent changed their CIC password (the password itself is never recorded).</summary>
+[GenerateSerializer, Immutable, Alias("PureConnect.AgentPasswordChanged"), EventType("V1.AgentPasswordChanged")]
+public sealed record AgentPasswordChanged(DateTimeOffset OccurredAt) : AgentEvent(OccurredAt);
+
+[GenerateSerializer, Immutable, Alias("PureConnect.AgentStationRemembered"), EventType("V1.AgentStationRemembered")]
+public sealed record AgentStationRemembered(StationSelection Station, DateTimeOffset OccurredAt) : AgentEvent(OccurredAt);
+
+[GenerateSerializer, Immutable, Alias("PureConnect.AgentStationForgotten"), EventType("V1.AgentStationForgotten")]
+public sealed record AgentStationForgotten(DateTimeOffset OccurredAt) : AgentEvent(OccurredAt);
+
+[GenerateSerializer, Immutable, Alias("PureConnect.AgentFavoriteStatusesChanged"), EventType("V1.AgentFavoriteStatusesChanged")]
+public sealed record AgentFavoriteStatusesChanged(IReadOnlyList<string> StatusIds, DateTimeOffset OccurredAt) : AgentEvent(OccurredAt);

@@ -1,6 +1,9 @@
 namespace PureConnect.Grains.Agents;
 
-/// <summary>An agent as clients see it. Time in status is <c>now - StatusSince</c>.</summary>
+/// <summary>
+/// An agent as clients see it. Time in status is <c>now - StatusSince</c>. <see cref="StatusText"/> is the status's display
+/// text when the agent's session knows it, else the status id.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("PureConnect.AgentView")]
 public sealed record AgentView(
     string UserId,
@@ -14,4 +17,8 @@ public sealed record AgentView(
     bool OnPhone,
     bool CicLoggedIn,
     IReadOnlyList<QueueEntry> Interactions,
+    string? DisplayName,
+    string? StatusText,
+    IReadOnlyList<string> Favorites,
+    StationSelection? RememberedStation,
     long Version);

@@ -6,7 +6,31 @@ namespace PureConnect.Grains.Agents;
 /// </summary>
 public interface IAgentGrain : IGrainWithStringKey
 {
+    /// <summary>Logs in and connects a station in one call, skipping the agreement (for tools and tests); prefer the steps below.</summary>
     Task<CommandResult> LogInAsync(LogIn command);
+
+    /// <summary>Opens the agent's CIC session and answers the next step (agreement, password change, station, or ready
+    /// when a remembered station was connected).</summary>
+    Task<LoginProgress> BeginLogInAsync(BeginLogIn command);
+
+    Task<LoginProgress> AcceptAgreementAsync();
+
+    /// <summary>Declining the user agreement abandons the login: the CIC session is closed.</summary>
+    Task<LoginProgress> DeclineAgreementAsync();
+
+    /// <summary>Changes the password: the step after an expired password, or at any time while logged in.</summary>
+    Task<LoginProgress> ChangePasswordAsync(ChangePassword command);
+
+    /// <summary>Connects (or changes) the station; remembers it, or forgets the remembered one.</summary>
+    Task<LoginProgress> SelectStationAsync(SelectStation command);
+
+    Task<LoginProgress> GetLoginProgressAsync();
+
+    /// <summary>The statuses this agent may use, favorites first then by text, optionally filtered by <paramref name="search"/>.</summary>
+    Task<IReadOnlyList<StatusOption>> GetStatusesAsync(string? search);
+
+    /// <summary>Replaces the agent's favorite statuses (kept as events, so they survive restarts).</summary>
+    Task<CommandResult> SetFavoritesAsync(IReadOnlyList<string> statusIds);
     Task<CommandResult> LogOutAsync();
     Task<CommandResult> ChangeStatusAsync(ChangeStatus command);
     Task<CommandResult> ControlAsync(string interactionKey, CallControl control);

@@ -6,8 +6,17 @@ namespace PureConnect.Grains.Agents;
 /// </summary>
 public static class AgentDecider
 {
-    public static IReadOnlyList<AgentEvent> LogIn(AgentModel state, string sessionId, StationSelection station, DateTimeOffset at) =>
-        state.SessionId == sessionId && state.Station == station ? [] : [new AgentLoggedIn(sessionId, station, at)];
+    public static IReadOnlyList<AgentEvent> LogIn(AgentModel state, string sessionId, StationSelection station, DateTimeOffset at, string? displayName = null) =>
+        state.SessionId == sessionId && state.Station == station ? [] : [new AgentLoggedIn(sessionId, station, at, displayName)];
+
+    /// <summary>A station chosen with "Remember Station" is remembered; one chosen without it forgets the remembered one.</summary>
+    public static IReadOnlyList<AgentEvent> Remember(AgentModel state, StationSelection station, bool remember, DateTimeOffset at) =>
+        remember
+            ? state.RememberedStation == station ? [] : [new AgentStationRemembered(station, at)]
+            : state.RememberedStation is null ? [] : [new AgentStationForgotten(at)];
+
+    public static IReadOnlyList<AgentEvent> SetFavorites(AgentModel state, IReadOnlyList<string> statusIds, DateTimeOffset at) =>
+        state.Favorites.SequenceEqual(statusIds, StringComparer.OrdinalIgnoreCase) ? [] : [new AgentFavoriteStatusesChanged([.. statusIds], at)];
 
     public static IReadOnlyList<AgentEvent> LogOut(AgentModel state, string reason, DateTimeOffset at) =>
         state.SessionId is null ? [] : [new AgentLoggedOut(reason, at)];
@@ -75,7 +84,7 @@ public static class AgentDecider
 
     public static AgentModel Evolve(AgentModel state, AgentEvent @event) => @event switch
     {
-        AgentLoggedIn e => state with { SessionId = e.SessionId, Station = e.Station },
+        AgentLoggedIn e => state with { SessionId = e.SessionId, Station = e.Station, DisplayName = e.DisplayName ?? state.DisplayName },
         AgentLoggedOut => state with { SessionId = null },
         AgentStatusChanged e => state with
         {
@@ -89,6 +98,10 @@ public static class AgentDecider
         AgentCicPresenceChanged e => state with { CicLoggedIn = e.LoggedIn, Stations = [.. e.Stations] },
         InteractionQueued e => state with { Queue = state.Queue.SetItem(e.Key, e.InteractionId) },
         InteractionDequeued e => state with { Queue = state.Queue.Remove(e.Key) },
+        AgentStationRemembered e => state with { RememberedStation = e.Station },
+        AgentStationForgotten => state with { RememberedStation = null },
+        AgentFavoriteStatusesChanged e => state with { Favorites = [.. e.StatusIds] },
+        AgentUserAgreementAccepted or AgentPasswordChanged => state,
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown agent event"),
     };
 }

@@ -15,7 +15,7 @@ namespace PureConnect.Grains.Agents;
 /// </summary>
 [GrainType("agent")]
 [LogConsistencyProvider(ProviderName = GrainsHosting.EventStoreProvider)]
-public sealed class AgentGrain(
+public sealed partial class AgentGrain(
     IEventStore store,
     EventSerializer serializer,
     IcwsConnector connector,
@@ -32,7 +32,7 @@ public sealed class AgentGrain(
     private string UserId => this.GetPrimaryKeyString();
     protected override string StreamId => StreamIdOf(UserId);
     protected override AgentModel Initial => AgentModel.Initial;
-    protected override string SnapshotType => "AgentModel.V1";
+    protected override string SnapshotType => "AgentModel.V2";
     protected override AgentModel Evolve(AgentModel state, AgentEvent @event) => AgentDecider.Evolve(state, @event);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -64,8 +64,11 @@ public sealed class AgentGrain(
             return result;
         }
 
-        await RaiseAndConfirmAsync(AgentDecider.LogIn(Current, session.SessionId, command.Station, time.GetUtcNow()));
-        _heartbeat ??= this.RegisterGrainTimer(HeartbeatAsync, new GrainTimerCreationOptions(HeartbeatPeriod, HeartbeatPeriod) { KeepAlive = true });
+        _pendingAgreement = null;
+        _stationIds = null;
+        _canUseRemoteStations = null;
+        await RaiseAndConfirmAsync(AgentDecider.LogIn(Current, session.SessionId, command.Station, time.GetUtcNow(), session.UserDisplayName));
+        StartHeartbeat();
         return result;
     }
 
@@ -73,14 +76,18 @@ public sealed class AgentGrain(
     {
         await _session.CloseAsync();
         StopHeartbeat();
+        _pendingAgreement = null;
         await RaiseAndConfirmAsync(AgentDecider.LogOut(Current, "agent logged out", time.GetUtcNow()));
+        logger.LogInformation("Agent {UserId} logged out", UserId);
         return CommandResult.Ok();
     }
 
     public Task<CommandResult> ChangeStatusAsync(ChangeStatus command) =>
         _session.RunAsync(async session =>
         {
-            var (accepted, rejected) = StatusChangeRules.Check(command, await _session.StatusMessagesAsync());
+            var allowed = await _session.AllowedStatusesAsync(UserId);
+            var usable = (await _session.StatusMessagesAsync()).Where(s => allowed is null || allowed.Contains(s.StatusId)).ToList();
+            var (accepted, rejected) = StatusChangeRules.Check(command, usable);
             if (accepted is null)
             {
                 return rejected!;
@@ -153,8 +160,12 @@ public sealed class AgentGrain(
     {
         var s = Current;
         var queue = s.Queue.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new QueueEntry(p.Key, p.Value)).ToList();
+        var statusText = s.StatusId is { } id
+            ? _session.KnownStatuses?.FirstOrDefault(m => string.Equals(m.StatusId, id, StringComparison.OrdinalIgnoreCase))?.MessageText ?? id
+            : null;
         return new AgentView(UserId, s.SessionId is not null && _session.IsOpen, s.Station, s.StatusId, s.Notes,
-            s.ForwardNumber, s.Until, s.StatusSince, s.OnPhone, s.CicLoggedIn, queue, Version);
+            s.ForwardNumber, s.Until, s.StatusSince, s.OnPhone, s.CicLoggedIn, queue, s.DisplayName ?? _displayName, statusText,
+            [.. s.Favorites], s.RememberedStation, Version);
     }
 
     private async Task HeartbeatAsync(CancellationToken cancellationToken)
@@ -168,8 +179,13 @@ public sealed class AgentGrain(
     private async Task OnSessionExpiredAsync()
     {
         StopHeartbeat();
+        _pendingAgreement = null;
+        logger.LogInformation("CIC session of agent {UserId} ended", UserId);
         await RaiseAndConfirmAsync(AgentDecider.LogOut(Current, "CIC session ended", time.GetUtcNow()));
     }
+
+    private void StartHeartbeat() =>
+        _heartbeat ??= this.RegisterGrainTimer(HeartbeatAsync, new GrainTimerCreationOptions(HeartbeatPeriod, HeartbeatPeriod) { KeepAlive = true });
 
     private void StopHeartbeat()
     {

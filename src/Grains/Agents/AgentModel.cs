@@ -33,4 +33,14 @@ public sealed record AgentModel
     /// <summary>Interactions on the agent's user queue: key → ICWS interaction id.</summary>
     [Id(10)]
     public ImmutableDictionary<string, string> Queue { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    [Id(11)]
+    public string? DisplayName { get; init; }
+
+    /// <summary>The station the agent asked to be logged in to automatically (spec: "Remember Station").</summary>
+    [Id(12)]
+    public StationSelection? RememberedStation { get; init; }
+
+    [Id(13)]
+    public ImmutableArray<string> Favorites { get; init; } = [];
 }

@@ -4,27 +4,42 @@ using PureConnect.Icws;
 namespace PureConnect.Grains.Agents;
 
 /// <summary>
-/// The agent's own ICWS session inside <see cref="AgentGrain"/>: opening it with a station, running
-/// commands on it, and turning ICWS failures into clear <see cref="CommandResult"/>s.
+/// The agent's own ICWS session inside <see cref="AgentGrain"/>: opening it, connecting a station, running commands on
+/// it, and turning ICWS failures into clear <see cref="CommandResult"/>s. Lives in memory only.
 /// </summary>
 internal sealed class AgentSession(IcwsConnector connector, ILogger logger)
 {
     private IcwsSession? _session;
     private IReadOnlyList<StatusMessage>? _statuses;
+    private IReadOnlySet<string>? _allowed;
 
     public bool IsOpen => _session is not null;
 
-    public async Task<(CommandResult Result, IcwsSession? Session)> OpenAsync(IcwsCredentials credentials, StationSelection station)
+    public IcwsSession? Current => _session;
+
+    /// <summary>Status texts known to this session (none before the first status request).</summary>
+    public IReadOnlyList<StatusMessage>? KnownStatuses => _statuses;
+
+    public Task<IcwsServerInfo> ServerInfoAsync() => connector.GetServerInfoAsync();
+
+    /// <summary>Opens a new session (closing any previous one); the result says why when there is none.</summary>
+    public async Task<(CommandResult Result, IcwsSession? Session)> ConnectAsync(IcwsCredentials credentials)
     {
         await CloseAsync();
-        IcwsSession session;
         try
         {
-            session = await connector.ConnectAsync(credentials);
+            _session = await connector.ConnectAsync(credentials);
+            _statuses = null;
+            _allowed = null;
+            return (CommandResult.Ok(), _session);
         }
         catch (IcwsAuthenticationException)
         {
             return (CommandResult.Fail("login.failed", "The user id or password is not correct."), null);
+        }
+        catch (IcwsPasswordExpiredException)
+        {
+            return (CommandResult.Fail("login.passwordExpired", "Your CIC password has expired and this server does not let it be changed here; change it in a CIC client."), null);
         }
         catch (IcwsSwitchoverException)
         {
@@ -35,19 +50,51 @@ internal sealed class AgentSession(IcwsConnector connector, ILogger logger)
             logger.LogWarning(ex, "CIC login failed for {UserId}", credentials.UserId);
             return (CommandResult.Fail("login.cicError", $"The CIC server did not accept the login: {ex.Message}"), null);
         }
+    }
+
+    /// <summary>Connects the open session to a station; null on success, the refusal otherwise.</summary>
+    public async Task<CommandResult?> SetStationAsync(StationSelection station)
+    {
+        if (_session is not { } session)
+        {
+            return CommandResult.Fail("session.none", "You are not logged in to CIC; log in first.");
+        }
 
         try
         {
             await session.SetStationAsync(ToSettings(station));
+            return null;
+        }
+        catch (IcwsSessionExpiredException)
+        {
+            _session = null;
+            return CommandResult.Fail("session.expired", "Your CIC session ended; log in again.");
+        }
+        catch (IcwsPasswordExpiredException)
+        {
+            return CommandResult.Fail("password.expired", "Your password has expired; change it first.");
         }
         catch (IcwsException ex)
         {
-            await session.DisposeAsync();
-            return (StationFailure(ex), null);
+            return StationFailure(ex);
+        }
+    }
+
+    /// <summary>Logs in and connects a station in one go (the single-call login).</summary>
+    public async Task<(CommandResult Result, IcwsSession? Session)> OpenAsync(IcwsCredentials credentials, StationSelection station)
+    {
+        var (result, session) = await ConnectAsync(credentials);
+        if (session is null)
+        {
+            return (result, null);
         }
 
-        _session = session;
-        _statuses = null;
+        if (await SetStationAsync(station) is { } refused)
+        {
+            await CloseAsync();
+            return (refused, null);
+        }
+
         return (CommandResult.Ok(), session);
     }
 
@@ -68,13 +115,17 @@ internal sealed class AgentSession(IcwsConnector connector, ILogger logger)
             await onExpired();
             return CommandResult.Fail("session.expired", "Your CIC session ended; log in again.");
         }
+        catch (IcwsPasswordExpiredException)
+        {
+            return CommandResult.Fail("password.expired", "Your password has expired; change it first.");
+        }
         catch (IcwsRequestException ex) when (ex.StatusCode == 404)
         {
             return CommandResult.Fail("interaction.notFound", "CIC no longer has that interaction.");
         }
         catch (IcwsRequestException ex) when (ex.StatusCode == 403)
         {
-            return CommandResult.Fail("cic.forbidden", $"CIC refused: {ex.Message}");
+            return CommandResult.Fail("cic.forbidden", $"CIC refused: {ex.ServerMessage ?? ex.Message}");
         }
         catch (IcwsTimeoutException)
         {
@@ -89,6 +140,26 @@ internal sealed class AgentSession(IcwsConnector connector, ILogger logger)
 
     public async Task<IReadOnlyList<StatusMessage>> StatusMessagesAsync() =>
         _statuses ??= _session is { } s ? await s.GetStatusMessagesAsync() : [];
+
+    /// <summary>The status ids the user may use; null when CIC does not say (every selectable status is then offered).</summary>
+    public async Task<IReadOnlySet<string>?> AllowedStatusesAsync(string userId)
+    {
+        if (_allowed is not null || _session is not { } session)
+        {
+            return _allowed;
+        }
+
+        try
+        {
+            _allowed = (await session.GetStatusMessagesUserAccessAsync(userId)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        }
+        catch (IcwsException ex) when (ex is IcwsRequestException or IcwsProtocolException)
+        {
+            logger.LogInformation(ex, "CIC did not list the statuses {UserId} may use; offering every selectable status", userId);
+        }
+
+        return _allowed;
+    }
 
     /// <summary>Keeps the session alive; false when CIC says it is gone.</summary>
     public async Task<bool> HeartbeatAsync(CancellationToken cancellationToken)
@@ -135,17 +206,27 @@ internal sealed class AgentSession(IcwsConnector connector, ILogger logger)
 
     private static StationSettings ToSettings(StationSelection station) => station.Kind switch
     {
-        StationKind.Workstation => new WorkstationSettings(station.StationId!),
-        StationKind.RemoteWorkstation => new RemoteWorkstationSettings(station.StationId!, station.RemoteNumber),
+        StationKind.Workstation => new WorkstationSettings(station.StationId!.Trim()),
+        StationKind.RemoteWorkstation => new RemoteWorkstationSettings(station.StationId!.Trim(), station.RemoteNumber),
         StationKind.RemoteNumber => new RemoteNumberSettings(station.RemoteNumber!.Trim(), station.Persistent),
         _ => throw new ArgumentOutOfRangeException(nameof(station), station.Kind, null),
     };
 
-    private static CommandResult StationFailure(IcwsException ex) =>
-        ex.ErrorId?.Contains("inuse", StringComparison.OrdinalIgnoreCase) == true
-        || ex.Message.Contains("in use", StringComparison.OrdinalIgnoreCase)
-            ? CommandResult.Fail("station.inUse", "That station is in use by another user.")
-            : ex.StatusCode == 403
-                ? CommandResult.Fail("station.forbidden", "You do not have the right to use that kind of station.")
-                : CommandResult.Fail("station.failed", $"CIC did not accept the station: {ex.Message}");
+    private static CommandResult StationFailure(IcwsException ex)
+    {
+        var id = ex.ErrorId ?? "";
+        if (id.Contains("inuse", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("in use", StringComparison.OrdinalIgnoreCase))
+        {
+            return CommandResult.Fail("station.inUse", "That station is in use by another user.");
+        }
+
+        if (ex.StatusCode == 403)
+        {
+            return CommandResult.Fail("station.forbidden", "You do not have the right to use that kind of station.");
+        }
+
+        return id.Contains("notfound", StringComparison.OrdinalIgnoreCase) || id == "-2147221496"
+            ? CommandResult.Fail("station.notFound", "There is no such station.")
+            : CommandResult.Fail("station.failed", $"CIC did not accept the station: {ex.Message}");
+    }
 }

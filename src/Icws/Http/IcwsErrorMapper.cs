@@ -32,10 +32,11 @@ internal static class IcwsErrorMapper
         return (kind, statusCode) switch
         {
             (IcwsCallKind.Login, 503) => new IcwsSwitchoverException(error.AlternateHosts),
+            (_, 400 or 401 or 403) when error.IsPasswordExpired => new IcwsPasswordExpiredException(message, statusCode, id),
             (IcwsCallKind.Login, 400 or 401) when IsAuthenticationFailure(statusCode, error) =>
                 new IcwsAuthenticationException(message, statusCode, id),
             (IcwsCallKind.Session, 401 or 410) => new IcwsSessionExpiredException(message, statusCode, id),
-            _ => new IcwsRequestException(message, statusCode, id, error.Message),
+            _ => new IcwsRequestException(message, statusCode, id, error.Message, passwordErrors: error.PasswordErrors),
         };
     }
 

@@ -12,7 +12,8 @@ internal sealed record LoginResponse(
     string UserId,
     string? UserDisplayName,
     IReadOnlyList<string> AlternateHosts,
-    IReadOnlyDictionary<string, int>? Features)
+    IReadOnlyDictionary<string, int>? Features,
+    int? DaysUntilPasswordExpiration)
 {
     public static LoginResponse Read(IcwsResponse response, string requestedUserId) =>
         response.HasBody ? response.Read(body => Create(body, response, requestedUserId)) : Create(default, response, requestedUserId);
@@ -30,7 +31,20 @@ internal sealed record LoginResponse(
             JsonRead.OptionalString(body, "userID") ?? requestedUserId,
             JsonRead.OptionalString(body, "userDisplayName"),
             ConnectionJson.ReadAlternateHosts(body),
-            JsonRead.TryGet(body, "features", out _) ? ConnectionJson.ReadFeatures(body, "features") : null);
+            JsonRead.TryGet(body, "features", out _) ? ConnectionJson.ReadFeatures(body, "features") : null,
+            ReadDays(body));
+    }
+
+    private static int? ReadDays(JsonElement body)
+    {
+        try
+        {
+            return JsonRead.OptionalInt(body, "daysUntilPasswordExpiration");
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 
     private static string? Header(IcwsResponse response, string name) =>

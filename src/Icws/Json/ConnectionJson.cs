@@ -32,6 +32,12 @@ internal static class ConnectionJson
         return features;
     }
 
+    /// <summary><c>{authentication: {allowIcAuth, userAgreementText}}</c>; missing parts mean no agreement and IC auth allowed.</summary>
+    public static IcwsServerInfo ReadServerInfo(JsonElement root) =>
+        JsonRead.TryGet(root, "authentication", out var authentication)
+            ? new IcwsServerInfo(JsonRead.OptionalString(authentication, "userAgreementText"), JsonRead.OptionalBool(authentication, "allowIcAuth") ?? true)
+            : IcwsServerInfo.Unknown;
+
     public static IReadOnlyList<string> ReadAlternateHosts(JsonElement owner) =>
         [.. JsonRead.StringArray(owner, "alternateHostList").Select(host => host.Trim()).Where(host => host.Length > 0)];
 }

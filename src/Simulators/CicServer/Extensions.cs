@@ -41,6 +41,8 @@ public static class Extensions
         session.MapMessagingApi();
         session.MapSubscriptionsApi();
         session.MapInteractionsApi();
+        session.MapSecurityApi();
+        session.MapConfigurationApi();
         app.MapFallback("/icws/{**path}", () => IcwsResult.Error(404, ErrorIds.Unsupported, "The simulator does not serve this resource."));
 
         var control = app.MapGroup("/control");

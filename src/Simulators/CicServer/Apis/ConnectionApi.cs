@@ -19,14 +19,20 @@ internal static class ConnectionApi
             engine.Options.FeatureVersions.TryGetValue(featureId, out var version)
                 ? IcwsResult.Ok(new FeatureInfo(featureId, version))
                 : IcwsResult.Error(400, ErrorIds.FeatureNotFound, $"The feature '{featureId}' is not supported."));
+        app.MapGet("/icws/connection/server-info", (HttpContext http, CicEngine engine) =>
+        {
+            var language = http.Request.Headers.AcceptLanguage.FirstOrDefault() is { Length: > 0 } l ? l : "en-US";
+            return IcwsResult.Ok(new ServerInfoResponse(
+                [new LanguageInfo("en-US", "English (United States)")], language, new AuthenticationInfo(true, [], engine.UserAgreementText)));
+        });
         app.MapGet("/icws/connection/server-time", (TimeProvider time) => IcwsResult.Ok(new ServerTimeInfo(time.GetUtcNow())));
 
-        session.MapGet("/connection", () => IcwsResult.Ok(new ConnectionSettings(1)));
+        session.MapGet("/connection", () => IcwsResult.Ok(new ConnectionSettings(1))).WithMetadata(new SessionFilter.AllowedWithExpiredPassword());
         session.MapDelete("/connection", (HttpContext http, CicEngine engine) =>
         {
             engine.Logout(http.IcwsSession());
             return IcwsResult.Status(engine.Options.LogoutStatusCode);
-        });
+        }).WithMetadata(new SessionFilter.AllowedWithExpiredPassword());
     }
 
     private static async Task<IResult> CreateSessionAsync(HttpContext http, CicEngine engine, TimeProvider time)
@@ -61,7 +67,8 @@ internal static class ConnectionApi
             options.ServerName,
             include.Contains("version") ? VersionOf(options) : null,
             include.Contains("features") ? FeaturesOf(options) : null,
-            include.Contains("server-time") ? new ServerTimeInfo(time.GetUtcNow()) : null);
+            include.Contains("server-time") ? new ServerTimeInfo(time.GetUtcNow()) : null,
+            engine.DaysUntilPasswordExpiration(session));
         var cookie = $"{session.CookieName}={session.CookieValue}; Path=/icws/{session.Id};{(options.SecureCookie ? " Secure;" : "")} HttpOnly";
         return new IcwsResult(StatusCodes.Status201Created, response, new Dictionary<string, string>
         {

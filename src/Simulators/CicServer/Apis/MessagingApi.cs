@@ -15,7 +15,7 @@ internal static class MessagingApi
             return wantsEvents
                 ? MessageChannel.StreamAsync(http, current, engine.Options.SsePingInterval, time, lifetime.ApplicationStopping)
                 : MessageChannel.PollAsync(http, current);
-        }).WithMetadata(new SessionFilter.CookieOnly(), new SessionFilter.ServedWhileClosing());
-        session.MapPost("/messaging/heartbeat", () => IcwsResult.Ok());
+        }).WithMetadata(new SessionFilter.CookieOnly(), new SessionFilter.ServedWhileClosing(), new SessionFilter.AllowedWithExpiredPassword());
+        session.MapPost("/messaging/heartbeat", () => IcwsResult.Ok()).WithMetadata(new SessionFilter.AllowedWithExpiredPassword());
     }
 }

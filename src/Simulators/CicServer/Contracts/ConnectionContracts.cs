@@ -14,7 +14,8 @@ public sealed record ConnectionResponse(
     string IcServer,
     VersionInfo? Version = null,
     IReadOnlyList<FeatureInfo>? Features = null,
-    ServerTimeInfo? ServerTimeInfo = null);
+    ServerTimeInfo? ServerTimeInfo = null,
+    int? DaysUntilPasswordExpiration = null);
 
 public sealed record VersionInfo(
     string MajorVersion,

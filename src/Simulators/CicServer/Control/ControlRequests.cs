@@ -9,7 +9,10 @@ public sealed record AddUserRequest(
     bool? CanUseRemoteStations = null,
     bool? CanMonitorQueues = null,
     string? Extension = null,
-    List<string>? Statuses = null);
+    List<string>? Statuses = null,
+    bool? PasswordExpired = null);
+
+public sealed record UserAgreementRequest(string? Text);
 
 public sealed record AddStationRequest(string StationId, string? Extension = null);
 

@@ -19,8 +19,20 @@ internal static class DirectoryControlApi
                 CanMonitorQueues = request.CanMonitorQueues ?? false,
                 Extension = request.Extension,
                 Statuses = request.Statuses ?? [],
+                PasswordExpired = request.PasswordExpired ?? false,
             });
             return Results.Created($"/control/users/{request.UserId}", new { request.UserId });
+        });
+        control.MapPost("/users/{userId}/expire-password", (string userId, CicEngine engine) =>
+        {
+            engine.ExpirePassword(userId);
+            return Results.NoContent();
+        });
+        control.MapGet("/user-agreement", (CicEngine engine) => Results.Ok(new UserAgreementRequest(engine.UserAgreementText)));
+        control.MapPut("/user-agreement", (UserAgreementRequest request, CicEngine engine) =>
+        {
+            engine.UserAgreementText = request.Text;
+            return Results.NoContent();
         });
         control.MapPost("/stations", (AddStationRequest request, CicEngine engine) =>
         {

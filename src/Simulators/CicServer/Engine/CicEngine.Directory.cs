@@ -66,7 +66,10 @@ public sealed partial class CicEngine
             seed.CanMonitorQueues,
             new HashSet<string>(allowed, StringComparer.OrdinalIgnoreCase),
             _statusById[_options.DefaultStatusId],
-            Now);
+            Now)
+        {
+            PasswordExpired = seed.PasswordExpired,
+        };
     }
 
     private void AddStationCore(string stationId, string? extension)

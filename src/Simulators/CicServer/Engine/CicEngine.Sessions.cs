@@ -14,6 +14,11 @@ public sealed partial class CicEngine
             throw new IcwsErrorException(400, ErrorIds.AuthenticationFailure, "The authentication process failed.");
         }
 
+        if (user.PasswordExpired && _options.ExpiredPasswordRefusesLogin)
+        {
+            throw PasswordExpired();
+        }
+
         var id = (_nextSessionId++).ToString(CultureInfo.InvariantCulture);
         var csrfToken = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
         var session = new Session(id, user, csrfToken, Guid.NewGuid().ToString(), applicationName, Now);

@@ -12,6 +12,7 @@ public static class ErrorIds
     public const string InvalidRepresentation = "error.request.invalidRepresentation";
     public const string MissingHeader = "error.request.missingHeader";
     public const string AccessDenied = "error.request.accessDenied";
+    public const string PasswordPolicy = "error.request.security.passwordPolicy";
     public const string InvalidSession = "error.request.connection.invalidSession";
     public const string MissingSessionCookie = "error.request.connection.missingSessionCookie";
     public const string MissingCsrfToken = "error.request.connection.missingCsrfToken";

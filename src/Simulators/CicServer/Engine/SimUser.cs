@@ -9,7 +9,9 @@ internal sealed class SimUser(
 {
     public string Id { get; } = id;
 
-    public string Password { get; } = password;
+    public string Password { get; set; } = password;
+
+    public bool PasswordExpired { get; set; }
 
     public string DisplayName { get; } = displayName;
 

@@ -17,6 +17,12 @@ public sealed class CicSimulatorOptions
 
     public List<UserSeed> Users { get; set; } = [];
 
+    /// <summary>The user agreement served by <c>/icws/connection/server-info</c>; null or empty means none (the control API can change it).</summary>
+    public string? UserAgreementText { get; set; }
+
+    /// <summary>Shortest password a password change accepts (the policy's "too short" rule).</summary>
+    public int MinPasswordLength { get; set; } = 4;
+
     public List<string> Stations { get; set; } = [];
 
     public List<WorkgroupSeed> Workgroups { get; set; } = [];
@@ -88,6 +94,23 @@ public sealed class CicSimulatorOptions
     public int StationInUseStatusCode { get; set; } = 400;
 
     public string StationInUseErrorId { get; set; } = "error.request.connection.stationInUse";
+
+    /// <summary>
+    /// How an expired password is reported. By default the login succeeds with <c>daysUntilPasswordExpiration</c> 0 and
+    /// every session request except the password change, logout and messaging fails with this status and error id
+    /// until the password is changed; with <see cref="ExpiredPasswordRefusesLogin"/> the login itself fails with them.
+    /// </summary>
+    public string PasswordExpiredErrorId { get; set; } = "error.request.connection.passwordExpired";
+
+    public int PasswordExpiredStatusCode { get; set; } = 400;
+
+    public bool ExpiredPasswordRefusesLogin { get; set; }
+
+    /// <summary><c>daysUntilPasswordExpiration</c> sent at login for a password that has not expired; null omits it.</summary>
+    public int? DaysUntilPasswordExpiration { get; set; }
+
+    /// <summary>Name under which the configuration API lists the remote-station right in a user's <c>securityRights</c>.</summary>
+    public string RemoteStationsRight { get; set; } = "remoteStationLogin";
 
     /// <summary>Success code of <c>DELETE /icws/{sessionId}/connection</c> (200 or 204).</summary>
     public int LogoutStatusCode { get; set; } = 200;

@@ -15,6 +15,9 @@ public sealed class UserSeed
 
     public bool CanMonitorQueues { get; set; }
 
+    /// <summary>The password has expired: the user must change it at the next login.</summary>
+    public bool PasswordExpired { get; set; }
+
     /// <summary>Status ids the user may use; empty means every selectable status.</summary>
     public List<string> Statuses { get; set; } = [];
 }

@@ -1,0 +1,56 @@
+namespace PureConnect.AgentApi.Contracts;
+
+// Views and commands of the signed-in agent (docs/agent-api.md, "Views" and "Commands"). Deliberately grouped.
+
+/// <summary><c>GET /api/me</c>, and the <c>agent</c> of the event stream. Time in status is now − statusSince.</summary>
+public sealed record MeResponse(
+    string UserId,
+    string? DisplayName,
+    StationResponse? Station,
+    string? StatusId,
+    string? StatusText,
+    string? Notes,
+    string? ForwardNumber,
+    DateTimeOffset? Until,
+    DateTimeOffset? StatusSince,
+    bool OnPhone,
+    IReadOnlyList<string> Favorites,
+    bool SessionActive,
+    StationResponse? RememberedStation,
+    long Version);
+
+/// <summary>One of the agent's interactions; <c>userId</c> names its owner (an interaction that left the agent shows another or none).</summary>
+public sealed record InteractionResponse(
+    string Key,
+    string InteractionId,
+    string Status,
+    string Direction,
+    string ObjectType,
+    string RemoteAddress,
+    string RemoteName,
+    string? Workgroup,
+    string? UserId,
+    bool Muted,
+    bool Internal,
+    DateTimeOffset? FirstSeenAt,
+    DateTimeOffset? ConnectedAt,
+    DateTimeOffset? DisconnectedAt,
+    string DisconnectedBy,
+    bool Deallocated,
+    long Version);
+
+public sealed record StatusResponse(
+    string StatusId, string MessageText, string? IconUri, bool IsForwardStatus, bool CanHaveDate, bool CanHaveTime, bool IsFavorite);
+
+public sealed record ChangeStatusRequest(string StatusId, string? Notes = null, string? ForwardNumber = null, DateTimeOffset? Until = null);
+
+public sealed record FavoritesRequest(IReadOnlyList<string> StatusIds);
+
+public sealed record MakeCallRequest(string Number);
+
+public sealed record CallResponse(string? InteractionId);
+
+public sealed record AcceptedResponse(string? InteractionId = null);
+
+/// <summary>The first event of <c>GET /api/me/events</c>.</summary>
+public sealed record SnapshotResponse(MeResponse Agent, IReadOnlyList<InteractionResponse> Interactions);

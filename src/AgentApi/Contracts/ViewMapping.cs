@@ -1,0 +1,41 @@
+using PureConnect.Grains.Agents;
+using PureConnect.Grains.Interactions;
+
+namespace PureConnect.AgentApi.Contracts;
+
+/// <summary>Grain views and login progress as the HTTP contract shows them.</summary>
+public static class ViewMapping
+{
+    public static MeResponse ToResponse(this AgentView view) => new(
+        view.UserId, view.DisplayName, view.Station?.ToResponse(), view.StatusId, view.StatusText, view.Notes, view.ForwardNumber,
+        view.Until, view.StatusSince, view.OnPhone, view.Favorites, view.SessionActive, view.RememberedStation?.ToResponse(), view.Version);
+
+    public static InteractionResponse ToResponse(this InteractionView view) => new(
+        view.Key, view.InteractionId, view.Status.ToString(), view.Direction.ToString(), view.ObjectType, view.RemoteAddress, view.RemoteName,
+        view.Workgroup, view.UserId, view.Muted, view.Internal, view.FirstSeenAt, view.ConnectedAt, view.DisconnectedAt,
+        view.DisconnectedBy.ToString(), view.Deallocated, view.Version);
+
+    public static StationResponse ToResponse(this StationSelection station) =>
+        new(station.Kind.ToString(), station.StationId, station.RemoteNumber, station.Persistent);
+
+    public static StatusResponse ToResponse(this StatusOption status) =>
+        new(status.StatusId, status.MessageText, status.IconUri, status.IsForwardStatus, status.CanHaveDate, status.CanHaveTime, status.IsFavorite);
+
+    /// <summary>Step names as the contract spells them: <c>agreement</c>, <c>changePassword</c>, <c>station</c>, <c>ready</c>, <c>loggedOut</c>.</summary>
+    public static string ToName(this LoginStep step) => step switch
+    {
+        LoginStep.Agreement => "agreement",
+        LoginStep.ChangePassword => "changePassword",
+        LoginStep.Station => "station",
+        LoginStep.Ready => "ready",
+        _ => "loggedOut",
+    };
+
+    public static LoginStepResponse ToResponse(this LoginProgress progress, string? csrfToken) => progress.Step switch
+    {
+        LoginStep.Agreement => new(progress.Step.ToName(), csrfToken, progress.DisplayName, AgreementText: progress.AgreementText),
+        LoginStep.Station or LoginStep.Ready => new(progress.Step.ToName(), csrfToken, progress.DisplayName, null, progress.Stations,
+            progress.CanUseRemoteStations, progress.RememberedStation?.ToResponse(), progress.Station?.ToResponse()),
+        _ => new(progress.Step.ToName(), csrfToken, progress.DisplayName),
+    };
+}

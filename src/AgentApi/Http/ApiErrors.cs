@@ -1,0 +1,28 @@
+using PureConnect.AgentApi.Contracts;
+using PureConnect.Grains.Agents;
+
+namespace PureConnect.AgentApi.Http;
+
+/// <summary>
+/// The HTTP status of each error code (docs/agent-api.md, "Errors"): bad input and broken rules 400, not logged in 401,
+/// a missing right 403, not yours 404, the wrong login step 409, CIC refusing or failing 502, CIC switching over 503.
+/// </summary>
+public static class ApiErrors
+{
+    public static int StatusOf(string? code) => code switch
+    {
+        "session.none" or "session.expired" => StatusCodes.Status401Unauthorized,
+        "station.forbidden" or "cic.forbidden" => StatusCodes.Status403Forbidden,
+        "interaction.notFound" => StatusCodes.Status404NotFound,
+        "login.wrongStep" or "password.expired" => StatusCodes.Status409Conflict,
+        "login.cicError" or "cic.error" or "cic.timeout" or "station.failed" => StatusCodes.Status502BadGateway,
+        "login.switchover" => StatusCodes.Status503ServiceUnavailable,
+        _ => StatusCodes.Status400BadRequest,
+    };
+
+    public static IResult From(CommandResult result, string? step = null, string? csrfToken = null) =>
+        Error(result.ErrorCode ?? "error", result.Message ?? "The request failed.", step, csrfToken);
+
+    public static IResult Error(string code, string message, string? step = null, string? csrfToken = null) =>
+        Results.Json(new ErrorResponse(code, message, step, csrfToken), statusCode: StatusOf(code));
+}

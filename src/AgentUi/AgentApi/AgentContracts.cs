@@ -1,0 +1,66 @@
+namespace PureConnect.AgentUi.AgentApi;
+
+// The softphone's wire contracts (docs/agent-api.md, "Views" and "Commands").
+
+/// <summary><c>GET /api/me</c> and the <c>agent</c> event. Time in status is now − <see cref="StatusSince"/>.</summary>
+public sealed record AgentMe(
+    string UserId,
+    string? DisplayName,
+    StationInfo? Station,
+    string? StatusId,
+    string? StatusText,
+    string? Notes,
+    string? ForwardNumber,
+    DateTimeOffset? Until,
+    DateTimeOffset? StatusSince,
+    bool OnPhone,
+    IReadOnlyList<string>? Favorites,
+    StationInfo? RememberedStation);
+
+/// <summary>A station the agent is logged in to (or remembered).</summary>
+public sealed record StationInfo(string Kind, string? StationId, string? RemoteNumber, bool Persistent)
+{
+    /// <summary>What the agent recognises: the station name or the remote number.</summary>
+    public string Display => StationId ?? RemoteNumber ?? "";
+}
+
+/// <summary>An interaction (<c>GET /api/me/interactions</c> and the <c>interaction</c> event).</summary>
+public sealed record InteractionItem(
+    string Key,
+    string InteractionId,
+    string Status,
+    string? Direction,
+    string? RemoteAddress,
+    string? RemoteName,
+    string? Workgroup,
+    bool Muted,
+    DateTimeOffset? FirstSeenAt,
+    DateTimeOffset? ConnectedAt,
+    DateTimeOffset? DisconnectedAt,
+    bool Deallocated,
+    long Version);
+
+/// <summary>A status this agent may use (<c>GET /api/statuses</c>).</summary>
+public sealed record StatusItem(
+    string StatusId,
+    string MessageText,
+    string? IconUri,
+    bool IsForwardStatus,
+    bool CanHaveDate,
+    bool CanHaveTime,
+    bool IsFavorite);
+
+/// <summary><c>PUT /api/me/status</c>.</summary>
+public sealed record StatusChange(string StatusId, string? Notes, string? ForwardNumber, DateTimeOffset? Until);
+
+/// <summary><c>PUT /api/me/favorites</c>.</summary>
+public sealed record FavoritesChange(IReadOnlyList<string> StatusIds);
+
+/// <summary><c>POST /api/me/calls</c>.</summary>
+public sealed record MakeCallRequest(string Number);
+
+/// <summary>The answer of <c>POST /api/me/calls</c>.</summary>
+public sealed record CallPlaced(string? InteractionId);
+
+/// <summary>The <c>snapshot</c> event, first on every event stream.</summary>
+public sealed record AgentSnapshot(AgentMe Agent, IReadOnlyList<InteractionItem> Interactions);

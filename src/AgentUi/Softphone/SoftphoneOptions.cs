@@ -1,0 +1,15 @@
+namespace PureConnect.AgentUi.Softphone;
+
+/// <summary>How the softphone follows AgentApi's event stream (configuration section <c>Softphone</c>).</summary>
+public sealed class SoftphoneOptions
+{
+    public const string Section = "Softphone";
+
+    /// <summary>First wait before reconnecting a dropped event stream; doubles up to <see cref="MaxReconnectDelay"/>.</summary>
+    public TimeSpan ReconnectDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan MaxReconnectDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>A stream with no event and no ping for this long counts as dropped (AgentApi pings every 15 s).</summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromSeconds(45);
+}

@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using PureConnect.AgentUi.AgentApi;
+
+namespace PureConnect.AgentUi.Softphone;
+
+/// <summary>What the softphone shows, as one immutable value replaced on every change. Newest interaction first.</summary>
+public sealed record SoftphoneView(AgentMe? Agent, ImmutableList<InteractionItem> Interactions, LiveConnection Connection, bool SessionEnded)
+{
+    public static SoftphoneView Initial { get; } = new(null, [], LiveConnection.Connecting, false);
+
+    /// <summary>Replaces a snapshot: the agent and the interactions not yet deallocated.</summary>
+    public SoftphoneView WithSnapshot(AgentSnapshot snapshot) => this with
+    {
+        Agent = snapshot.Agent,
+        Interactions = [.. snapshot.Interactions.Where(i => !i.Deallocated).OrderByDescending(i => i.FirstSeenAt)],
+        Connection = LiveConnection.Live,
+    };
+
+    /// <summary>Applies an interaction delta: a deallocated one leaves the list, an older version is ignored.</summary>
+    public SoftphoneView WithInteraction(InteractionItem item)
+    {
+        var index = Interactions.FindIndex(i => i.Key == item.Key);
+        if (index < 0)
+        {
+            return item.Deallocated ? this : this with { Interactions = Interactions.Insert(0, item) };
+        }
+
+        var known = Interactions[index];
+        if (item.Version > 0 && known.Version > item.Version)
+        {
+            return this;
+        }
+
+        return this with { Interactions = item.Deallocated ? Interactions.RemoveAt(index) : Interactions.SetItem(index, item) };
+    }
+}

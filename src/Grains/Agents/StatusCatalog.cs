@@ -1,0 +1,41 @@
+using PureConnect.Icws;
+
+namespace PureConnect.Grains.Agents;
+
+/// <summary>
+/// The status list of the spec's "Set your status": only statuses this agent may select, favorites first then by text,
+/// and a search that matches any part of the text. Favorites are kept only for statuses that exist. Pure.
+/// </summary>
+public static class StatusCatalog
+{
+    public const int MaxFavorites = 20;
+
+    public static IReadOnlyList<StatusOption> For(
+        IReadOnlyList<StatusMessage> statuses, IReadOnlySet<string>? allowed, IReadOnlyList<string> favorites, string? search, Uri? iconBase)
+    {
+        var favoriteSet = favorites.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var text = search?.Trim();
+        return [.. statuses
+            .Where(s => s.IsSelectableStatus && (allowed is null || allowed.Contains(s.StatusId)))
+            .Where(s => string.IsNullOrEmpty(text) || s.MessageText.Contains(text, StringComparison.CurrentCultureIgnoreCase)
+                || s.StatusId.Contains(text, StringComparison.OrdinalIgnoreCase))
+            .Select(s => new StatusOption(s.StatusId, s.MessageText, IconOf(s.IconUri, iconBase), s.IsForwardStatus, s.CanHaveDate,
+                s.CanHaveTime, favoriteSet.Contains(s.StatusId)))
+            .OrderByDescending(s => s.IsFavorite)
+            .ThenBy(s => s.MessageText, StringComparer.CurrentCultureIgnoreCase)];
+    }
+
+    /// <summary>Trimmed, without blanks or duplicates (case-insensitive), at most <see cref="MaxFavorites"/>; null when too many.</summary>
+    public static IReadOnlyList<string>? NormalizeFavorites(IReadOnlyList<string> statusIds)
+    {
+        var ids = statusIds.Where(id => !string.IsNullOrWhiteSpace(id)).Select(id => id.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return ids.Count <= MaxFavorites ? ids : null;
+    }
+
+    /// <summary>CIC icon URIs are relative to the server root (reference §6.1).</summary>
+    private static string? IconOf(string? iconUri, Uri? iconBase) =>
+        iconUri is null || iconBase is null || iconUri.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+        || iconUri.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            ? iconUri
+            : new Uri(iconBase, iconUri).AbsoluteUri;
+}

@@ -1,0 +1,25 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace PureConnect.BrowserTests.Infrastructure;
+
+/// <summary>The CIC simulator's control API, as the browser tests drive it (the far end of calls).</summary>
+public sealed class SimulatorControl(HttpClient http)
+{
+    /// <summary>Rings <paramref name="user"/> with a call from <paramref name="ani"/>; returns the interaction id.</summary>
+    public async Task<string> InjectCallAsync(string ani, string user, string? remoteName = null)
+    {
+        var response = await http.PostAsJsonAsync("/control/calls", new { ani, user, remoteName });
+        await EnsureSuccessAsync(response);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return body.GetProperty("interactionId").GetString()!;
+    }
+
+    private static async Task EnsureSuccessAsync(HttpResponseMessage response)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} → {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+}

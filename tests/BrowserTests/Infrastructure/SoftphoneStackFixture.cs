@@ -1,0 +1,194 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Playwright;
+using PureConnect.AgentApi;
+using PureConnect.AgentUi;
+using PureConnect.IcwsIngest;
+using PureConnect.Simulators.CicServer;
+using PureConnect.Simulators.CicServer.Options;
+using PureConnect.TestSupport;
+
+namespace PureConnect.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The whole product on one machine, as an agent's browser meets it: a throwaway PostgreSQL, the CIC simulator, AgentApi
+/// (with its silo), IcwsIngest, and AgentUi reaching AgentApi through a <see cref="TcpRelay"/>; plus Debian's Chromium
+/// driven by Playwright. Each test takes its own agent and its own browser context.
+/// </summary>
+public sealed class SoftphoneStackFixture : IAsyncLifetime
+{
+    public const string Password = "secret-1";
+    public const string AgreementText = "By using this Interaction Center system you agree to the following conditions:\n1) You will consider the employee code of conduct during all interactions.";
+    public const string LocalOnlyAgent = "ui-local";
+    public const string ExpiredPasswordAgent = "ui-expired";
+    private const string MonitorUser = "ui-monitor";
+    private const int PoolSize = 20;
+    private int _taken;
+
+    private PostgresServer? _postgres;
+    private WebApplication? _simulator;
+    private WebApplication? _api;
+    private WebApplication? _ingest;
+    private WebApplication? _ui;
+    private IPlaywright? _playwright;
+
+    public SimulatorControl Control { get; private set; } = null!;
+    public TcpRelay Relay { get; private set; } = null!;
+    public Uri UiUri { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string StationOf(string agentId) =>
+        agentId.Contains("agent", StringComparison.Ordinal) ? agentId.Replace("agent", "station", StringComparison.Ordinal) : agentId + "-station";
+
+    public static string DisplayNameOf(string agentId) => $"Agent {agentId["ui-agent".Length..]}";
+
+    /// <summary>A pool agent (with the remote stations right) no other test uses.</summary>
+    public string TakeAgent()
+    {
+        var n = Interlocked.Increment(ref _taken);
+        return n <= PoolSize ? $"ui-agent{n}" : throw new InvalidOperationException("Raise SoftphoneStackFixture.PoolSize: every pool agent is taken.");
+    }
+
+    /// <summary>A new browser context (own cookies) with one page on AgentUi.</summary>
+    public async Task<SoftphoneBrowser> OpenBrowserAsync(string locale = "en-US")
+    {
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = UiUri.ToString(),
+            Locale = locale,
+            ViewportSize = new() { Width = 460, Height = 780 },
+        });
+        return new SoftphoneBrowser(context, await context.NewPageAsync());
+    }
+
+    public async Task InitializeAsync()
+    {
+        _postgres = await PostgresServer.StartAsync();
+        var connectionString = await _postgres.CreateDatabaseAsync(PostgresFixture.NewDatabaseName("ui"));
+
+        _simulator = CicServerApplication.Build(["--urls=http://127.0.0.1:0"], ConfigureSimulator);
+        await _simulator.StartAsync();
+        var simulatorUri = new Uri(_simulator.Urls.First());
+        Control = new SimulatorControl(new HttpClient { BaseAddress = simulatorUri });
+
+        var clusterId = $"ui-{Guid.NewGuid():N}";
+        _api = await StartAsync(AgentApiApplication.Build, new()
+        {
+            ["ConnectionStrings:pureconnect"] = connectionString,
+            ["Orleans:ClusterId"] = clusterId,
+            ["Orleans:Endpoints:SiloPort"] = PostgresServer.FindFreeTcpPort().ToString(),
+            ["Orleans:Endpoints:GatewayPort"] = PostgresServer.FindFreeTcpPort().ToString(),
+            ["Cic:ServerUri"] = simulatorUri.ToString(),
+            ["Cic:AlternateHostDelay"] = "00:00:00.100",
+        });
+        _ingest = await StartAsync(IcwsIngestApplication.Build, IngestSettings(connectionString, clusterId, simulatorUri));
+
+        Relay = new TcpRelay(new Uri(_api.Urls.First()));
+        _ui = await StartAsync(AgentUiApplication.Build, new()
+        {
+            [PureConnect.AgentUi.Extensions.AgentApiAddressKey] = Relay.Address.ToString(),
+            ["Softphone:ReconnectDelay"] = "00:00:00.200",
+            ["Softphone:MaxReconnectDelay"] = "00:00:01",
+        });
+        UiUri = new Uri(_ui.Urls.First());
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        Assertions.SetDefaultExpectTimeout(20_000);
+    }
+
+    private static async Task<WebApplication> StartAsync(
+        Func<string[], Action<WebApplicationBuilder>?, WebApplication> build, Dictionary<string, string?> settings)
+    {
+        settings["Urls"] = "http://127.0.0.1:0";
+        var app = build([], builder => builder.Configuration.AddInMemoryCollection(settings));
+        await app.StartAsync();
+        return app;
+    }
+
+    private static IEnumerable<string> MonitoredAgents() =>
+        [.. Enumerable.Range(1, PoolSize).Select(n => $"ui-agent{n}"), LocalOnlyAgent, ExpiredPasswordAgent];
+
+    private static Dictionary<string, string?> IngestSettings(string connectionString, string clusterId, Uri simulatorUri)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:pureconnect"] = connectionString,
+            ["Orleans:ClusterId"] = clusterId,
+            ["Cic:ServerUri"] = simulatorUri.ToString(),
+            ["Cic:AlternateHostDelay"] = "00:00:00.100",
+            ["Ingest:MonitorUserId"] = MonitorUser,
+            ["Ingest:MonitorPassword"] = Password,
+            ["Ingest:MaxReconnectDelay"] = "00:00:01",
+        };
+        foreach (var (agent, i) in MonitoredAgents().Select((a, i) => (a, i)))
+        {
+            settings[$"Ingest:Users:{i}"] = agent;
+        }
+
+        return settings;
+    }
+
+    private static void ConfigureSimulator(CicSimulatorOptions options)
+    {
+        var agents = MonitoredAgents().ToList();
+        options.Users =
+        [
+            .. agents.Select(a => new UserSeed
+            {
+                UserId = a,
+                Password = Password,
+                DisplayName = a.StartsWith("ui-agent", StringComparison.Ordinal) ? DisplayNameOf(a) : a,
+                CanUseRemoteStations = a != LocalOnlyAgent,
+                PasswordExpired = a == ExpiredPasswordAgent,
+            }),
+            new UserSeed { UserId = MonitorUser, Password = Password, CanMonitorQueues = true },
+        ];
+        options.Stations = [.. agents.Select(StationOf)];
+        options.UserAgreementText = AgreementText;
+        options.PrimaryHostNames = ["127.0.0.1"];
+        options.AlternateHosts = ["localhost"];
+        options.DeallocationDelay = TimeSpan.FromSeconds(20);
+        options.OutboundAnswerDelay = TimeSpan.FromMilliseconds(500);
+        options.Seed = 11;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_playwright is not null)
+        {
+            await Browser.DisposeAsync();
+            _playwright.Dispose();
+        }
+
+        foreach (var app in new[] { _ui, _ingest, _api, _simulator })
+        {
+            if (app is not null)
+            {
+                await app.StopAsync();
+                await app.DisposeAsync();
+            }
+        }
+
+        if (Relay is not null)
+        {
+            await Relay.DisposeAsync();
+        }
+
+        if (_postgres is not null)
+        {
+            await _postgres.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SoftphoneCollection : ICollectionFixture<SoftphoneStackFixture>
+{
+    public const string Name = "Softphone";
+}

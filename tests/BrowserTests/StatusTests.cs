@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using PureConnect.BrowserTests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace PureConnect.BrowserTests;
+
+/// <summary>The status bar and status list (spec: "Statuses in PureConnect for Salesforce").</summary>
+[Collection(SoftphoneCollection.Name)]
+public sealed class StatusTests(SoftphoneStackFixture stack)
+{
+    [Fact]
+    public async Task Time_in_status_restarts_with_a_new_status_and_ticks()
+    {
+        var agentId = stack.TakeAgent();
+        await using var browser = await stack.OpenBrowserAsync();
+        await browser.LogInAsync(agentId);
+
+        await browser.SetStatusAsync("At Lunch");
+
+        var time = browser.ByTestId("status-time");
+        await Expect(time).ToHaveTextAsync(new Regex(@"^00:00:0\d$"));
+        var shown = await time.TextContentAsync();
+        await Expect(time).Not.ToHaveTextAsync(shown!, new() { Timeout = 3_000 });
+    }
+
+    [Fact]
+    public async Task Favorite_statuses_are_buttons_above_the_list_and_are_kept_for_the_agent()
+    {
+        var agentId = stack.TakeAgent();
+        await using var browser = await stack.OpenBrowserAsync();
+        await browser.LogInAsync(agentId);
+
+        await browser.ByTestId("status-button").ClickAsync();
+        await browser.ByTestId("status-search").FillAsync("lun");
+        await Expect(browser.ByTestId("status-option")).ToHaveCountAsync(1);
+        await browser.ByTestId("status-option").GetByTestId("favorite-toggle").ClickAsync();
+        await Expect(browser.ByTestId("favorite")).ToHaveTextAsync(["At Lunch"]);
+        await browser.ByTestId("status-search").FillAsync("");
+        await browser.ScreenshotAsync("10-status-list");
+
+        await browser.Page.ReloadAsync();
+        await browser.ByTestId("status-button").ClickAsync();
+        await Expect(browser.ByTestId("favorite")).ToHaveTextAsync(["At Lunch"]);
+        await browser.ByTestId("favorite").ClickAsync();
+        await Expect(browser.ByTestId("status-text")).ToHaveTextAsync("At Lunch");
+    }
+
+    [Fact]
+    public async Task A_forward_status_asks_for_the_forward_number_first()
+    {
+        var agentId = stack.TakeAgent();
+        await using var browser = await stack.OpenBrowserAsync();
+        await browser.LogInAsync(agentId);
+
+        await browser.ByTestId("status-button").ClickAsync();
+        await browser.StatusChoice("Available, Forward").ClickAsync();
+        await Expect(browser.ByTestId("status-details")).ToBeVisibleAsync();
+        await browser.ByTestId("status-forward-number").FillAsync("3175550100");
+        await browser.ByTestId("status-notes").FillAsync("Back at 3");
+        await browser.ScreenshotAsync("10b-status-forward");
+        await browser.ByTestId("status-details-save").ClickAsync();
+
+        await Expect(browser.ByTestId("status-text")).ToHaveTextAsync("Available, Forward");
+        await Expect(browser.ByTestId("status-button")).ToHaveAttributeAsync("title", new Regex("3175550100"));
+    }
+}
