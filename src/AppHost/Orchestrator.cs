@@ -42,7 +42,8 @@ public sealed class Orchestrator(AppHostSettings settings, IAnsiConsole console,
         }
 
         await StartAsync(_catalog.Ingest(settings, connectionString, cic), cancellationToken);
-        await StartAsync(_catalog.Projector(connectionString), cancellationToken);
+        var salesforce = (await StartAsync(_catalog.SalesforceOrg(), cancellationToken)).Resource.Url!;
+        await StartAsync(_catalog.Projector(connectionString, salesforce), cancellationToken);
         await StartAsync(_catalog.AgentUi(), cancellationToken);
     }
 

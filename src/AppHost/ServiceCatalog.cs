@@ -11,6 +11,7 @@ public sealed class ServiceCatalog(int portOffset)
     public const int IngestPort = 5190;
     public const int ProjectorPort = 5191;
     public const int AgentUiPort = 5000;
+    public const int SalesforcePort = 5200;
     public const int SiloPort = 11111;
     public const int GatewayPort = 30000;
 
@@ -56,8 +57,19 @@ public sealed class ServiceCatalog(int portOffset)
         return Project("icwsingest", "IcwsIngest", "PureConnect.IcwsIngest", Port(IngestPort), environment);
     }
 
-    public ProjectResource Projector(string connectionString) =>
-        Project("crmprojector", "CrmProjector", "PureConnect.CrmProjector", Port(ProjectorPort), new() { ["ConnectionStrings__pureconnect"] = connectionString });
+    public ProjectResource SalesforceOrg() =>
+        Project("salesforceorg", "Simulators/SalesforceOrg", "PureConnect.Simulators.SalesforceOrg", Port(SalesforcePort), []);
+
+    /// <summary>The projector writes call logs to the Salesforce org simulator (client-credentials grant, its demo client).</summary>
+    public ProjectResource Projector(string connectionString, Uri salesforce) =>
+        Project("crmprojector", "CrmProjector", "PureConnect.CrmProjector", Port(ProjectorPort), new()
+        {
+            ["ConnectionStrings__pureconnect"] = connectionString,
+            ["Salesforce__LoginUrl"] = salesforce.ToString(),
+            ["Salesforce__ClientId"] = "PureConnectSimulatorClient",
+            ["Salesforce__ClientSecret"] = "simulator-secret",
+            ["services__salesforceorg__http__0"] = salesforce.ToString(),
+        });
 
     public ProjectResource AgentUi() =>
         Project("agentui", "AgentUi", "PureConnect.AgentUi", Port(AgentUiPort), new()

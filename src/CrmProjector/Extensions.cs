@@ -2,6 +2,7 @@ using MassTransit;
 using PureConnect.CrmProjector.CallLogs;
 using PureConnect.EventRelay;
 using PureConnect.Grains.EventSourcing;
+using PureConnect.Salesforce;
 
 namespace PureConnect.CrmProjector;
 
@@ -43,5 +44,15 @@ public static class Extensions
             }
         });
         builder.Services.AddEventRelay(configuration);
+
+        // Without a Salesforce org configured the call logs are still projected, just not written anywhere.
+        if (configuration.GetSection("Salesforce")["ClientId"] is { Length: > 0 })
+        {
+            builder.Services.AddSingleton(TimeProvider.System);
+            builder.Services.AddSalesforceClient(o => configuration.GetSection("Salesforce").Bind(o));
+            builder.Services.Configure<CallLogSyncOptions>(configuration.GetSection("CallLogSync"));
+            builder.Services.AddSingleton<CallLogOutbox>();
+            builder.Services.AddHostedService<CallLogSync>();
+        }
     }
 }

@@ -33,10 +33,10 @@ public sealed class AppHostSmokeTests
         try
         {
             var resources = await Eventually.MatchesAsync(async () => await TryGetAsync(http, resourcesUrl),
-                r => r.Count == 5 && r.All(x => x.GetProperty("state").GetString() == "Running"), TimeSpan.FromMinutes(3),
+                r => r.Count == 6 && r.All(x => x.GetProperty("state").GetString() == "Running"), TimeSpan.FromMinutes(3),
                 because: "every resource to run healthy; AppHost said:\n" + string.Join('\n', output.TakeLast(30)));
 
-            Assert.Equal(["cicserver", "agentapi", "icwsingest", "crmprojector", "agentui"], resources.Select(r => r.GetProperty("name").GetString()));
+            Assert.Equal(["cicserver", "agentapi", "icwsingest", "salesforceorg", "crmprojector", "agentui"], resources.Select(r => r.GetProperty("name").GetString()));
             foreach (var resource in resources)
             {
                 var health = await http.GetAsync(resource.GetProperty("health").GetString());

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
 using PureConnect.Grains.Agents;
@@ -12,7 +13,7 @@ namespace PureConnect.IntegrationTests.CallLogs;
 public sealed class CallLogProjectionTests(StackFixture stack)
 {
     [Fact]
-    public async Task A_connected_call_reaches_the_projector_through_the_relay_and_becomes_a_call_log_to_write()
+    public async Task A_connected_call_reaches_the_projector_through_the_relay_and_becomes_a_call_log()
     {
         var agentId = stack.TakeAgent();
         var agent = await stack.LogInAvailableAsync(agentId);
@@ -28,6 +29,7 @@ public sealed class CallLogProjectionTests(StackFixture stack)
             var fields = await Eventually.MatchesAsync(() => FieldsAsync(key), f => f?.GetProperty("status").GetString() == "Completed",
                 because: "the call log to be projected");
 
+
             Assert.Equal(key, fields!.Value.GetProperty("callObject").GetString());
             Assert.Equal("Inbound", fields.Value.GetProperty("callType").GetString());
             Assert.StartsWith("Call ", fields.Value.GetProperty("subject").GetString());
@@ -39,11 +41,50 @@ public sealed class CallLogProjectionTests(StackFixture stack)
         }
     }
 
+    [Fact]
+    public async Task A_call_becomes_exactly_one_Salesforce_Task_with_the_call_log_fields()
+    {
+        var agentId = stack.TakeAgent();
+        var agent = await stack.LogInAvailableAsync(agentId);
+        try
+        {
+            var interactionId = await stack.Control.InjectCallAsync("3175550161", user: agentId);
+            var key = await agent.QueueKeyOfAsync(interactionId);
+            Succeeded(await agent.ControlAsync(key, CallControl.Pickup));
+            await stack.WaitForAsync(key, v => v.Status == InteractionStatus.Connected, "connected");
+            var created = await Eventually.MatchesAsync(() => TasksAsync(key), t => t.Count == 1, because: "the Task to be created when the call connects");
+            Assert.Equal("In Progress", created[0].GetProperty("Status").GetString());
+
+            Succeeded(await agent.ControlAsync(key, CallControl.Disconnect));
+            var tasks = await Eventually.MatchesAsync(() => TasksAsync(key),
+                t => t.Count == 1 && t[0].GetProperty("Status").GetString() == "Completed", because: "the Task to be updated at the disconnect");
+            await Task.Delay(600);
+
+            var task = Assert.Single(await TasksAsync(key));
+            Assert.Equal(created[0].GetProperty("Id").GetString(), task.GetProperty("Id").GetString());
+            Assert.Equal((key, "Inbound", "Call"), (task.GetProperty("CallObject").GetString(), task.GetProperty("CallType").GetString(),
+                task.GetProperty("TaskSubtype").GetString()));
+            Assert.StartsWith("Call ", task.GetProperty("Subject").GetString());
+            Assert.True(task.GetProperty("CallDurationInSeconds").GetInt32() >= 0);
+        }
+        finally
+        {
+            await agent.LogOutAsync();
+        }
+    }
+
+    private async Task<List<JsonElement>> TasksAsync(string key)
+    {
+        using var http = new HttpClient { BaseAddress = stack.SalesforceUri };
+        var tasks = await http.GetFromJsonAsync<List<JsonElement>>($"/control/tasks?externalId={Uri.EscapeDataString(key)}");
+        return tasks ?? [];
+    }
+
     private async Task<JsonElement?> FieldsAsync(string key)
     {
         await using var connection = new NpgsqlConnection(stack.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT fields::text FROM call_logs WHERE interaction_key = @k AND dirty", connection);
+        await using var command = new NpgsqlCommand("SELECT fields::text FROM call_logs WHERE interaction_key = @k", connection);
         command.Parameters.AddWithValue("k", key);
         return await command.ExecuteScalarAsync() is string json ? JsonDocument.Parse(json).RootElement.Clone() : null;
     }

@@ -6,6 +6,7 @@ using PureConnect.CrmProjector;
 using PureConnect.IcwsIngest;
 using PureConnect.Simulators.CicServer;
 using PureConnect.Simulators.CicServer.Options;
+using PureConnect.Simulators.SalesforceOrg;
 using PureConnect.TestSupport;
 
 namespace PureConnect.IntegrationTests.Infrastructure;
@@ -28,9 +29,11 @@ public sealed class StackFixture : IAsyncLifetime
     private WebApplication? _api;
     private WebApplication? _ingest;
     private WebApplication? _projector;
+    private WebApplication? _salesforce;
 
     public string ConnectionString { get; private set; } = "";
     public Uri SimulatorUri { get; private set; } = null!;
+    public Uri SalesforceUri { get; private set; } = null!;
     public SimulatorControl Control { get; private set; } = null!;
     public IGrainFactory Grains => _api!.Services.GetRequiredService<IGrainFactory>();
     public IClusterClient Cluster => _api!.Services.GetRequiredService<IClusterClient>();
@@ -90,11 +93,19 @@ public sealed class StackFixture : IAsyncLifetime
         _ingest = IcwsIngestApplication.Build([], builder => builder.Configuration.AddInMemoryCollection(ingestSettings));
         await _ingest.StartAsync();
 
+        _salesforce = SalesforceOrgApplication.Build(["--urls=http://127.0.0.1:0"]);
+        await _salesforce.StartAsync();
+        SalesforceUri = new Uri(_salesforce.Urls.First());
+
         _projector = CrmProjectorApplication.Build([], builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Urls"] = "http://127.0.0.1:0",
             ["ConnectionStrings:pureconnect"] = ConnectionString,
             ["EventRelay:IdlePoll"] = "00:00:05",
+            ["Salesforce:LoginUrl"] = SalesforceUri.ToString(),
+            ["Salesforce:ClientId"] = "PureConnectSimulatorClient",
+            ["Salesforce:ClientSecret"] = "simulator-secret",
+            ["CallLogSync:Interval"] = "00:00:00.200",
         }));
         await _projector.StartAsync();
     }
@@ -115,7 +126,7 @@ public sealed class StackFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        foreach (var app in new[] { _projector, _ingest, _api, _simulator })
+        foreach (var app in new[] { _projector, _salesforce, _ingest, _api, _simulator })
         {
             if (app is not null)
             {

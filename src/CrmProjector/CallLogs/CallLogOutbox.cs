@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Npgsql;
+using PureConnect.Grains.EventSourcing;
+
+namespace PureConnect.CrmProjector.CallLogs;
+
+/// <summary>
+/// The call logs waiting for Salesforce (rows of <c>call_logs</c> marked dirty). Many changes of one Task
+/// between two syncs are one pending row: updates coalesce by construction.
+/// </summary>
+public sealed class CallLogOutbox(NpgsqlDataSource dataSource)
+{
+    public async Task<IReadOnlyList<PendingCallLog>> TakeAsync(int max, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT interaction_key, version, fields::text, task_id FROM call_logs
+            WHERE dirty AND locked_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= now())
+            ORDER BY updated_at LIMIT $1
+            """);
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = max });
+        var pending = new List<PendingCallLog>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var json = reader.GetString(2);
+            pending.Add(new PendingCallLog(reader.GetString(0), reader.GetInt64(1),
+                JsonSerializer.Deserialize<CallLogFields>(json, EventSerializer.JsonOptions)!, json, reader.IsDBNull(3) ? null : reader.GetString(3)));
+        }
+
+        return pending;
+    }
+
+    /// <summary>Salesforce accepted these fields; the row stays dirty only if it changed meanwhile.</summary>
+    public async Task MarkSyncedAsync(PendingCallLog log, string? taskId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            UPDATE call_logs SET synced_fields = $2::jsonb, task_id = coalesce($3, task_id), dirty = (version <> $4),
+                sync_error = NULL, next_attempt_at = NULL
+            WHERE interaction_key = $1
+            """);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = log.InteractionKey });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = log.FieldsJson });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)taskId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = log.Version });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Salesforce refused the Task; keep it pending, with the error, until <paramref name="retryAt"/>.</summary>
+    public async Task MarkFailedAsync(PendingCallLog log, string error, DateTimeOffset retryAt, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("UPDATE call_logs SET sync_error = $2, next_attempt_at = $3 WHERE interaction_key = $1");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = log.InteractionKey });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = error });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = retryAt });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Locks the synced logs whose edit window after the disconnect has passed.</summary>
+    public async Task<int> LockExpiredAsync(TimeSpan editWindow, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            UPDATE call_logs SET locked_at = now()
+            WHERE locked_at IS NULL AND NOT dirty AND ended_at IS NOT NULL AND ended_at + $1 <= now()
+            """);
+        command.Parameters.Add(new NpgsqlParameter<TimeSpan> { TypedValue = editWindow });
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,111 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Options;
+using PureConnect.Salesforce;
+using PureConnect.Salesforce.Tasks;
+
+namespace PureConnect.CrmProjector.CallLogs;
+
+/// <summary>
+/// Writes pending call logs to Salesforce: every <see cref="CallLogSyncOptions.Interval"/> it takes up to 200
+/// pending logs and upserts them in one sObject Collections request, by the interaction's external id, so a
+/// retry or a redelivery never creates a second Task. Rapid changes of one log coalesce into one write; at
+/// steady load one request carries many logs. A row lock is retried on the next round; a refused record keeps
+/// its error and waits; an exhausted API limit holds all work (nothing dropped) until the limit recovers.
+/// </summary>
+public sealed class CallLogSync(
+    CallLogOutbox outbox,
+    ISalesforceClient salesforce,
+    IOptions<CallLogOptions> callLogs,
+    IOptions<CallLogSyncOptions> options,
+    TimeProvider time,
+    ILogger<CallLogSync> logger) : BackgroundService
+{
+    private const int BatchSize = 200;
+    private static readonly Meter Meter = new("PureConnect.CrmProjector");
+    private static readonly Counter<long> TasksWritten = Meter.CreateCounter<long>("pureconnect.calllogs.tasks_written");
+    private static readonly Counter<long> Requests = Meter.CreateCounter<long>("pureconnect.calllogs.salesforce_requests");
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var delay = settings.Interval;
+            try
+            {
+                var pending = await outbox.TakeAsync(BatchSize, stoppingToken);
+                if (pending.Count > 0)
+                {
+                    await WriteAsync(pending, stoppingToken);
+                    delay = pending.Count == BatchSize ? TimeSpan.Zero : delay;
+                }
+
+                await outbox.LockExpiredAsync(callLogs.Value.EditWindow, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (SalesforceLimitExceededException ex)
+            {
+                logger.LogWarning("Salesforce API limit exhausted ({Usage}); holding call logs for {Delay}", ex.Usage, settings.LimitBackoff);
+                delay = settings.LimitBackoff;
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Call log sync failed; retrying in {Delay}", settings.ErrorBackoff);
+                delay = settings.ErrorBackoff;
+            }
+
+            try
+            {
+                await Task.Delay(delay, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+    }
+
+    private async Task WriteAsync(IReadOnlyList<PendingCallLog> pending, CancellationToken cancellationToken)
+    {
+        Requests.Add(1);
+        var results = await salesforce.UpsertTasksAsync([.. pending.Select(ToTask)], cancellationToken);
+        for (var i = 0; i < pending.Count; i++)
+        {
+            var (log, result) = (pending[i], results[i]);
+            if (result.Success)
+            {
+                TasksWritten.Add(1);
+                await outbox.MarkSyncedAsync(log, result.Id, cancellationToken);
+            }
+            else if (!result.IsRetryable)
+            {
+                var error = string.Join("; ", result.Errors.Select(e => $"{e.ErrorCode}: {e.Message}"));
+                logger.LogError("Salesforce refused the call log of interaction {InteractionKey}: {Error}", log.InteractionKey, error);
+                await outbox.MarkFailedAsync(log, error, time.GetUtcNow() + options.Value.RefusedRetry, cancellationToken);
+            }
+        }
+    }
+
+    private static SalesforceTask ToTask(PendingCallLog log)
+    {
+        var f = log.Fields;
+        return new SalesforceTask
+        {
+            ExternalId = log.InteractionKey,
+            Subject = f.Subject,
+            CallObject = f.CallObject,
+            CallType = Enum.Parse<SalesforceCallType>(f.CallType),
+            CallDurationInSeconds = f.CallDurationInSeconds,
+            CallDisposition = f.CallDisposition,
+            Description = f.Description,
+            WhoId = f.WhoId,
+            WhatId = f.WhatId,
+            Status = f.Status,
+            // TaskSubtype can only be set when the Task is created.
+            TaskSubtype = log.TaskId is null ? TaskSubtypes.Call : null,
+        };
+    }
+}

@@ -1,0 +1,43 @@
+using PureConnect.Salesforce.Composite;
+using PureConnect.Salesforce.Search;
+using PureConnect.Salesforce.Tasks;
+
+namespace PureConnect.Salesforce;
+
+/// <summary>
+/// The Salesforce REST calls of the integration. Every call authenticates itself (a 401 gets one fresh token and one
+/// retry), retries row locks and, when idempotent, 5xx, and throws a <see cref="SalesforceException"/> subtype:
+/// <see cref="SalesforceLimitExceededException"/> and <see cref="SalesforceTransientException"/> mean "hold the work,
+/// retry later"; <see cref="SalesforceApiException"/> carries the error code and fields. Thread-safe.
+/// </summary>
+public interface ISalesforceClient
+{
+    /// <summary>The usage reported by the latest response, or null before the first one.</summary>
+    ApiUsage? ApiUsage { get; }
+
+    /// <summary>Creates a Task (<c>POST sobjects/Task</c>, external id in the body). Not retried on 5xx: prefer
+    /// <see cref="UpsertTaskAsync"/>, which cannot duplicate.</summary>
+    Task<SaveResult> CreateTaskAsync(SalesforceTask task, CancellationToken cancellationToken = default);
+
+    /// <summary>Updates fields of a Task by id (<c>PATCH sobjects/Task/{id}</c>, 204).</summary>
+    Task UpdateTaskAsync(string id, SalesforceTask changes, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates or updates the Task whose external id is <see cref="SalesforceTask.ExternalId"/>:
+    /// <see cref="SaveResult.Created"/> tells which. Throws <see cref="SalesforceMultipleMatchesException"/> on 300.</summary>
+    Task<SaveResult> UpsertTaskAsync(SalesforceTask task, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates up to 200 Tasks in one call (sObject Collections, <c>allOrNone</c> false): one result per
+    /// record, in order; a failed item does not fail the call.</summary>
+    Task<IReadOnlyList<SaveResult>> CreateTasksAsync(IReadOnlyList<SalesforceTask> tasks, CancellationToken cancellationToken = default);
+
+    /// <summary>Upserts up to 200 Tasks by external id in one call (sObject Collections, <c>allOrNone</c> false).</summary>
+    Task<IReadOnlyList<SaveResult>> UpsertTasksAsync(IReadOnlyList<SalesforceTask> tasks, CancellationToken cancellationToken = default);
+
+    /// <summary>Sends up to 25 subrequests as one API call (<c>POST /composite</c>); each result has its own status.</summary>
+    Task<IReadOnlyList<CompositeSubresponse>> SendCompositeAsync(
+        IReadOnlyList<CompositeSubrequest> subrequests, bool allOrNone = false, CancellationToken cancellationToken = default);
+
+    /// <summary>Screen pop: Contacts, Leads and Accounts whose phone fields match <paramref name="phoneNumber"/> (SOSL
+    /// <c>IN PHONE FIELDS</c>). Empty, without a call, when the number has fewer than two digits.</summary>
+    Task<IReadOnlyList<PhoneSearchMatch>> SearchByPhoneAsync(string phoneNumber, CancellationToken cancellationToken = default);
+}

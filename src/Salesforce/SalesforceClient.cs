@@ -1,0 +1,187 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using PureConnect.Salesforce.Auth;
+using PureConnect.Salesforce.Composite;
+using PureConnect.Salesforce.Http;
+using PureConnect.Salesforce.Json;
+using PureConnect.Salesforce.Search;
+using PureConnect.Salesforce.Tasks;
+
+namespace PureConnect.Salesforce;
+
+/// <summary>The REST client of <see cref="ISalesforceClient"/>; build it with
+/// <see cref="SalesforceServiceCollectionExtensions.AddSalesforceClient"/>.</summary>
+public sealed class SalesforceClient : ISalesforceClient, IDisposable
+{
+    private const int MaxCollectionRecords = 200;
+
+    private readonly HttpClient _http;
+    private readonly SalesforceClientOptions _options;
+    private readonly ApiUsageMonitor _usage;
+    private readonly TokenProvider _tokens;
+    private readonly ILogger _logger;
+
+    internal SalesforceClient(HttpClient http, SalesforceClientOptions options, ApiUsageMonitor usage, TimeProvider time, ILogger<SalesforceClient> logger)
+    {
+        _http = http;
+        _options = options;
+        _usage = usage;
+        _logger = logger;
+        _tokens = new TokenProvider(http, options, time, logger);
+    }
+
+    /// <inheritdoc />
+    public ApiUsage? ApiUsage => _usage.Current;
+
+    /// <inheritdoc />
+    public async Task<SaveResult> CreateTaskAsync(SalesforceTask task, CancellationToken cancellationToken = default)
+    {
+        var body = TaskJson.Write(task, _options.ExternalIdField, withAttributes: false);
+        var response = await SendAsync(HttpMethod.Post, "sobjects/Task", body, "Task create", cancellationToken).ConfigureAwait(false);
+        return Read(SaveResultParser.ParseOne, response, "Task create");
+    }
+
+    /// <inheritdoc />
+    public async Task UpdateTaskAsync(string id, SalesforceTask changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        var body = TaskJson.Write(changes, externalIdField: null, withAttributes: false);
+        await SendAsync(HttpMethod.Patch, $"sobjects/Task/{Uri.EscapeDataString(id)}", body, "Task update", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<SaveResult> UpsertTaskAsync(SalesforceTask task, CancellationToken cancellationToken = default)
+    {
+        var externalId = TaskSubrequests.RequireExternalId(task);
+        var resource = $"sobjects/Task/{_options.ExternalIdField}/{Uri.EscapeDataString(externalId)}";
+        var body = TaskJson.Write(task, externalIdField: null, withAttributes: false);
+        var response = await SendAsync(HttpMethod.Patch, resource, body, "Task upsert", cancellationToken, acceptMultipleChoices: true).ConfigureAwait(false);
+        return response.StatusCode switch
+        {
+            300 => throw new SalesforceMultipleMatchesException(
+                $"Salesforce Task upsert: {_options.ExternalIdField} '{externalId}' matches several Tasks; nothing was written.",
+                SaveResultParser.ParseMatches(response.Body)),
+            204 => new SaveResult(null, true, false, []), // API v45.0 and older answer an update with no body
+            _ => Read(SaveResultParser.ParseOne, response, "Task upsert") with { Created = response.StatusCode == 201 },
+        };
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<SaveResult>> CreateTasksAsync(IReadOnlyList<SalesforceTask> tasks, CancellationToken cancellationToken = default)
+    {
+        if (CheckCollection(tasks))
+            return [];
+
+        var body = CollectionBody(tasks.Select(task => TaskJson.Write(task, _options.ExternalIdField, withAttributes: true)));
+        var response = await SendAsync(HttpMethod.Post, "composite/sobjects", body, "Task collection create", cancellationToken).ConfigureAwait(false);
+        return Read(SaveResultParser.ParseMany, response, "Task collection create");
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<SaveResult>> UpsertTasksAsync(IReadOnlyList<SalesforceTask> tasks, CancellationToken cancellationToken = default)
+    {
+        if (CheckCollection(tasks))
+            return [];
+
+        foreach (var task in tasks)
+            TaskSubrequests.RequireExternalId(task);
+
+        var body = CollectionBody(tasks.Select(task => TaskJson.Write(task, _options.ExternalIdField, withAttributes: true)));
+        var resource = $"composite/sobjects/Task/{_options.ExternalIdField}";
+        var response = await SendAsync(HttpMethod.Patch, resource, body, "Task collection upsert", cancellationToken).ConfigureAwait(false);
+        return Read(SaveResultParser.ParseMany, response, "Task collection upsert");
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<CompositeSubresponse>> SendCompositeAsync(
+        IReadOnlyList<CompositeSubrequest> subrequests, bool allOrNone = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(subrequests);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(subrequests.Count, CompositeJson.MaxSubrequests, nameof(subrequests));
+        if (subrequests.Count == 0)
+            return [];
+
+        var body = CompositeJson.Write(subrequests, allOrNone, $"/services/data/{_options.ApiVersion}/");
+        var response = await SendAsync(HttpMethod.Post, "composite", body, "composite", cancellationToken).ConfigureAwait(false);
+        return Read(CompositeJson.Parse, response, "composite");
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<PhoneSearchMatch>> SearchByPhoneAsync(string phoneNumber, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(phoneNumber);
+        if (SoslQuery.ForPhone(phoneNumber) is not { } sosl)
+            return [];
+
+        var response = await SendAsync(HttpMethod.Get, SoslQuery.Resource(sosl), null, "phone search", cancellationToken).ConfigureAwait(false);
+        return Read(SearchResultParser.Parse, response, "phone search");
+    }
+
+    /// <summary>Sends with the current token; on 401 gets one fresh token and sends once more; maps failures.</summary>
+    private async Task<SalesforceResponse> SendAsync(
+        HttpMethod method, string resource, JsonNode? body, string operation, CancellationToken ct, bool acceptMultipleChoices = false)
+    {
+        var token = await _tokens.GetAsync(ct).ConfigureAwait(false);
+        var response = await SendOnceAsync(method, resource, body, token, operation, ct).ConfigureAwait(false);
+        if (response.StatusCode == 401)
+        {
+            SalesforceLog.RefreshingToken(_logger, operation, ErrorParser.Parse(response.Body).FirstOrDefault()?.ErrorCode);
+            token = await _tokens.RefreshAsync(token, ct).ConfigureAwait(false);
+            response = await SendOnceAsync(method, resource, body, token, operation, ct).ConfigureAwait(false);
+        }
+
+        if (response.IsSuccess || (acceptMultipleChoices && response.StatusCode == 300))
+            return response;
+
+        var error = ErrorMapper.Map(response, operation);
+        if (error is SalesforceLimitExceededException limit)
+            SalesforceLog.LimitExceeded(_logger, operation, limit.Usage?.Used, limit.Usage?.Limit);
+        else
+            SalesforceLog.RequestFailed(_logger, operation, error.StatusCode, error.ErrorCode);
+
+        throw error;
+    }
+
+    private async Task<SalesforceResponse> SendOnceAsync(
+        HttpMethod method, string resource, JsonNode? body, AccessToken token, string operation, CancellationToken ct)
+    {
+        var instance = _options.InstanceUrl ?? token.InstanceUrl;
+        using var request = new HttpRequestMessage(method, new Uri(instance, $"/services/data/{_options.ApiVersion}/{resource}"));
+        request.Headers.Authorization = new("Bearer", token.Value);
+        request.Headers.Accept.ParseAdd("application/json");
+        if (body is not null)
+            request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+
+        return await HttpSend.SendAsync(_http, request, operation, ct).ConfigureAwait(false);
+    }
+
+    private static T Read<T>(Func<string, T> parse, SalesforceResponse response, string operation)
+    {
+        try
+        {
+            return parse(response.Body);
+        }
+        catch (JsonException ex)
+        {
+            throw new SalesforceException($"Salesforce {operation} answered {response.StatusCode} with an unreadable body: {ex.Message}", response.StatusCode, [], ex);
+        }
+    }
+
+    private static bool CheckCollection(IReadOnlyList<SalesforceTask> tasks)
+    {
+        ArgumentNullException.ThrowIfNull(tasks);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(tasks.Count, MaxCollectionRecords, nameof(tasks));
+        return tasks.Count == 0;
+    }
+
+    private static JsonObject CollectionBody(IEnumerable<JsonObject> records) => new()
+    {
+        ["allOrNone"] = false,
+        ["records"] = new JsonArray([.. records]),
+    };
+
+    /// <inheritdoc />
+    public void Dispose() => _tokens.Dispose();
+}

@@ -1,0 +1,75 @@
+using System.Text.Json.Nodes;
+using PureConnect.Simulators.SalesforceOrg.Engine;
+
+namespace PureConnect.Simulators.SalesforceOrg.Api;
+
+/// <summary>Single-record resources: <c>sobjects/Task</c>, <c>sobjects/Task/{id}</c>, <c>sobjects/Task/{field}/{value}</c>,
+/// and reads of Contacts, Leads and Accounts.</summary>
+internal sealed class SObjectOperations(TaskStore tasks, RecordDirectory directory)
+{
+    public ApiResult Create(DataRequest request)
+    {
+        var record = tasks.Create(BodyObject(request));
+        return new ApiResult(201, RecordJson.Saved(record.Id), Location(request, record.Id));
+    }
+
+    public ApiResult Get(DataRequest request, string type, string id)
+    {
+        if (type == "Task")
+            return new ApiResult(200, RecordJson.Task(tasks.Get(id), request.Version));
+
+        var record = directory.Find(id);
+        return record is null || record.Type != type
+            ? ApiResult.Error(404, ErrorCodes.NotFound, "The requested resource does not exist")
+            : new ApiResult(200, RecordJson.Record(record, PhoneRecord.FieldNames, request.Version));
+    }
+
+    public ApiResult Update(DataRequest request, string id)
+    {
+        tasks.Update(id, BodyObject(request));
+        return ApiResult.NoContent;
+    }
+
+    public ApiResult Delete(string id)
+    {
+        tasks.Delete(id);
+        return ApiResult.NoContent;
+    }
+
+    /// <summary>201 created; 200 <c>created:false</c> (204 before v46.0) updated; 300 with the matching records' URLs.</summary>
+    public ApiResult Upsert(DataRequest request, string field, string value)
+    {
+        var outcome = tasks.Upsert(field, value, BodyObject(request));
+        if (outcome.Matches.Count > 1)
+            return MultipleChoices(request, outcome.Matches);
+
+        var id = outcome.Record!.Id;
+        var flag = request.Version.HasUpsertCreatedFlag ? outcome.Created : (bool?)null;
+        return outcome.Created
+            ? new ApiResult(201, RecordJson.Saved(id, flag), Location(request, id))
+            : request.Version.HasUpsertCreatedFlag ? new ApiResult(200, RecordJson.Saved(id, flag)) : ApiResult.NoContent;
+    }
+
+    public ApiResult GetByExternalId(DataRequest request, string field, string value)
+    {
+        if (!field.Equals(tasks.ExternalIdField, StringComparison.OrdinalIgnoreCase))
+            return ApiResult.Error(404, ErrorCodes.NotFound, $"Provided external ID field does not exist or is not accessible: {field}");
+
+        var matches = tasks.Matching(value);
+        return matches.Count switch
+        {
+            0 => ApiResult.Error(404, ErrorCodes.NotFound, "The requested resource does not exist"),
+            1 => new ApiResult(200, RecordJson.Task(matches[0], request.Version)),
+            _ => MultipleChoices(request, [.. matches.Select(match => match.Id)]),
+        };
+    }
+
+    public static JsonObject BodyObject(DataRequest request) =>
+        request.Body as JsonObject ?? throw new OrgException(400, ErrorCodes.JsonParserError, "The request body must be a JSON object.");
+
+    private static ApiResult MultipleChoices(DataRequest request, IReadOnlyList<string> ids) =>
+        new(300, new JsonArray([.. ids.Select(id => (JsonNode)JsonValue.Create(request.Version.SObjectUrl("Task", id)))]));
+
+    private static Dictionary<string, string> Location(DataRequest request, string id) =>
+        new() { ["Location"] = request.Version.SObjectUrl("Task", id) };
+}

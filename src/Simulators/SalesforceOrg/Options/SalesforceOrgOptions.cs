@@ -1,0 +1,59 @@
+namespace PureConnect.Simulators.SalesforceOrg.Options;
+
+/// <summary>Settings of the simulated org (section <c>SalesforceOrg</c>).</summary>
+public sealed class SalesforceOrgOptions
+{
+    /// <summary>Configuration section the options bind from.</summary>
+    public const string SectionName = "SalesforceOrg";
+
+    /// <summary>The <c>instance_url</c> handed out with tokens; null means the origin the token request came to.</summary>
+    public Uri? InstanceUrl { get; set; }
+
+    /// <summary>Consumer key of the one connected app (the JWT's <c>iss</c>, the client-credentials <c>client_id</c>).</summary>
+    public string ClientId { get; set; } = "PureConnectSimulatorClient";
+
+    /// <summary>Consumer secret for the client-credentials grant; null disables that grant.</summary>
+    public string? ClientSecret { get; set; } = "simulator-secret";
+
+    /// <summary>PEM public key (or certificate) that verifies JWT assertions; null disables the JWT bearer grant.</summary>
+    public string? JwtPublicKeyPem { get; set; }
+
+    /// <summary>The integration user: the JWT's <c>sub</c>, the client-credentials Run As user, the default Task owner.</summary>
+    public string IntegrationUserName { get; set; } = "integration@pureconnect.example";
+
+    /// <summary>Accepted JWT audiences besides <c>https://login.salesforce.com</c>, <c>https://test.salesforce.com</c> and the simulator's own origin.</summary>
+    public string[] AdditionalAudiences { get; set; } = [];
+
+    /// <summary>How far in the future a JWT's <c>exp</c> may be (Salesforce's exact window is unconfirmed: 3 or 5 minutes).</summary>
+    public TimeSpan MaxAssertionLifetime { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Lifetime of an access token (a real org's session timeout).</summary>
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(2);
+
+    /// <summary>API requests allowed in a rolling 24 hours.</summary>
+    public long DailyApiLimit { get; set; } = 100_000;
+
+    /// <summary>API name of the Task's custom external-id field.</summary>
+    public string ExternalIdField { get; set; } = "PureConnect_InteractionId__c";
+
+    /// <summary>True makes the external id Unique (a duplicate create fails); false allows duplicates, so an upsert can meet 300.</summary>
+    public bool ExternalIdUnique { get; set; }
+
+    /// <summary>Status of a Task created without one (the Task reference says <c>Not Started</c>).</summary>
+    public string DefaultTaskStatus { get; set; } = "Not Started";
+
+    /// <summary>True rejects create-only fields (TaskSubtype) in an upsert that updates; false ignores them (unconfirmed which a real org does).</summary>
+    public bool RejectCreateOnlyFieldsOnUpsertUpdate { get; set; }
+
+    /// <summary>HTTP status of an <c>UNABLE_TO_LOCK_ROW</c> error (unconfirmed; 400 assumed).</summary>
+    public int LockErrorStatusCode { get; set; } = 400;
+
+    /// <summary>HTTP status of an <c>ENTITY_IS_DELETED</c> error (unconfirmed: 400 or 404).</summary>
+    public int EntityDeletedStatusCode { get; set; } = 404;
+
+    /// <summary>Seeds a few demo Contacts, Leads and Accounts with phone numbers.</summary>
+    public bool SeedDemoRecords { get; set; } = true;
+
+    /// <summary>Contacts, Leads and Accounts to seed (besides the demo ones).</summary>
+    public List<PhoneRecordSeed> Records { get; set; } = [];
+}

@@ -1,0 +1,1 @@
+PureConnect.Simulators.SalesforceOrg.SalesforceOrgApplication.Build(args).Run();
