@@ -21,7 +21,7 @@ public sealed class ServiceCatalog(int portOffset)
         new()
         {
             ["CicServer__CallGenerator__Enabled"] = "true",
-            ["CicServer__CallGenerator__CallsPerMinute"] = "6",
+            ["CicServer__CallGenerator__CallsPerMinute"] = "12",
             ["CicServer__CallGenerator__Workgroups__0"] = "Sales",
             ["CicServer__CallGenerator__Workgroups__1"] = "Support",
             // Interaction keys must not repeat across restarts of the simulator against the same database.
