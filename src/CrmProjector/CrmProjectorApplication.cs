@@ -1,3 +1,4 @@
+using PureConnect.CrmProjector.Operations;
 using PureConnect.ServiceDefaults;
 
 namespace PureConnect.CrmProjector;
@@ -14,6 +15,7 @@ public static class CrmProjectorApplication
 
         var app = builder.Build();
         app.MapDefaultEndpoints();
+        app.MapOperationsApi();
         return app;
     }
 }

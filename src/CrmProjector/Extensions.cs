@@ -1,5 +1,6 @@
 using MassTransit;
 using PureConnect.CrmProjector.CallLogs;
+using PureConnect.CrmProjector.Operations;
 using PureConnect.EventRelay;
 using PureConnect.Grains.EventSourcing;
 using PureConnect.Salesforce;
@@ -32,6 +33,8 @@ public static class Extensions
             x.AddConsumer<InteractionEventConsumer, InteractionEventConsumerDefinition>();
             if (configuration.GetConnectionString("rabbitmq") is { Length: > 0 } rabbit)
             {
+                builder.Services.AddSingleton(new ErrorQueueMonitor(new Uri(rabbit)));
+                builder.Services.AddHealthChecks().AddCheck<ErrorQueueMonitor>("error-queues");
                 x.UsingRabbitMq((context, cfg) =>
                 {
                     cfg.Host(new Uri(rabbit));
@@ -42,6 +45,13 @@ public static class Extensions
             {
                 x.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
             }
+        });
+        // The relay must not publish before the consumers' queues are bound (RabbitMQ drops a message that no
+        // queue is bound to): the bus's hosted service waits until the bus has started, and the relay starts after it.
+        builder.Services.Configure<MassTransitHostOptions>(o =>
+        {
+            o.WaitUntilStarted = true;
+            o.StartTimeout = TimeSpan.FromMinutes(1);
         });
         builder.Services.AddEventRelay(configuration);
 

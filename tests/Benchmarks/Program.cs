@@ -46,4 +46,38 @@ root.SetAction(async (parse, cancellationToken) =>
     AnsiConsole.Write(table);
     return 0;
 });
+
+var perMinute = new Option<int>("--calls-per-minute") { Description = "Calls offered to the event store per minute", DefaultValueFactory = _ => 600 };
+var projectorSeconds = new Option<int>("--seconds") { Description = "How long calls are offered", DefaultValueFactory = _ => 30 };
+var talkSeconds = new Option<int>("--talk-seconds") { Description = "Talk time per call", DefaultValueFactory = _ => 5 };
+var inMemory = new Option<bool>("--in-memory") { Description = "Use the in-memory transport instead of a throwaway RabbitMQ" };
+var projector = new Command("projector", "Salesforce projection: event store → relay → MassTransit → call logs → Salesforce simulator")
+{
+    perMinute, projectorSeconds, talkSeconds, inMemory, durable,
+};
+projector.SetAction(async (parse, cancellationToken) =>
+{
+    AnsiConsole.MarkupLine($"[bold]Machine:[/] {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+    await using var postgres = await PostgresServer.StartAsync(durable: parse.GetValue(durable), cancellationToken: cancellationToken);
+    var db = await postgres.CreateDatabaseAsync(PostgresFixture.NewDatabaseName("bench_projector"), cancellationToken);
+    await PureConnect.Persistence.Migrations.DatabaseMigrator.MigrateAsync(db, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, cancellationToken);
+    await using var rabbit = parse.GetValue(inMemory) ? null : await RabbitMqServer.StartAsync(cancellationToken);
+    var settings = new ProjectorSettings(parse.GetValue(perMinute), TimeSpan.FromSeconds(parse.GetValue(projectorSeconds)), parse.GetValue(talkSeconds), rabbit is not null);
+    AnsiConsole.MarkupLine($"Projector: {settings.CallsPerMinute} calls/min for {settings.Duration.TotalSeconds:0} s, talk {settings.TalkSeconds} s");
+    var f = await ProjectorLoad.RunAsync(db, rabbit?.AmqpUri, settings, message => AnsiConsole.MarkupLine($"  [grey]{Markup.Escape(message)}[/]"));
+
+    var table = new Table().AddColumns("Figure", "Value");
+    table.AddRow("calls offered", $"{f.Calls:N0}");
+    table.AddRow("completed Tasks in Salesforce", $"{f.Tasks:N0}");
+    table.AddRow("[bold]Tasks/s[/] (completed, over the whole run)", $"[bold]{f.TasksPerSecond:N1}[/]");
+    table.AddRow("drain after the last call ended", $"{f.Drain.TotalSeconds:0.0} s");
+    table.AddRow("Salesforce API requests (simulator usage)", $"{f.ApiRequests:N0}");
+    table.AddRow("[bold]API requests per Task[/]", $"[bold]{f.RequestsPerTask:0.000}[/]");
+    table.AddRow("connect recorded → Task visible p50", $"{f.P50Ms:N0} ms");
+    table.AddRow("[bold]connect recorded → Task visible p95[/]", $"[bold]{f.P95Ms:N0} ms[/]");
+    table.AddRow("connect recorded → Task visible max", $"{f.MaxMs:N0} ms");
+    AnsiConsole.Write(table);
+    return f.Tasks == f.Calls ? 0 : 1;
+});
+root.Subcommands.Add(projector);
 return await root.Parse(args).InvokeAsync();

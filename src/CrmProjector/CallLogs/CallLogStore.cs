@@ -7,8 +7,10 @@ namespace PureConnect.CrmProjector.CallLogs;
 
 /// <summary>
 /// The projector's call logs in PostgreSQL (table <c>call_logs</c>). Applying an event locks the row, skips
-/// what is already folded in (redeliveries), stores the new state and marks the row for the Salesforce sync
-/// when the Task fields differ from what Salesforce last accepted and the log is not locked.
+/// what is already folded in (redeliveries), refuses to skip ahead (an event whose predecessor is still being
+/// retried fails with <see cref="CallLogVersionGapException"/> and is retried after it, so no event is ever
+/// jumped over), stores the new state and marks the row for the Salesforce sync when the Task fields differ
+/// from what Salesforce last accepted and the log is not locked.
 /// </summary>
 public sealed class CallLogStore(NpgsqlDataSource dataSource)
 {
@@ -21,6 +23,11 @@ public sealed class CallLogStore(NpgsqlDataSource dataSource)
         if (version <= state.Version)
         {
             return;
+        }
+
+        if (version != state.Version + 1)
+        {
+            throw new CallLogVersionGapException(interactionKey, state.Version, version);
         }
 
         var next = evolve(state);

@@ -6,21 +6,23 @@ using PureConnect.Grains.Interactions;
 
 namespace PureConnect.CrmProjector.CallLogs;
 
-/// <summary>Folds each interaction event into its call log; idempotent (stream versions), so retries and redeliveries change nothing.</summary>
+/// <summary>
+/// Folds each interaction event into its call log, in stream order; idempotent (stream versions), so retries
+/// and redeliveries change nothing. An event type this version does not know still takes its place in the
+/// order (it changes nothing), so later events never wait for it.
+/// </summary>
 public sealed class InteractionEventConsumer(CallLogStore store, EventSerializer serializer, IOptions<CallLogOptions> options)
     : IConsumer<InteractionEventRecorded>
 {
     public async Task Consume(ConsumeContext<InteractionEventRecorded> context)
     {
         var message = context.Message;
-        if (!serializer.TryDeserialize(message.EventType, message.Payload, out var stored) || stored is not InteractionEvent @event)
-        {
-            return;
-        }
-
+        var @event = serializer.TryDeserialize(message.EventType, message.Payload, out var stored) ? stored as InteractionEvent : null;
         var settings = options.Value;
         await store.ApplyAsync(message.InteractionKey, message.StreamVersion,
-            state => CallLogProjection.Evolve(state, message.InteractionKey, message.StreamVersion, @event),
+            state => @event is null
+                ? state with { InteractionKey = message.InteractionKey, Version = message.StreamVersion }
+                : CallLogProjection.Evolve(state, message.InteractionKey, message.StreamVersion, @event),
             state => CallLogProjection.ShouldExist(state, settings) ? CallLogProjection.Fields(state, settings) : null,
             context.CancellationToken);
     }

@@ -1,26 +1,29 @@
+using System.Text.Json;
 using MassTransit;
 
 namespace PureConnect.CrmProjector.CallLogs;
 
 /// <summary>
 /// One interaction's events are applied in order (partitioned by interaction key), different interactions in
-/// parallel. Failures are retried with back-off; what still fails goes to the <c>_error</c> queue, where an
-/// operator sees it.
+/// parallel. Failures are retried with back-off, except a payload that cannot be read (retrying cannot help);
+/// what still fails goes to the <c>_error</c> queue, which <c>/health</c> and <c>/operations/error-queues</c> show.
 /// </summary>
 public sealed class InteractionEventConsumerDefinition : ConsumerDefinition<InteractionEventConsumer>
 {
+    public const string QueueName = "crm-call-logs";
     private const int Partitions = 16;
 
     public InteractionEventConsumerDefinition()
     {
-        EndpointName = "crm-call-logs";
+        EndpointName = QueueName;
         ConcurrentMessageLimit = Partitions;
     }
 
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<InteractionEventConsumer> consumerConfigurator, IRegistrationContext context)
     {
-        endpointConfigurator.UseMessageRetry(r => r.Exponential(6, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(300)));
+        endpointConfigurator.UseMessageRetry(r => r.Exponential(6, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(300))
+            .Ignore<JsonException>());
         consumerConfigurator.Message<PureConnect.Contracts.Interactions.V1.InteractionEventRecorded>(m =>
             m.UsePartitioner(Partitions, c => c.Message.InteractionKey));
     }

@@ -1,0 +1,25 @@
+namespace PureConnect.CrmProjector.IntegrationTests.Infrastructure;
+
+/// <summary>Waits for an asynchronous outcome, failing with the last value seen.</summary>
+public static class Eventually
+{
+    public static async Task<T> MatchesAsync<T>(Func<Task<T>> probe, Func<T, bool> condition, TimeSpan? timeout = null, string? because = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var last = await probe();
+            if (condition(last))
+            {
+                return last;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Timed out waiting{(because is null ? "" : " for " + because)}; last value: {last}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+}
