@@ -3,6 +3,7 @@ using PureConnect.CrmProjector.CallLogs;
 using PureConnect.CrmProjector.Operations;
 using PureConnect.EventRelay;
 using PureConnect.Grains.EventSourcing;
+using PureConnect.Icws;
 using PureConnect.Salesforce;
 
 namespace PureConnect.CrmProjector;
@@ -63,6 +64,12 @@ public static class Extensions
             builder.Services.Configure<CallLogSyncOptions>(configuration.GetSection("CallLogSync"));
             builder.Services.AddSingleton<CallLogOutbox>();
             builder.Services.AddHostedService<CallLogSync>();
+            if (configuration.GetSection("ActivityIdWriteBack")["UserId"] is { Length: > 0 })
+            {
+                builder.Services.AddIcwsClient(o => configuration.GetSection("Cic").Bind(o));
+                builder.Services.Configure<ActivityIdWriteBackOptions>(configuration.GetSection("ActivityIdWriteBack"));
+                builder.Services.AddSingleton<ActivityIdWriteBack>();
+            }
         }
     }
 }

@@ -27,6 +27,9 @@ public sealed class IcwsClientOptions
     /// </summary>
     public string RemoteStationsRight { get; set; } = "remoteStationLogin";
 
+    /// <summary>Where a workgroup's configuration carries its wrap-up codes, time limit and ambiguous code ([U]).</summary>
+    public WrapUpPropertyNames WrapUp { get; set; } = new();
+
     /// <summary>Wait before trying the next alternate host after a 503 on login.</summary>
     public TimeSpan AlternateHostDelay { get; set; } = TimeSpan.FromSeconds(15);
 }

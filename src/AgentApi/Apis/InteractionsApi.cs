@@ -25,6 +25,23 @@ public static class InteractionsApi
             var result = await grains.Agent(http.User).ControlAsync(key, control);
             return result.Succeeded ? Results.Accepted(value: new AcceptedResponse(result.InteractionId)) : ApiErrors.From(result);
         }).WithSummary("A call control; the new state arrives on the event stream").Produces<AcceptedResponse>(202).Produces<ErrorResponse>(404);
+        me.MapPost("/interactions/{key}/wrap-up", async (string key, AssignWrapUpRequest request, HttpContext http, IGrainFactory grains, ILogger<AssignWrapUp> logger) =>
+        {
+            if (string.IsNullOrWhiteSpace(request.Code))
+            {
+                return ApiErrors.Error("wrapUp.unknownCode", "code is required.");
+            }
+
+            var userId = http.User.AgentId()!;
+            var result = await grains.GetGrain<IInteractionGrain>(key).AssignWrapUpAsync(new AssignWrapUp(userId, request.Code));
+            if (result.ErrorCode == "interaction.notFound")
+            {
+                logger.LogWarning("Agent {UserId} tried to wrap up interaction {InteractionKey}, which is not theirs", userId, key);
+            }
+
+            return result.Succeeded ? Results.Ok(new AcceptedResponse(result.InteractionId)) : ApiErrors.From(result);
+        }).WithSummary("Assign a wrap-up code while the prompt is open (spec: \"Wrap up a call\")")
+            .Produces<AcceptedResponse>().Produces<ErrorResponse>(400).Produces<ErrorResponse>(404).Produces<ErrorResponse>(409);
         me.MapPost("/calls", async (MakeCallRequest request, HttpContext http, IGrainFactory grains) =>
         {
             var result = await grains.Agent(http.User).MakeCallAsync(new MakeCall(request.Number ?? ""));
@@ -32,10 +49,12 @@ public static class InteractionsApi
         }).WithSummary("Place a call to a typed number").Produces<CallResponse>(202).Produces<ErrorResponse>(400);
     }
 
-    /// <summary>The views of the interactions on the agent's queue, in queue order.</summary>
+    /// <summary>The views of the interactions on the agent's queue, in queue order, then those deallocated by CIC that still
+    /// wait for a wrap-up code.</summary>
     public static async Task<IReadOnlyList<InteractionResponse>> ListAsync(IGrainFactory grains, AgentView agent)
     {
-        var views = await Task.WhenAll(agent.Interactions.Select(i => grains.GetGrain<IInteractionGrain>(i.Key).GetViewAsync()));
+        var entries = agent.Interactions.Concat(agent.WrapUps ?? []);
+        var views = await Task.WhenAll(entries.Select(i => grains.GetGrain<IInteractionGrain>(i.Key).GetViewAsync()));
         return [.. views.Select(v => v.ToResponse())];
     }
 }

@@ -37,7 +37,16 @@ public sealed record InteractionResponse(
     DateTimeOffset? DisconnectedAt,
     string DisconnectedBy,
     bool Deallocated,
-    long Version);
+    long Version,
+    WrapUpResponse? WrapUp = null);
+
+/// <summary>An interaction's wrap-up: <c>status</c> <c>Open</c> (show the form until <c>deadline</c>), <c>Assigned</c> or
+/// <c>TimedOut</c> (then <c>code</c> is the ambiguous code).</summary>
+public sealed record WrapUpResponse(string Status, IReadOnlyList<WrapUpCodeResponse> Codes, DateTimeOffset Deadline, string? Code, string? AssignedBy);
+
+public sealed record WrapUpCodeResponse(string Id, string Label);
+
+public sealed record AssignWrapUpRequest(string? Code);
 
 public sealed record StatusResponse(
     string StatusId, string MessageText, string? IconUri, bool IsForwardStatus, bool CanHaveDate, bool CanHaveTime, bool IsFavorite);

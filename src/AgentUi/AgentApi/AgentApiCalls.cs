@@ -37,6 +37,9 @@ public static class AgentApiCalls
     public static Task<ApiResult<object>> ControlAsync(this AgentApiClient api, string interactionKey, string action) =>
         api.SendAsync<object>(HttpMethod.Post, $"/api/me/interactions/{Uri.EscapeDataString(interactionKey)}/{action}");
 
+    public static Task<ApiResult<object>> AssignWrapUpAsync(this AgentApiClient api, string interactionKey, string code) =>
+        api.SendAsync<object>(HttpMethod.Post, $"/api/me/interactions/{Uri.EscapeDataString(interactionKey)}/wrap-up", new WrapUpRequest(code));
+
     public static Task<ApiResult<CallPlaced>> MakeCallAsync(this AgentApiClient api, string number) =>
         api.SendAsync<CallPlaced>(HttpMethod.Post, "/api/me/calls", new MakeCallRequest(number));
 }

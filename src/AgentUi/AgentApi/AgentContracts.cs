@@ -38,7 +38,17 @@ public sealed record InteractionItem(
     DateTimeOffset? ConnectedAt,
     DateTimeOffset? DisconnectedAt,
     bool Deallocated,
-    long Version);
+    long Version,
+    WrapUpInfo? WrapUp = null);
+
+/// <summary>An interaction's wrap-up: <see cref="Status"/> <c>Open</c> (the form shows until <see cref="Deadline"/>),
+/// <c>Assigned</c> or <c>TimedOut</c>.</summary>
+public sealed record WrapUpInfo(string Status, IReadOnlyList<WrapUpCodeItem> Codes, DateTimeOffset Deadline, string? Code);
+
+public sealed record WrapUpCodeItem(string Id, string Label);
+
+/// <summary><c>POST /api/me/interactions/{key}/wrap-up</c>.</summary>
+public sealed record WrapUpRequest(string Code);
 
 /// <summary>A status this agent may use (<c>GET /api/statuses</c>).</summary>
 public sealed record StatusItem(

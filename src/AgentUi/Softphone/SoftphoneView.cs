@@ -8,21 +8,21 @@ public sealed record SoftphoneView(AgentMe? Agent, ImmutableList<InteractionItem
 {
     public static SoftphoneView Initial { get; } = new(null, [], LiveConnection.Connecting, false);
 
-    /// <summary>Replaces a snapshot: the agent and the interactions not yet deallocated.</summary>
+    /// <summary>Replaces a snapshot: the agent and the interactions not yet deallocated (or still waiting for a wrap-up code).</summary>
     public SoftphoneView WithSnapshot(AgentSnapshot snapshot) => this with
     {
         Agent = snapshot.Agent,
-        Interactions = [.. snapshot.Interactions.Where(i => !i.Deallocated).OrderByDescending(i => i.FirstSeenAt)],
+        Interactions = [.. snapshot.Interactions.Where(WrapUpRules.IsListed).OrderByDescending(i => i.FirstSeenAt)],
         Connection = LiveConnection.Live,
     };
 
-    /// <summary>Applies an interaction delta: a deallocated one leaves the list, an older version is ignored.</summary>
+    /// <summary>Applies an interaction delta: a deallocated one leaves the list once it needs no wrap-up, an older version is ignored.</summary>
     public SoftphoneView WithInteraction(InteractionItem item)
     {
         var index = Interactions.FindIndex(i => i.Key == item.Key);
         if (index < 0)
         {
-            return item.Deallocated ? this : this with { Interactions = Interactions.Insert(0, item) };
+            return !WrapUpRules.IsListed(item) ? this : this with { Interactions = Interactions.Insert(0, item) };
         }
 
         var known = Interactions[index];
@@ -31,6 +31,6 @@ public sealed record SoftphoneView(AgentMe? Agent, ImmutableList<InteractionItem
             return this;
         }
 
-        return this with { Interactions = item.Deallocated ? Interactions.RemoveAt(index) : Interactions.SetItem(index, item) };
+        return this with { Interactions = !WrapUpRules.IsListed(item) ? Interactions.RemoveAt(index) : Interactions.SetItem(index, item) };
     }
 }

@@ -13,7 +13,7 @@ public sealed class CallLogOutbox(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<PendingCallLog>> TakeAsync(int max, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            SELECT interaction_key, version, fields::text, task_id FROM call_logs
+            SELECT interaction_key, version, fields::text, task_id, state->>'interactionId' FROM call_logs
             WHERE dirty AND locked_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= now())
             ORDER BY updated_at LIMIT $1
             """);
@@ -24,7 +24,8 @@ public sealed class CallLogOutbox(NpgsqlDataSource dataSource)
         {
             var json = reader.GetString(2);
             pending.Add(new PendingCallLog(reader.GetString(0), reader.GetInt64(1),
-                JsonSerializer.Deserialize<CallLogFields>(json, EventSerializer.JsonOptions)!, json, reader.IsDBNull(3) ? null : reader.GetString(3)));
+                JsonSerializer.Deserialize<CallLogFields>(json, EventSerializer.JsonOptions)!, json, reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4)));
         }
 
         return pending;

@@ -33,6 +33,9 @@ public static class CallLogProjection
             InteractionPartyChanged e => state with { RemoteAddress = e.RemoteAddress, RemoteName = e.RemoteName },
             InteractionConnected e => state with { ConnectedAt = state.ConnectedAt ?? e.OccurredAt },
             InteractionDisconnected e => state with { EndedAt = state.EndedAt ?? e.OccurredAt },
+            // Call Result: "Wrap-up code assigned after the call is disconnected" (spec, Call log details).
+            WrapUpAssigned e => state with { CallResult = e.Code },
+            WrapUpTimedOut e => state with { CallResult = e.Code },
             _ => state,
         };
         return next with { InteractionKey = interactionKey, Version = version };

@@ -17,6 +17,7 @@ public sealed class CallLogSync(
     ISalesforceClient salesforce,
     IOptions<CallLogOptions> callLogs,
     IOptions<CallLogSyncOptions> options,
+    IServiceProvider services,
     TimeProvider time,
     ILogger<CallLogSync> logger) : BackgroundService
 {
@@ -79,6 +80,10 @@ public sealed class CallLogSync(
             {
                 TasksWritten.Add(1);
                 await outbox.MarkSyncedAsync(log, result.Id, cancellationToken);
+                if (log.TaskId is null && result.Id is { } taskId && log.InteractionId is { Length: > 0 } interactionId)
+                {
+                    await WriteBackAsync(interactionId, taskId, cancellationToken);
+                }
             }
             else if (!result.IsRetryable)
             {
@@ -86,6 +91,24 @@ public sealed class CallLogSync(
                 logger.LogError("Salesforce refused the call log of interaction {InteractionKey}: {Error}", log.InteractionKey, error);
                 await outbox.MarkFailedAsync(log, error, time.GetUtcNow() + options.Value.RefusedRetry, cancellationToken);
             }
+        }
+    }
+
+    /// <summary>The new Task's id goes back to the interaction on CIC (when configured); a failure there never blocks call logs.</summary>
+    private async Task WriteBackAsync(string interactionId, string taskId, CancellationToken cancellationToken)
+    {
+        if (services.GetService<ActivityIdWriteBack>() is not { } writeBack)
+        {
+            return;
+        }
+
+        try
+        {
+            await writeBack.WriteAsync(interactionId, taskId, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Could not write activity {ActivityId} back to interaction {InteractionId}", taskId, interactionId);
         }
     }
 

@@ -1,4 +1,4 @@
 namespace PureConnect.CrmProjector.CallLogs;
 
 /// <summary>A call log whose Task fields Salesforce has not accepted yet.</summary>
-public sealed record PendingCallLog(string InteractionKey, long Version, CallLogFields Fields, string FieldsJson, string? TaskId);
+public sealed record PendingCallLog(string InteractionKey, long Version, CallLogFields Fields, string FieldsJson, string? TaskId, string? InteractionId);

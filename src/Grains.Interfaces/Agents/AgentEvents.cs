@@ -41,3 +41,10 @@ public sealed record AgentStationForgotten(DateTimeOffset OccurredAt) : AgentEve
 
 [GenerateSerializer, Immutable, Alias("PureConnect.AgentFavoriteStatusesChanged"), EventType("V1.AgentFavoriteStatusesChanged")]
 public sealed record AgentFavoriteStatusesChanged(IReadOnlyList<string> StatusIds, DateTimeOffset OccurredAt) : AgentEvent(OccurredAt);
+
+/// <summary>An interaction of the agent waits for a wrap-up code; it stays listed until <see cref="AgentWrapUpSettled"/>.</summary>
+[GenerateSerializer, Immutable, Alias("PureConnect.AgentWrapUpPending"), EventType("V1.AgentWrapUpPending")]
+public sealed record AgentWrapUpPending(string Key, string InteractionId, DateTimeOffset OccurredAt) : AgentEvent(OccurredAt);
+
+[GenerateSerializer, Immutable, Alias("PureConnect.AgentWrapUpSettled"), EventType("V1.AgentWrapUpSettled")]
+public sealed record AgentWrapUpSettled(string Key, DateTimeOffset OccurredAt) : AgentEvent(OccurredAt);

@@ -21,4 +21,5 @@ public sealed record AgentView(
     string? StatusText,
     IReadOnlyList<string> Favorites,
     StationSelection? RememberedStation,
-    long Version);
+    long Version,
+    IReadOnlyList<QueueEntry>? WrapUps = null);

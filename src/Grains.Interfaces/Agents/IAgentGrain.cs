@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace PureConnect.Grains.Agents;
 
 /// <summary>
@@ -49,4 +51,20 @@ public interface IAgentGrain : IGrainWithStringKey
     Task<IReadOnlyList<string>> ReconcileQueueAsync(IReadOnlyList<QueueEntry> present, DateTimeOffset observedAt);
 
     Task<AgentView> GetViewAsync();
+
+    /// <summary>A workgroup's wrap-up settings, read on the agent's own CIC session; null without a session or when CIC
+    /// does not say. Interleaves: interaction grains ask it while this grain may be waiting on them (queue reconcile),
+    /// and it reads only the in-memory session.</summary>
+    [AlwaysInterleave]
+    Task<Interactions.WrapUpSettings?> GetWrapUpSettingsAsync(string workgroup);
+
+    /// <summary>Sends a wrap-up assignment to CIC on the agent's own session (called by the interaction grain, which
+    /// decided it). Interleaves for the same reason as <see cref="GetWrapUpSettingsAsync"/>.</summary>
+    [AlwaysInterleave]
+    Task<CommandResult> SubmitWrapUpAsync(string interactionId, string code, DateTimeOffset at);
+
+    /// <summary>An interaction of this agent has an open wrap-up (or no longer has one); it stays in the agent's list
+    /// of interactions until then, even after CIC deallocated it. One-way: the interaction grain never waits on it.</summary>
+    [OneWay]
+    Task NoteWrapUpAsync(string key, string interactionId, bool open);
 }

@@ -22,4 +22,8 @@ public interface IInteractionGrain : IGrainWithStringKey
     Task CloseUnobservedAsync(DateTimeOffset observedAt);
 
     Task<InteractionView> GetViewAsync();
+
+    /// <summary>Assigns a wrap-up code through the agent's own CIC session while the prompt is open. Fails with
+    /// <c>interaction.notFound</c> (not the agent's), <c>wrapUp.unknownCode</c>, <c>wrapUp.notOpen</c> or <c>wrapUp.timedOut</c>.</summary>
+    Task<Agents.CommandResult> AssignWrapUpAsync(AssignWrapUp command);
 }

@@ -19,7 +19,8 @@ public sealed record InteractionView(
     DateTimeOffset? DisconnectedAt,
     DisconnectedBy DisconnectedBy,
     bool Deallocated,
-    long Version)
+    long Version,
+    WrapUpView? WrapUp = null)
 {
     /// <summary>Call duration: connect to disconnect (or to <paramref name="now"/> while connected).</summary>
     public TimeSpan? CallDuration(DateTimeOffset now) =>

@@ -82,6 +82,12 @@ public static class AgentDecider
         return events;
     }
 
+    /// <summary>An interaction's wrap-up opened or settled; repeating what is known changes nothing.</summary>
+    public static IReadOnlyList<AgentEvent> NoteWrapUp(AgentModel state, string key, string interactionId, bool open, DateTimeOffset at) =>
+        open == state.WrapUps.ContainsKey(key) ? []
+        : open ? [new AgentWrapUpPending(key, interactionId, at)]
+        : [new AgentWrapUpSettled(key, at)];
+
     public static AgentModel Evolve(AgentModel state, AgentEvent @event) => @event switch
     {
         AgentLoggedIn e => state with { SessionId = e.SessionId, Station = e.Station, DisplayName = e.DisplayName ?? state.DisplayName },
@@ -98,6 +104,8 @@ public static class AgentDecider
         AgentCicPresenceChanged e => state with { CicLoggedIn = e.LoggedIn, Stations = [.. e.Stations] },
         InteractionQueued e => state with { Queue = state.Queue.SetItem(e.Key, e.InteractionId) },
         InteractionDequeued e => state with { Queue = state.Queue.Remove(e.Key) },
+        AgentWrapUpPending e => state with { WrapUps = state.WrapUps.SetItem(e.Key, e.InteractionId) },
+        AgentWrapUpSettled e => state with { WrapUps = state.WrapUps.Remove(e.Key) },
         AgentStationRemembered e => state with { RememberedStation = e.Station },
         AgentStationForgotten => state with { RememberedStation = null },
         AgentFavoriteStatusesChanged e => state with { Favorites = [.. e.StatusIds] },

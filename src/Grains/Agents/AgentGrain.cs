@@ -153,6 +153,36 @@ public sealed partial class AgentGrain(
 
     public Task<AgentView> GetViewAsync() => Task.FromResult(View());
 
+    public async Task<WrapUpSettings?> GetWrapUpSettingsAsync(string workgroup)
+    {
+        if (_session.Current is not { } session)
+        {
+            return null;
+        }
+
+        try
+        {
+            var settings = await session.GetWorkgroupWrapUpAsync(workgroup);
+            return new WrapUpSettings([.. settings.Codes.Select(c => new WrapUpCodeOption(c.Id, c.Label))], settings.TimeLimit,
+                settings.AmbiguousCode?.Id ?? "");
+        }
+        catch (Exception ex) when (ex is IcwsException or HttpRequestException)
+        {
+            logger.LogWarning(ex, "Could not read the wrap-up codes of workgroup {Workgroup} for agent {UserId}", workgroup, UserId);
+            return null;
+        }
+    }
+
+    public Task<CommandResult> SubmitWrapUpAsync(string interactionId, string code, DateTimeOffset at) =>
+        _session.RunAsync(async session =>
+        {
+            await session.AssignWrapUpAsync(interactionId, new WrapUpAssignment(code, 1, at, UserId, interactionId));
+            return CommandResult.Ok(interactionId);
+        }, OnSessionExpiredAsync);
+
+    public Task NoteWrapUpAsync(string key, string interactionId, bool open) =>
+        RaiseAndConfirmAsync(AgentDecider.NoteWrapUp(Current, key, interactionId, open, time.GetUtcNow()));
+
     protected override Task OnEventsConfirmedAsync(IReadOnlyList<AgentEvent> events) =>
         this.PublishAsync(UserId, new AgentUpdate(View(), null), logger);
 
@@ -165,7 +195,8 @@ public sealed partial class AgentGrain(
             : null;
         return new AgentView(UserId, s.SessionId is not null && _session.IsOpen, s.Station, s.StatusId, s.Notes,
             s.ForwardNumber, s.Until, s.StatusSince, s.OnPhone, s.CicLoggedIn, queue, s.DisplayName ?? _displayName, statusText,
-            [.. s.Favorites], s.RememberedStation, Version);
+            [.. s.Favorites], s.RememberedStation, Version,
+            [.. s.WrapUps.Where(p => !s.Queue.ContainsKey(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new QueueEntry(p.Key, p.Value))]);
     }
 
     private async Task HeartbeatAsync(CancellationToken cancellationToken)

@@ -43,4 +43,8 @@ public sealed record AgentModel
 
     [Id(13)]
     public ImmutableArray<string> Favorites { get; init; } = [];
+
+    /// <summary>Interactions with an open wrap-up: key → ICWS interaction id (listed even after CIC deallocated them).</summary>
+    [Id(14)]
+    public ImmutableDictionary<string, string> WrapUps { get; init; } = ImmutableDictionary<string, string>.Empty;
 }

@@ -111,6 +111,7 @@ public static class InteractionDecider
             Muted = false,
         },
         InteractionDeallocated => state with { Deallocated = true },
+        WrapUpPrompted or WrapUpAssigned or WrapUpTimedOut => state with { WrapUp = WrapUpDecider.Evolve(state.WrapUp, @event) },
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown interaction event"),
     };
 

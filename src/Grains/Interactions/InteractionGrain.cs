@@ -1,26 +1,50 @@
 using Microsoft.Extensions.Logging;
 using Orleans.EventSourcing;
 using Orleans.Providers;
+using Orleans.Runtime;
 using PureConnect.Grains.Agents;
 using PureConnect.Grains.EventSourcing;
 using PureConnect.Persistence.EventStore;
 
 namespace PureConnect.Grains.Interactions;
 
-/// <summary>Thin shell around <see cref="InteractionDecider"/>: load, decide, append.</summary>
+/// <summary>Thin shell around <see cref="InteractionDecider"/> and <see cref="WrapUpDecider"/>: load, decide, append.</summary>
+/// <remarks>
+/// The wrap-up deadline is kept by a grain timer (exact) and a reminder (crash-safe backstop: it re-activates the grain
+/// after a silo loss; reminders tick at most once a minute, so after a crash the time-out can come up to a minute late).
+/// </remarks>
 [GrainType("interaction")]
 [LogConsistencyProvider(ProviderName = GrainsHosting.EventStoreProvider)]
-public sealed class InteractionGrain(IEventStore store, EventSerializer serializer, ILogger<InteractionGrain> logger)
-    : EventSourcedGrain<InteractionModel, InteractionEvent>(store, serializer, logger), IInteractionGrain
+public sealed class InteractionGrain(IEventStore store, EventSerializer serializer, TimeProvider time, ILogger<InteractionGrain> logger)
+    : EventSourcedGrain<InteractionModel, InteractionEvent>(store, serializer, logger), IInteractionGrain, IRemindable
 {
+    private const string WrapUpReminder = "wrap-up-deadline";
+    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
+    private IGrainTimer? _wrapUpTimer;
+    private IGrainTimer? _promptTimer;
+
     public static string StreamIdOf(string key) => $"interaction-{key}";
 
-    protected override string StreamId => StreamIdOf(this.GetPrimaryKeyString());
+    private string Key => this.GetPrimaryKeyString();
+    protected override string StreamId => StreamIdOf(Key);
     protected override InteractionModel Initial => InteractionModel.Initial;
     protected override string SnapshotType => "InteractionModel.V1";
 
     protected override InteractionModel Evolve(InteractionModel state, InteractionEvent @event) =>
         InteractionDecider.Evolve(state, @event);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await base.OnActivateAsync(cancellationToken);
+        if (Current.WrapUp is { IsOpen: true })
+        {
+            ArmWrapUpTimer();
+        }
+        else if (WrapUpDecider.NeedsPrompt(Current))
+        {
+            SchedulePrompt();
+        }
+    }
 
     public Task ObserveAsync(InteractionObservation observation) =>
         RaiseAndConfirmAsync(InteractionDecider.Observe(Current, IcwsInteractionTranslator.Translate(observation)));
@@ -33,6 +57,44 @@ public sealed class InteractionGrain(IEventStore store, EventSerializer serializ
 
     public Task<InteractionView> GetViewAsync() => Task.FromResult(View());
 
+    public async Task<CommandResult> AssignWrapUpAsync(AssignWrapUp command)
+    {
+        var requestedAt = time.GetUtcNow();
+        await RaiseAndConfirmAsync(WrapUpDecider.TimeOut(Current, requestedAt));
+        if (WrapUpDecider.Check(Current, command, requestedAt) is { } refused)
+        {
+            return refused;
+        }
+
+        var sent = await GrainFactory.GetGrain<IAgentGrain>(command.UserId).SubmitWrapUpAsync(Current.InteractionId, command.Code, requestedAt);
+        if (!sent.Succeeded)
+        {
+            return sent;
+        }
+
+        await RaiseAndConfirmAsync(WrapUpDecider.Assign(Current, command, requestedAt));
+        logger.LogInformation("Agent {UserId} assigned wrap-up code {Code} to interaction {InteractionKey}", command.UserId, command.Code, Key);
+        return CommandResult.Ok(Current.InteractionId);
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != WrapUpReminder)
+        {
+            return;
+        }
+
+        await TimeOutWrapUpAsync(CancellationToken.None);
+        if (Current.WrapUp is { IsOpen: true })
+        {
+            ArmWrapUpTimer();
+        }
+        else
+        {
+            await UnregisterWrapUpReminderAsync();
+        }
+    }
+
     /// <summary>The owner's clients see every change; an agent who lost the interaction sees it leave.</summary>
     protected override async Task OnEventsConfirmedAsync(IReadOnlyList<InteractionEvent> events)
     {
@@ -42,13 +104,129 @@ public sealed class InteractionGrain(IEventStore store, EventSerializer serializ
         {
             await this.PublishAsync(user, new AgentUpdate(null, view), logger);
         }
+
+        if (WrapUpDecider.NeedsPrompt(Current) && events.Any(e => e is InteractionDisconnected))
+        {
+            SchedulePrompt();
+        }
+
+        foreach (var @event in events)
+        {
+            await OnWrapUpEventAsync(@event);
+        }
+    }
+
+    private async Task OnWrapUpEventAsync(InteractionEvent @event)
+    {
+        switch (@event)
+        {
+            case WrapUpPrompted prompted:
+                NoteWrapUp(prompted.UserId, open: true);
+                ArmWrapUpTimer();
+                await RegisterWrapUpReminderAsync(prompted.Deadline);
+                break;
+            case WrapUpAssigned or WrapUpTimedOut:
+                NoteWrapUp(Current.WrapUp!.UserId, open: false);
+                _wrapUpTimer?.Dispose();
+                _wrapUpTimer = null;
+                await UnregisterWrapUpReminderAsync();
+                break;
+        }
+    }
+
+    /// <summary>Asks the agent's own session for the workgroup's codes in a turn of its own, so the call that ended the
+    /// interaction (possibly from the agent grain itself) never waits on the agent grain.</summary>
+    private void SchedulePrompt() =>
+        _promptTimer ??= this.RegisterGrainTimer(PromptAsync, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+
+    private async Task PromptAsync(CancellationToken cancellationToken)
+    {
+        _promptTimer?.Dispose();
+        _promptTimer = null;
+        if (!WrapUpDecider.NeedsPrompt(Current))
+        {
+            return;
+        }
+
+        var settings = await GrainFactory.GetGrain<IAgentGrain>(Current.UserId!).GetWrapUpSettingsAsync(Current.Workgroup!);
+        await RaiseAndConfirmAsync(WrapUpDecider.Prompt(Current, settings, time.GetUtcNow()));
+    }
+
+    private void ArmWrapUpTimer()
+    {
+        if (Current.WrapUp is not { IsOpen: true } wrapUp)
+        {
+            return;
+        }
+
+        var due = wrapUp.Deadline - time.GetUtcNow();
+        _wrapUpTimer?.Dispose();
+        _wrapUpTimer = this.RegisterGrainTimer(TimeOutWrapUpAsync,
+            new GrainTimerCreationOptions(due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+    }
+
+    private async Task TimeOutWrapUpAsync(CancellationToken cancellationToken)
+    {
+        var events = WrapUpDecider.TimeOut(Current, time.GetUtcNow());
+        await RaiseAndConfirmAsync(events);
+        if (events.Count > 0)
+        {
+            logger.LogInformation("Wrap-up of interaction {InteractionKey} timed out: ambiguous code {Code}", Key, Current.WrapUp?.Code);
+            await SubmitAmbiguousCodeAsync();
+        }
+    }
+
+    /// <summary>Tells CIC too, best effort: the time-out is already recorded, whatever CIC answers.</summary>
+    private async Task SubmitAmbiguousCodeAsync()
+    {
+        if (Current.WrapUp is not { Code: { Length: > 0 } code, UserId: var userId })
+        {
+            return;
+        }
+
+        var result = await GrainFactory.GetGrain<IAgentGrain>(userId).SubmitWrapUpAsync(Current.InteractionId, code, time.GetUtcNow());
+        if (!result.Succeeded)
+        {
+            logger.LogInformation("CIC did not take the ambiguous wrap-up code of interaction {InteractionKey}: {Error}", Key, result.Message);
+        }
+    }
+
+    private void NoteWrapUp(string userId, bool open) =>
+        GrainFactory.GetGrain<IAgentGrain>(userId).NoteWrapUpAsync(Key, Current.InteractionId, open).Ignore();
+
+    private async Task RegisterWrapUpReminderAsync(DateTimeOffset deadline)
+    {
+        try
+        {
+            var due = deadline - time.GetUtcNow() + TimeSpan.FromSeconds(1);
+            await this.RegisterOrUpdateReminder(WrapUpReminder, due > TimeSpan.Zero ? due : TimeSpan.Zero, ReminderPeriod);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "No reminder for the wrap-up deadline of interaction {InteractionKey}; the timer alone keeps it", Key);
+        }
+    }
+
+    private async Task UnregisterWrapUpReminderAsync()
+    {
+        try
+        {
+            if (await this.GetReminder(WrapUpReminder) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Could not remove the wrap-up reminder of interaction {InteractionKey}", Key);
+        }
     }
 
     private InteractionView View()
     {
         var s = Current;
-        return new InteractionView(this.GetPrimaryKeyString(), s.InteractionId, s.Status, s.Direction,
+        return new InteractionView(Key, s.InteractionId, s.Status, s.Direction,
             s.ObjectType, s.RemoteAddress, s.RemoteName, s.Workgroup, s.UserId, s.Muted, s.Internal, s.FirstSeenAt,
-            s.ConnectedAt, s.DisconnectedAt, s.DisconnectedBy, s.Deallocated, Version);
+            s.ConnectedAt, s.DisconnectedAt, s.DisconnectedBy, s.Deallocated, Version, WrapUpDecider.View(s.WrapUp));
     }
 }

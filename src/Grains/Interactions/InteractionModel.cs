@@ -39,6 +39,8 @@ public sealed record InteractionModel
     public DisconnectedBy DisconnectedBy { get; init; }
     [Id(15)]
     public bool Deallocated { get; init; }
+    [Id(16)]
+    public WrapUpState? WrapUp { get; init; }
 
     public bool IsEnded => Status == InteractionStatus.Disconnected;
 }

@@ -42,7 +42,7 @@ public sealed class CallLogProjectionTests(StackFixture stack)
     }
 
     [Fact]
-    public async Task A_call_becomes_exactly_one_Salesforce_Task_with_the_call_log_fields()
+    public async Task A_call_becomes_exactly_one_Salesforce_Task_with_the_call_log_fields_and_its_id_goes_back_to_CIC()
     {
         var agentId = stack.TakeAgent();
         var agent = await stack.LogInAvailableAsync(agentId);
@@ -54,6 +54,10 @@ public sealed class CallLogProjectionTests(StackFixture stack)
             await stack.WaitForAsync(key, v => v.Status == InteractionStatus.Connected, "connected");
             var created = await Eventually.MatchesAsync(() => TasksAsync(key), t => t.Count == 1, because: "the Task to be created when the call connects");
             Assert.Equal("In Progress", created[0].GetProperty("Status").GetString());
+            var taskId = created[0].GetProperty("Id").GetString();
+            await Eventually.MatchesAsync(() => stack.Control.GetInteractionAsync(interactionId),
+                i => i?.GetProperty("attributes").TryGetProperty("PureConnect_SalesforceActivityId", out var a) == true && a.GetString() == taskId,
+                because: "the activity id to be written back to the interaction on CIC");
 
             Succeeded(await agent.ControlAsync(key, CallControl.Disconnect));
             var tasks = await Eventually.MatchesAsync(() => TasksAsync(key),

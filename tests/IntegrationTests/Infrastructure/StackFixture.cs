@@ -21,7 +21,7 @@ public sealed class StackFixture : IAsyncLifetime
     public const string Password = "secret-1";
     public const string Workgroup = "ItSales";
     public const string MonitorUser = "it-monitor";
-    private const int AgentCount = 32;
+    private const int AgentCount = 48;
     private int _taken;
 
     private PostgresServer? _postgres;
@@ -106,6 +106,9 @@ public sealed class StackFixture : IAsyncLifetime
             ["Salesforce:ClientId"] = "PureConnectSimulatorClient",
             ["Salesforce:ClientSecret"] = "simulator-secret",
             ["CallLogSync:Interval"] = "00:00:00.200",
+            ["Cic:ServerUri"] = SimulatorUri.ToString(),
+            ["ActivityIdWriteBack:UserId"] = MonitorUser,
+            ["ActivityIdWriteBack:Password"] = Password,
         }));
         await _projector.StartAsync();
     }
@@ -116,7 +119,16 @@ public sealed class StackFixture : IAsyncLifetime
         options.Users = [.. agents.Select(a => new UserSeed { UserId = a, Password = Password, DisplayName = a, CanUseRemoteStations = true }),
             new UserSeed { UserId = MonitorUser, Password = Password, CanMonitorQueues = true }];
         options.Stations = [.. agents.Select(StationOf)];
-        options.Workgroups = [new WorkgroupSeed { Name = Workgroup, Members = agents }];
+        options.Workgroups =
+        [
+            new WorkgroupSeed
+            {
+                Name = Workgroup,
+                Members = agents,
+                WrapUpCodes = [new() { Id = "Sale" }, new() { Id = "No Sale" }, new() { Id = "Callback Requested" }],
+                WrapUpTimeLimit = TimeSpan.FromSeconds(90),
+            },
+        ];
         options.PrimaryHostNames = ["127.0.0.1"];
         options.AlternateHosts = ["localhost"];
         options.DeallocationDelay = TimeSpan.FromSeconds(1);

@@ -4,8 +4,9 @@ using PureConnect.Simulators.CicServer.Http;
 
 namespace PureConnect.Simulators.CicServer.Apis;
 
-/// <summary>The two configuration resources a softphone's login reads: the workstations and the user's own rights.
-/// The configuration API's query options (<c>select</c>, <c>rightsFilter</c>) are accepted and ignored.</summary>
+/// <summary>The configuration resources a softphone reads: the workstations and the user's own rights at login, and the
+/// wrap-up codes and a workgroup's wrap-up settings after a call. The configuration API's query options (<c>select</c>,
+/// <c>where</c>, <c>rightsFilter</c>) are accepted and ignored.</summary>
 internal static class ConfigurationApi
 {
     public static void MapConfigurationApi(this RouteGroupBuilder session)
@@ -13,5 +14,11 @@ internal static class ConfigurationApi
         session.MapGet("/configuration/stations", (CicEngine engine) => IcwsResult.Ok(new ConfigurationItemsResponse(engine.ListStations())));
         session.MapGet("/configuration/users/{userId}", (string userId, HttpContext http, CicEngine engine) =>
             IcwsResult.Ok(engine.GetUserConfiguration(http.IcwsSession(), userId)));
+        session.MapGet("/configuration/wrap-up-codes", (HttpContext http, CicEngine engine) =>
+            IcwsResult.Ok(new WrapUpCodesResponse(engine.ListWrapUpCodes(http.IcwsSession()))));
+        session.MapGet("/configuration/wrap-up-codes/{codeId}", (string codeId, HttpContext http, CicEngine engine) =>
+            IcwsResult.Ok(engine.GetWrapUpCode(http.IcwsSession(), codeId)));
+        session.MapGet("/configuration/workgroups/{workgroupId}", (string workgroupId, HttpContext http, CicEngine engine) =>
+            IcwsResult.Ok(engine.GetWorkgroupConfiguration(http.IcwsSession(), workgroupId)));
     }
 }

@@ -61,6 +61,20 @@ internal static class InteractionsApi
             engine.Mute(http.IcwsSession(), interactionId, await ReadOnAsync(http));
             return IcwsResult.Ok();
         });
+        session.MapPost("/interactions/{interactionId}/wrap-up-assignments", async (string interactionId, HttpContext http, CicEngine engine) =>
+        {
+            var body = await RequestBody.ReadAsync(http.Request);
+            if (!IcwsTime.TryParse(body.String("time"), out var time))
+            {
+                throw RequestBody.Malformed("'time' (an ISO 8601 date) is required.");
+            }
+
+            var request = new WrapUpAssignmentRequest(body.RequiredString("code"),
+                body.Int("segmentId") ?? throw RequestBody.Malformed("'segmentId' is required."), time,
+                body.RequiredString("user"), body.RequiredString("sourceInteractionId"));
+            engine.AssignWrapUp(http.IcwsSession(), interactionId, request);
+            return IcwsResult.Ok();
+        });
     }
 
     private static async Task<bool> ReadOnAsync(HttpContext http) =>

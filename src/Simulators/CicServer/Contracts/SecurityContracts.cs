@@ -26,3 +26,9 @@ public sealed record ConfigurationItemsResponse(IReadOnlyList<ConfigurationItem>
 
 /// <summary>A user as <c>GET configuration/users/{id}?select=securityRights</c> shows it ([U]: rights as name → granted).</summary>
 public sealed record UserConfiguration(ConfigurationId ConfigurationId, IReadOnlyDictionary<string, bool> SecurityRights);
+
+/// <summary>A wrap-up code as <c>GET configuration/wrap-up-codes</c> lists it (reference §9.1; nulls omitted).</summary>
+public sealed record WrapUpCodeConfiguration(
+    ConfigurationId ConfigurationId, string Label, ConfigurationId? Category, string? Digits, bool IsPermanent, bool IsRightPartyContact);
+
+public sealed record WrapUpCodesResponse(IReadOnlyList<WrapUpCodeConfiguration> Items);

@@ -20,6 +20,7 @@ internal static class CallsControlApi
             engine.RemoteDisconnect(id);
             return Results.NoContent();
         });
+        control.MapGet("/interactions/{id}/wrap-up-assignments", (string id, CicEngine engine) => Results.Ok(engine.WrapUpAssignments(id)));
         control.MapPost("/interactions/{id}/answer", (string id, CicEngine engine) =>
         {
             engine.Answer(id);

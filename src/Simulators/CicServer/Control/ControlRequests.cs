@@ -20,6 +20,9 @@ public sealed record AddWorkgroupRequest(string Name, List<string>? Members = nu
 
 public sealed record ActivationRequest(bool Activated);
 
+/// <summary>A workgroup's wrap-up settings: code ids (also their labels), seconds to pick one, the code on time-out.</summary>
+public sealed record WrapUpRequest(List<string>? Codes, double? TimeLimitSeconds = null, string? AmbiguousCode = null);
+
 public sealed record InjectCallRequest(string Ani, string? RemoteName = null, string? Workgroup = null, string? User = null);
 
 public sealed record SwitchoverRequest(double DurationSeconds);

@@ -44,6 +44,14 @@ internal static class DirectoryControlApi
             engine.AddWorkgroup(request.Name, request.Members ?? [], request.Activated ?? true);
             return Results.Created($"/control/workgroups/{request.Name}", new { request.Name });
         });
+        control.MapPut("/workgroups/{name}/wrap-up", (string name, WrapUpRequest request, CicEngine engine) =>
+        {
+            engine.ConfigureWrapUp(name, new WrapUpSettings(
+                [.. (request.Codes ?? []).Select(c => new WrapUpCode(c, c, null))],
+                TimeSpan.FromSeconds(request.TimeLimitSeconds ?? 60),
+                request.AmbiguousCode ?? "Ambiguous"));
+            return Results.NoContent();
+        });
         control.MapPut("/workgroups/{name}/members/{userId}", (string name, string userId, ActivationRequest request, CicEngine engine) =>
         {
             engine.SetMemberActivation(name, userId, request.Activated);

@@ -147,6 +147,7 @@ public sealed partial class CicEngine
             run.Completed++;
         }
 
+        KeepForWrapUp(call);
         After(_options.DeallocationDelay, () => Deallocate(call));
     }
 

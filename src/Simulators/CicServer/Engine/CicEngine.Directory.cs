@@ -38,6 +38,7 @@ public sealed partial class CicEngine
         foreach (var workgroup in workgroups)
         {
             AddWorkgroupCore(workgroup.Name, workgroup.Members, workgroup.DeactivatedMembers);
+            ConfigureWrapUpCore(workgroup.Name, WrapUpSettings.From(workgroup));
         }
     }
 

@@ -28,6 +28,8 @@ public static class ErrorIds
     public const string InvalidState = "error.request.interactions.invalidState";
     public const string InvalidTarget = "error.request.interactions.invalidTarget";
     public const string ReadOnlyAttribute = "error.request.interactions.readOnlyAttribute";
+    public const string InvalidWrapUpCode = "error.request.interactions.invalidWrapUpCode";
+    public const string ConfigurationNotFound = "error.request.configuration.notFound";
     public const string InjectedFault = "error.simulator.injectedFault";
     public const string ControlNotFound = "error.control.notFound";
     public const string ControlConflict = "error.control.conflict";

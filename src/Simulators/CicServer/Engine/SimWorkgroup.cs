@@ -17,4 +17,7 @@ internal sealed class SimWorkgroup(string name)
     public SortedSet<Interaction> Waiting { get; } = new(ByArrival);
 
     public HashSet<Interaction> Interactions { get; } = [];
+
+    /// <summary>Wrap-up settings; no codes means calls from this workgroup need no wrap-up.</summary>
+    public WrapUpSettings WrapUp { get; set; } = WrapUpSettings.None;
 }

@@ -127,6 +127,12 @@ public sealed class CicSimulatorOptions
     /// <summary>Adds <c>Secure</c> to the session cookie (browsers then send it over HTTPS only).</summary>
     public bool SecureCookie { get; set; }
 
+    /// <summary>
+    /// Names of the workgroup configuration properties (<c>GET configuration/workgroups/{id}</c>) that carry the
+    /// workgroup's wrap-up codes (a list of configuration ids), the time limit in seconds and the ambiguous code.
+    /// </summary>
+    public WrapUpPropertyNames WrapUpProperties { get; set; } = new();
+
     /// <summary>Bit value of each capability name in <c>Eic_Capabilities</c>.</summary>
     public Dictionary<string, int> CapabilityBits { get; set; } = DefaultSeedData.CapabilityBits();
 

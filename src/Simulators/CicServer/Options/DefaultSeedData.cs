@@ -66,9 +66,21 @@ public static class DefaultSeedData
 
     public static List<WorkgroupSeed> Workgroups() =>
     [
-        new() { Name = "Sales", Members = [.. Enumerable.Range(1, 6).Select(n => $"agent{n}")] },
-        new() { Name = "Support", Members = [.. Enumerable.Range(7, 6).Select(n => $"agent{n}")] },
+        new()
+        {
+            Name = "Sales",
+            Members = [.. Enumerable.Range(1, 6).Select(n => $"agent{n}")],
+            WrapUpCodes = [Code("Sale", "Sales"), Code("No Sale", "Sales"), Code("Callback Requested", "Follow-up")],
+        },
+        new()
+        {
+            Name = "Support",
+            Members = [.. Enumerable.Range(7, 6).Select(n => $"agent{n}")],
+            WrapUpCodes = [Code("Resolved", "Support"), Code("Escalated", "Support"), Code("Callback Requested", "Follow-up")],
+        },
     ];
+
+    private static WrapUpCodeSeed Code(string id, string category) => new() { Id = id, Label = id, Category = category };
 
     /// <summary>The standard CIC status list (reference §6.1).</summary>
     public static List<StatusSeed> Statuses() =>

@@ -8,4 +8,13 @@ public sealed class WorkgroupSeed
     public List<string> Members { get; set; } = [];
 
     public List<string> DeactivatedMembers { get; set; } = [];
+
+    /// <summary>The codes an agent picks from when a call from this workgroup disconnects; empty means no wrap-up.</summary>
+    public List<WrapUpCodeSeed> WrapUpCodes { get; set; } = [];
+
+    /// <summary>How long the agent has to pick a code.</summary>
+    public TimeSpan WrapUpTimeLimit { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The code assigned when the agent picks none in time.</summary>
+    public string AmbiguousWrapUpCode { get; set; } = "Ambiguous";
 }
