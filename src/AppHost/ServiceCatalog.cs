@@ -69,6 +69,9 @@ public sealed class ServiceCatalog(int portOffset)
             ["Salesforce__ClientId"] = "PureConnectSimulatorClient",
             ["Salesforce__ClientSecret"] = "simulator-secret",
             ["services__salesforceorg__http__0"] = salesforce.ToString(),
+            ["ScreenPop__Enabled"] = "true",
+            ["ScreenPop__SalesforceUrl"] = salesforce.ToString(),
+            ["Orleans__ClusterId"] = "pureconnect",
         });
 
     public ProjectResource AgentUi() =>

@@ -1,6 +1,7 @@
 using MassTransit;
 using PureConnect.CrmProjector.CallLogs;
 using PureConnect.CrmProjector.Operations;
+using PureConnect.CrmProjector.ScreenPop;
 using PureConnect.EventRelay;
 using PureConnect.Grains.EventSourcing;
 using PureConnect.Icws;
@@ -25,6 +26,13 @@ public static class Extensions
         var connectionString = configuration.GetConnectionString(DatabaseName)
             ?? throw new InvalidOperationException($"No connection string '{DatabaseName}' (set ConnectionStrings__{DatabaseName}).");
         builder.Services.AddPureConnectDatabase(connectionString);
+        if (ScreenPopEnabled(configuration))
+        {
+            // Connected before the bus starts, so the screen-pop consumer can reach the grains from its first message.
+            builder.Services.Configure<ScreenPopOptions>(configuration.GetSection("ScreenPop"));
+            builder.AddOrleansClient(connectionString);
+        }
+
         builder.Services.AddSingleton(EventSerializer.ForContracts());
         builder.Services.Configure<CallLogOptions>(configuration.GetSection("CallLogs"));
         builder.Services.AddSingleton<CallLogStore>();
@@ -32,6 +40,10 @@ public static class Extensions
         {
             x.SetKebabCaseEndpointNameFormatter();
             x.AddConsumer<InteractionEventConsumer, InteractionEventConsumerDefinition>();
+            if (ScreenPopEnabled(configuration))
+            {
+                x.AddConsumer<ScreenPopConsumer, ScreenPopConsumerDefinition>();
+            }
             if (configuration.GetConnectionString("rabbitmq") is { Length: > 0 } rabbit)
             {
                 builder.Services.AddSingleton(new ErrorQueueMonitor(new Uri(rabbit)));
@@ -71,5 +83,32 @@ public static class Extensions
                 builder.Services.AddSingleton<ActivityIdWriteBack>();
             }
         }
+    }
+
+    /// <summary>Screen pop needs Salesforce (to search) and the Orleans cluster (to record the decision on the interaction).</summary>
+    private static bool ScreenPopEnabled(IConfiguration configuration) =>
+        configuration.GetValue<bool>("ScreenPop:Enabled") && configuration.GetSection("Salesforce")["ClientId"] is { Length: > 0 };
+
+    private static void AddOrleansClient(this WebApplicationBuilder builder, string connectionString)
+    {
+        var orleans = builder.Configuration.GetSection("Orleans");
+        builder.UseOrleansClient(client =>
+        {
+            client.Configure<Orleans.Configuration.ClusterOptions>(o =>
+            {
+                o.ClusterId = orleans["ClusterId"] ?? "pureconnect";
+                o.ServiceId = orleans["ServiceId"] ?? "pureconnect";
+            });
+            client.UseAdoNetClustering(o =>
+            {
+                o.Invariant = "Npgsql";
+                o.ConnectionString = connectionString;
+            });
+            client.UseConnectionRetryFilter(async (_, cancellationToken) =>
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+                return true;
+            });
+        });
     }
 }

@@ -38,7 +38,11 @@ public sealed record InteractionResponse(
     string DisconnectedBy,
     bool Deallocated,
     long Version,
-    WrapUpResponse? WrapUp = null);
+    WrapUpResponse? WrapUp = null,
+    ScreenPopResponse? ScreenPop = null);
+
+/// <summary>The screen pop for an alerting call: <c>kind</c> <c>NewRecord</c>, <c>Record</c> or <c>SearchResults</c>, and the <c>url</c> to open.</summary>
+public sealed record ScreenPopResponse(string Kind, string? RecordId, string? RecordType, string? RecordName, string SearchedNumber, int Matches, string? Url);
 
 /// <summary>An interaction's wrap-up: <c>status</c> <c>Open</c> (show the form until <c>deadline</c>), <c>Assigned</c> or
 /// <c>TimedOut</c> (then <c>code</c> is the ambiguous code).</summary>

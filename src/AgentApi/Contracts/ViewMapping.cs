@@ -13,7 +13,8 @@ public static class ViewMapping
     public static InteractionResponse ToResponse(this InteractionView view) => new(
         view.Key, view.InteractionId, view.Status.ToString(), view.Direction.ToString(), view.ObjectType, view.RemoteAddress, view.RemoteName,
         view.Workgroup, view.UserId, view.Muted, view.Internal, view.FirstSeenAt, view.ConnectedAt, view.DisconnectedAt,
-        view.DisconnectedBy.ToString(), view.Deallocated, view.Version, view.WrapUp?.ToResponse());
+        view.DisconnectedBy.ToString(), view.Deallocated, view.Version, view.WrapUp?.ToResponse(),
+        view.ScreenPop is { } pop ? new ScreenPopResponse(pop.Kind, pop.RecordId, pop.RecordType, pop.RecordName, pop.SearchedNumber, pop.Matches, pop.Url) : null);
 
     public static WrapUpResponse ToResponse(this WrapUpView wrapUp) => new(
         wrapUp.Status.ToString(), [.. wrapUp.Codes.Select(c => new WrapUpCodeResponse(c.Id, c.Label))], wrapUp.Deadline, wrapUp.Code, wrapUp.AssignedBy);

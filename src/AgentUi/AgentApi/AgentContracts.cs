@@ -39,7 +39,11 @@ public sealed record InteractionItem(
     DateTimeOffset? DisconnectedAt,
     bool Deallocated,
     long Version,
-    WrapUpInfo? WrapUp = null);
+    WrapUpInfo? WrapUp = null,
+    ScreenPopInfo? ScreenPop = null);
+
+/// <summary>Where the screen pop leads: <see cref="Kind"/> <c>Record</c> (<see cref="RecordName"/>), <c>NewRecord</c> or <c>SearchResults</c>.</summary>
+public sealed record ScreenPopInfo(string Kind, string? RecordName, int Matches, string? Url);
 
 /// <summary>An interaction's wrap-up: <see cref="Status"/> <c>Open</c> (the form shows until <see cref="Deadline"/>),
 /// <c>Assigned</c> or <c>TimedOut</c>.</summary>

@@ -5,7 +5,8 @@ namespace PureConnect.CrmProjector.CallLogs;
 
 /// <summary>
 /// One interaction's events are applied in order (partitioned by interaction key), different interactions in
-/// parallel. Failures are retried with back-off, except a payload that cannot be read (retrying cannot help);
+/// parallel. Failures are retried with back-off for about a minute (long enough for a predecessor redelivered after a
+/// broker restart to arrive first), except a payload that cannot be read (retrying cannot help);
 /// what still fails goes to the <c>_error</c> queue, which <c>/health</c> and <c>/operations/error-queues</c> show.
 /// </summary>
 public sealed class InteractionEventConsumerDefinition : ConsumerDefinition<InteractionEventConsumer>
@@ -22,7 +23,7 @@ public sealed class InteractionEventConsumerDefinition : ConsumerDefinition<Inte
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<InteractionEventConsumer> consumerConfigurator, IRegistrationContext context)
     {
-        endpointConfigurator.UseMessageRetry(r => r.Exponential(6, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(300))
+        endpointConfigurator.UseMessageRetry(r => r.Exponential(12, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(15), TimeSpan.FromMilliseconds(300))
             .Ignore<JsonException>());
         consumerConfigurator.Message<PureConnect.Contracts.Interactions.V1.InteractionEventRecorded>(m =>
             m.UsePartitioner(Partitions, c => c.Message.InteractionKey));

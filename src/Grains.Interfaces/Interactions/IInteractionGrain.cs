@@ -21,6 +21,9 @@ public interface IInteractionGrain : IGrainWithStringKey
     /// </summary>
     Task CloseUnobservedAsync(DateTimeOffset observedAt);
 
+    /// <summary>Records the screen-pop decision the CRM projector made for this call (the first one only).</summary>
+    Task RecordScreenPopAsync(ScreenPopView decision);
+
     Task<InteractionView> GetViewAsync();
 
     /// <summary>Assigns a wrap-up code through the agent's own CIC session while the prompt is open. Fails with

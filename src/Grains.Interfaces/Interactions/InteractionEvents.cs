@@ -55,3 +55,6 @@ public sealed record InteractionDeallocated(DateTimeOffset OccurredAt) : Interac
 
 [GenerateSerializer, Immutable, Alias("PureConnect.InteractionUnassigned"), EventType("V1.InteractionUnassigned")]
 public sealed record InteractionUnassigned(string UserId, DateTimeOffset OccurredAt) : InteractionEvent(OccurredAt);
+
+[GenerateSerializer, Immutable, Alias("PureConnect.ScreenPopDecided"), EventType("V1.ScreenPopDecided")]
+public sealed record ScreenPopDecided(ScreenPopView Decision, DateTimeOffset OccurredAt) : InteractionEvent(OccurredAt);

@@ -20,7 +20,8 @@ public sealed record InteractionView(
     DisconnectedBy DisconnectedBy,
     bool Deallocated,
     long Version,
-    WrapUpView? WrapUp = null)
+    WrapUpView? WrapUp = null,
+    ScreenPopView? ScreenPop = null)
 {
     /// <summary>Call duration: connect to disconnect (or to <paramref name="now"/> while connected).</summary>
     public TimeSpan? CallDuration(DateTimeOffset now) =>

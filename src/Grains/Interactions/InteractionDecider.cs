@@ -74,6 +74,10 @@ public static class InteractionDecider
             : [new InteractionDisconnected(DisconnectedBy.Unobserved, at), new InteractionDeallocated(at)];
     }
 
+    /// <summary>A call pops once: the first decision is kept, later ones (redeliveries) change nothing.</summary>
+    public static IReadOnlyList<InteractionEvent> DecideScreenPop(InteractionModel state, ScreenPopView decision, DateTimeOffset at) =>
+        state.Discovered && state.ScreenPop is null ? [new ScreenPopDecided(decision, at)] : [];
+
     public static InteractionModel Evolve(InteractionModel state, InteractionEvent @event) => @event switch
     {
         InteractionDiscovered e => state with
@@ -111,6 +115,7 @@ public static class InteractionDecider
             Muted = false,
         },
         InteractionDeallocated => state with { Deallocated = true },
+        ScreenPopDecided e => state with { ScreenPop = e.Decision },
         WrapUpPrompted or WrapUpAssigned or WrapUpTimedOut => state with { WrapUp = WrapUpDecider.Evolve(state.WrapUp, @event) },
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown interaction event"),
     };

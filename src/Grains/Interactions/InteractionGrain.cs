@@ -55,6 +55,9 @@ public sealed class InteractionGrain(IEventStore store, EventSerializer serializ
     public Task CloseUnobservedAsync(DateTimeOffset observedAt) =>
         RaiseAndConfirmAsync(InteractionDecider.CloseUnobserved(Current, observedAt));
 
+    public Task RecordScreenPopAsync(ScreenPopView decision) =>
+        RaiseAndConfirmAsync(InteractionDecider.DecideScreenPop(Current, decision, time.GetUtcNow()));
+
     public Task<InteractionView> GetViewAsync() => Task.FromResult(View());
 
     public async Task<CommandResult> AssignWrapUpAsync(AssignWrapUp command)
@@ -227,6 +230,6 @@ public sealed class InteractionGrain(IEventStore store, EventSerializer serializ
         var s = Current;
         return new InteractionView(Key, s.InteractionId, s.Status, s.Direction,
             s.ObjectType, s.RemoteAddress, s.RemoteName, s.Workgroup, s.UserId, s.Muted, s.Internal, s.FirstSeenAt,
-            s.ConnectedAt, s.DisconnectedAt, s.DisconnectedBy, s.Deallocated, Version, WrapUpDecider.View(s.WrapUp));
+            s.ConnectedAt, s.DisconnectedAt, s.DisconnectedBy, s.Deallocated, Version, WrapUpDecider.View(s.WrapUp), s.ScreenPop);
     }
 }

@@ -42,5 +42,8 @@ public sealed record InteractionModel
     [Id(16)]
     public WrapUpState? WrapUp { get; init; }
 
+    [Id(17)]
+    public ScreenPopView? ScreenPop { get; init; }
+
     public bool IsEnded => Status == InteractionStatus.Disconnected;
 }

@@ -11,7 +11,7 @@ namespace PureConnect.CrmProjector.IntegrationTests.Failures;
 [Collection(BrokerCollection.Name)]
 public sealed class NoTaskLostOrDuplicatedTests(BrokerFixture broker)
 {
-    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(45);
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(90);
 
     [Fact]
     public async Task when_the_Salesforce_token_expires_mid_run()

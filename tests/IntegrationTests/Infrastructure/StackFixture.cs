@@ -109,6 +109,8 @@ public sealed class StackFixture : IAsyncLifetime
             ["Cic:ServerUri"] = SimulatorUri.ToString(),
             ["ActivityIdWriteBack:UserId"] = MonitorUser,
             ["ActivityIdWriteBack:Password"] = Password,
+            ["ScreenPop:Enabled"] = "true",
+            ["Orleans:ClusterId"] = clusterId,
         }));
         await _projector.StartAsync();
     }

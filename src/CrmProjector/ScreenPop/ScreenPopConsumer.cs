@@ -1,0 +1,51 @@
+using MassTransit;
+using Microsoft.Extensions.Options;
+using PureConnect.Contracts.Interactions.V1;
+using PureConnect.Grains.Interactions;
+using PureConnect.Salesforce;
+
+namespace PureConnect.CrmProjector.ScreenPop;
+
+/// <summary>
+/// When a call starts alerting, searches the caller id in Salesforce's phone fields and records the decision on
+/// the interaction grain, where the softphone picks it up. Runs on its own queue so that Salesforce searches never
+/// hold up the call logs; recording is idempotent (the grain keeps the first decision).
+/// </summary>
+public sealed class ScreenPopConsumer(IGrainFactory grains, ISalesforceClient salesforce, IOptions<ScreenPopOptions> options)
+    : IConsumer<InteractionEventRecorded>
+{
+    private const string AlertingEvent = "V1.InteractionAlerting";
+
+    public async Task Consume(ConsumeContext<InteractionEventRecorded> context)
+    {
+        if (context.Message.EventType != AlertingEvent)
+        {
+            return;
+        }
+
+        var interaction = grains.GetGrain<IInteractionGrain>(context.Message.InteractionKey);
+        var view = await interaction.GetViewAsync();
+        if (view.ScreenPop is not null || !ScreenPopRules.ShouldSearch(view.Direction == InteractionDirection.Inbound, view.Internal,
+                conference: false, view.Status == InteractionStatus.Voicemail, view.RemoteAddress))
+        {
+            return;
+        }
+
+        var matches = await salesforce.SearchByPhoneAsync(view.RemoteAddress, context.CancellationToken);
+        var decision = ScreenPopRules.Decide(view.RemoteAddress, matches);
+        var record = decision.Kind == ScreenPopKind.Record ? matches[0] : null;
+        await interaction.RecordScreenPopAsync(new ScreenPopView(decision.Kind.ToString(), decision.RecordId, decision.RecordType,
+            record?.Name, decision.SearchedNumber, decision.Matches, UrlOf(decision)));
+    }
+
+    private string UrlOf(ScreenPopDecision decision)
+    {
+        var root = options.Value.SalesforceUrl.ToString().TrimEnd('/');
+        return decision.Kind switch
+        {
+            ScreenPopKind.Record => $"{root}/{decision.RecordId}",
+            ScreenPopKind.NewRecord => $"{root}/lightning/o/Contact/new",
+            _ => $"{root}/one/one.app#/search?q={Uri.EscapeDataString(decision.SearchedNumber)}",
+        };
+    }
+}
