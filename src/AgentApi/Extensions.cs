@@ -71,6 +71,7 @@ public static class Extensions
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         builder.Services.AddScoped<CsrfFilter>();
+        builder.Services.AddSingleton(CallLogSubjects.From(builder.Configuration));
     }
 
     /// <summary>

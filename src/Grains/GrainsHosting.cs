@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PureConnect.Grains.EventSourcing;
+using PureConnect.Grains.Interactions;
 using PureConnect.Icws;
 
 namespace PureConnect.Grains;
@@ -17,6 +18,7 @@ public static class GrainsHosting
         silo.Services.AddSingleton(EventSerializer.ForContracts());
         silo.Services.AddSingleton(TimeProvider.System);
         silo.Services.AddIcwsClient(options => configuration.GetSection("Cic").Bind(options));
+        silo.Services.AddOptions<CallLogEditOptions>().Bind(configuration.GetSection("CallLogs"));
         return silo;
     }
 }

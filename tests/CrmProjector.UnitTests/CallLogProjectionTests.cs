@@ -84,4 +84,46 @@ public sealed class CallLogProjectionTests
 
         Assert.Equal("Call 10/08/2015, 10:55:17", subject);
     }
+
+    [Fact]
+    public void The_agents_edit_sets_subject_comments_name_and_related_to()
+    {
+        var state = Fold(Discovered(), new InteractionConnected(Connected),
+            new CallLogEdited("agent1", "Billing question", "Wants a callback", "003000000000001AAA", "001000000000001AAA", Connected.AddSeconds(20)));
+
+        var fields = CallLogProjection.Fields(state, Options);
+
+        Assert.Equal(("Billing question", "Wants a callback", "003000000000001AAA", "001000000000001AAA"),
+            (fields.Subject, fields.Description, fields.WhoId, fields.WhatId));
+    }
+
+    [Fact]
+    public void An_edit_counts_by_its_own_time_against_the_window_however_late_it_is_folded_in()
+    {
+        var ended = new InteractionDisconnected(DisconnectedBy.Remote, Connected.AddMinutes(1));
+        var inTime = Fold(Discovered(), new InteractionConnected(Connected), ended,
+            new CallLogEdited("agent1", null, "Just in time", null, null, Connected.AddMinutes(3).AddSeconds(-1)));
+        var late = Fold(Discovered(), new InteractionConnected(Connected), ended,
+            new CallLogEdited("agent1", null, "Too late", null, null, Connected.AddMinutes(3)));
+
+        Assert.Equal("Just in time", CallLogProjection.Fields(inTime, Options).Description);
+        Assert.Null(CallLogProjection.Fields(late, Options).Description);
+        Assert.Equal(4, late.Version);
+    }
+
+    [Fact]
+    public void A_single_screen_pop_match_names_the_log_until_the_agent_saves_otherwise()
+    {
+        var pop = new ScreenPopView("Record", "003000000000001AAA", "Contact", "Ann Lee", "3175550100", 1, null);
+        var account = pop with { RecordId = "001000000000001AAA", RecordType = "Account" };
+
+        var popped = Fold(Discovered(), new ScreenPopDecided(pop, Connected), new InteractionConnected(Connected));
+        var related = Fold(Discovered(), new ScreenPopDecided(account, Connected), new InteractionConnected(Connected));
+        var cleared = Fold(Discovered(), new ScreenPopDecided(pop, Connected), new InteractionConnected(Connected),
+            new CallLogEdited("agent1", null, null, null, null, Connected.AddSeconds(5)));
+
+        Assert.Equal(("003000000000001AAA", (string?)null), (CallLogProjection.Fields(popped, Options).WhoId, CallLogProjection.Fields(popped, Options).WhatId));
+        Assert.Equal("001000000000001AAA", CallLogProjection.Fields(related, Options).WhatId);
+        Assert.Null(CallLogProjection.Fields(cleared, Options).WhoId);
+    }
 }

@@ -25,7 +25,8 @@ public static class EventsApi
     }
 
     private static async Task StreamAsync(
-        HttpContext http, IClusterClient cluster, IOptions<HttpJsonOptions> json, IOptions<AgentApiOptions> options, TimeProvider time, ILoggerFactory loggers)
+        HttpContext http, IClusterClient cluster, IOptions<HttpJsonOptions> json, IOptions<AgentApiOptions> options, CallLogSubjects subjects,
+        TimeProvider time, ILoggerFactory loggers)
     {
         var userId = http.User.AgentId()!;
         var logger = loggers.CreateLogger(typeof(EventsApi));
@@ -43,7 +44,7 @@ public static class EventsApi
             var writer = new EventWriter(http.Response, json.Value.SerializerOptions);
 
             var agent = await cluster.GetGrain<IAgentGrain>(userId).GetViewAsync();
-            var interactions = await InteractionsApi.ListAsync(cluster, agent);
+            var interactions = await InteractionsApi.ListAsync(cluster, agent, subjects);
             var sent = new SentVersions(agent.Version, interactions.ToDictionary(i => i.Key, i => i.Version, StringComparer.Ordinal));
             await writer.WriteAsync("snapshot", new SnapshotResponse(agent.ToResponse(), interactions), ct);
 
@@ -69,7 +70,7 @@ public static class EventsApi
 
                 if (update.Interaction is { } interaction && sent.IsNewer(interaction))
                 {
-                    await writer.WriteAsync("interaction", interaction.ToResponse(), ct);
+                    await writer.WriteAsync("interaction", interaction.ToResponse(subjects), ct);
                 }
             }
         }

@@ -12,8 +12,8 @@ public static class InteractionsApi
     public static void MapInteractionsApi(this IEndpointRouteBuilder app)
     {
         var me = app.MapGroup("/api/me").WithTags("Interactions").RequireAuthorization().AddEndpointFilter<CsrfFilter>();
-        me.MapGet("/interactions", async (HttpContext http, IGrainFactory grains) =>
-            Results.Ok(await ListAsync(grains, await grains.Agent(http.User).GetViewAsync())))
+        me.MapGet("/interactions", async (HttpContext http, IGrainFactory grains, CallLogSubjects subjects) =>
+            Results.Ok(await ListAsync(grains, await grains.Agent(http.User).GetViewAsync(), subjects)))
             .WithSummary("Active and recently disconnected interactions (until deallocated)").Produces<List<InteractionResponse>>();
         me.MapPost("/interactions/{key}/{action}", async (string key, string action, HttpContext http, IGrainFactory grains) =>
         {
@@ -42,6 +42,20 @@ public static class InteractionsApi
             return result.Succeeded ? Results.Ok(new AcceptedResponse(result.InteractionId)) : ApiErrors.From(result);
         }).WithSummary("Assign a wrap-up code while the prompt is open (spec: \"Wrap up a call\")")
             .Produces<AcceptedResponse>().Produces<ErrorResponse>(400).Produces<ErrorResponse>(404).Produces<ErrorResponse>(409);
+        me.MapPut("/interactions/{key}/call-log", async (string key, EditCallLogRequest request, HttpContext http, IGrainFactory grains,
+            CallLogSubjects subjects, ILogger<EditCallLog> logger) =>
+        {
+            var userId = http.User.AgentId()!;
+            var interaction = grains.GetGrain<IInteractionGrain>(key);
+            var result = await interaction.EditCallLogAsync(new EditCallLog(userId, request.Subject, request.Comments, request.WhoId, request.WhatId));
+            if (result.ErrorCode == "interaction.notFound")
+            {
+                logger.LogWarning("Agent {UserId} tried to edit the call log of interaction {InteractionKey}, which is not theirs", userId, key);
+            }
+
+            return result.Succeeded ? Results.Ok((await interaction.GetViewAsync()).ToResponse(subjects)) : ApiErrors.From(result);
+        }).WithSummary("Save the call log's Subject, Comments, Name and Related To (spec: Call log details)")
+            .Produces<InteractionResponse>().Produces<ErrorResponse>(400).Produces<ErrorResponse>(404).Produces<ErrorResponse>(409);
         me.MapPost("/calls", async (MakeCallRequest request, HttpContext http, IGrainFactory grains) =>
         {
             var result = await grains.Agent(http.User).MakeCallAsync(new MakeCall(request.Number ?? ""));
@@ -51,10 +65,10 @@ public static class InteractionsApi
 
     /// <summary>The views of the interactions on the agent's queue, in queue order, then those deallocated by CIC that still
     /// wait for a wrap-up code.</summary>
-    public static async Task<IReadOnlyList<InteractionResponse>> ListAsync(IGrainFactory grains, AgentView agent)
+    public static async Task<IReadOnlyList<InteractionResponse>> ListAsync(IGrainFactory grains, AgentView agent, CallLogSubjects subjects)
     {
         var entries = agent.Interactions.Concat(agent.WrapUps ?? []);
         var views = await Task.WhenAll(entries.Select(i => grains.GetGrain<IInteractionGrain>(i.Key).GetViewAsync()));
-        return [.. views.Select(v => v.ToResponse())];
+        return [.. views.Select(v => v.ToResponse(subjects))];
     }
 }

@@ -39,7 +39,26 @@ public sealed record InteractionResponse(
     bool Deallocated,
     long Version,
     WrapUpResponse? WrapUp = null,
-    ScreenPopResponse? ScreenPop = null);
+    ScreenPopResponse? ScreenPop = null,
+    CallLogResponse? CallLog = null);
+
+/// <summary>The call log as the agent edits it (docs/agent-api.md, "Call log"): <c>subject</c> null means the default; <c>names</c>
+/// and <c>relatedTo</c> are the choices from the screen pop; read-only once <c>editableUntil</c> has passed.</summary>
+public sealed record CallLogResponse(
+    string DefaultSubject,
+    string? Subject,
+    string? Comments,
+    string? WhoId,
+    string? WhatId,
+    DateTimeOffset? EditableUntil,
+    IReadOnlyList<CallLogRecordResponse> Names,
+    IReadOnlyList<CallLogRecordResponse> RelatedTo,
+    bool Edited);
+
+public sealed record CallLogRecordResponse(string Id, string Type, string? Name);
+
+/// <summary><c>PUT /api/me/interactions/{key}/call-log</c>: the whole editable set (null or empty clears a field; a null subject is the default).</summary>
+public sealed record EditCallLogRequest(string? Subject, string? Comments, string? WhoId, string? WhatId);
 
 /// <summary>The screen pop for an alerting call: <c>kind</c> <c>NewRecord</c>, <c>Record</c> or <c>SearchResults</c>, and the <c>url</c> to open.</summary>
 public sealed record ScreenPopResponse(string Kind, string? RecordId, string? RecordType, string? RecordName, string SearchedNumber, int Matches, string? Url);

@@ -10,11 +10,18 @@ public static class ViewMapping
         view.UserId, view.DisplayName, view.Station?.ToResponse(), view.StatusId, view.StatusText, view.Notes, view.ForwardNumber,
         view.Until, view.StatusSince, view.OnPhone, view.Favorites, view.SessionActive, view.RememberedStation?.ToResponse(), view.Version);
 
-    public static InteractionResponse ToResponse(this InteractionView view) => new(
+    public static InteractionResponse ToResponse(this InteractionView view, CallLogSubjects subjects) => new(
         view.Key, view.InteractionId, view.Status.ToString(), view.Direction.ToString(), view.ObjectType, view.RemoteAddress, view.RemoteName,
         view.Workgroup, view.UserId, view.Muted, view.Internal, view.FirstSeenAt, view.ConnectedAt, view.DisconnectedAt,
         view.DisconnectedBy.ToString(), view.Deallocated, view.Version, view.WrapUp?.ToResponse(),
-        view.ScreenPop is { } pop ? new ScreenPopResponse(pop.Kind, pop.RecordId, pop.RecordType, pop.RecordName, pop.SearchedNumber, pop.Matches, pop.Url) : null);
+        view.ScreenPop is { } pop ? new ScreenPopResponse(pop.Kind, pop.RecordId, pop.RecordType, pop.RecordName, pop.SearchedNumber, pop.Matches, pop.Url) : null,
+        view.CallLog is { } log ? log.ToResponse(subjects.Default(view.ObjectType, view.ConnectedAt ?? view.FirstSeenAt)) : null);
+
+    public static CallLogResponse ToResponse(this CallLogView log, string defaultSubject) => new(
+        defaultSubject, log.Subject, log.Comments, log.WhoId, log.WhatId, log.EditableUntil,
+        [.. log.Names.Select(ToResponse)], [.. log.RelatedTo.Select(ToResponse)], log.Edited);
+
+    private static CallLogRecordResponse ToResponse(CallLogRecord record) => new(record.Id, record.Type, record.Name);
 
     public static WrapUpResponse ToResponse(this WrapUpView wrapUp) => new(
         wrapUp.Status.ToString(), [.. wrapUp.Codes.Select(c => new WrapUpCodeResponse(c.Id, c.Label))], wrapUp.Deadline, wrapUp.Code, wrapUp.AssignedBy);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PureConnect.Grains.Interactions;
 
 namespace PureConnect.CrmProjector.CallLogs;
@@ -11,8 +10,9 @@ namespace PureConnect.CrmProjector.CallLogs;
 /// </summary>
 public static class CallLogProjection
 {
-    public static CallLogState Evolve(CallLogState state, string interactionKey, long version, InteractionEvent @event)
+    public static CallLogState Evolve(CallLogState state, string interactionKey, long version, InteractionEvent @event, CallLogOptions? options = null)
     {
+        var editWindow = (options ?? DefaultOptions).EditWindow;
         if (version <= state.Version)
         {
             return state;
@@ -36,10 +36,26 @@ public static class CallLogProjection
             // Call Result: "Wrap-up code assigned after the call is disconnected" (spec, Call log details).
             WrapUpAssigned e => state with { CallResult = e.Code },
             WrapUpTimedOut e => state with { CallResult = e.Code },
+            // A single screen-pop match names the call log until the agent chooses otherwise.
+            ScreenPopDecided e when state.EditedAt is null => WithAssociation(state, e.Decision.DefaultAssociation()),
+            // The agent's edit counts if it was made within the window after the disconnect, however late it arrives here.
+            CallLogEdited e when state.EndedAt is not { } ended || e.OccurredAt < ended + editWindow => state with
+            {
+                Subject = e.Subject,
+                Comments = e.Comments,
+                WhoId = e.WhoId,
+                WhatId = e.WhatId,
+                EditedAt = e.OccurredAt,
+            },
             _ => state,
         };
         return next with { InteractionKey = interactionKey, Version = version };
     }
+
+    private static readonly CallLogOptions DefaultOptions = new();
+
+    private static CallLogState WithAssociation(CallLogState state, (string? WhoId, string? WhatId) association) =>
+        state with { WhoId = association.WhoId, WhatId = association.WhatId };
 
     /// <summary>Whether the call log exists in Salesforce at all: connected calls, and unconnected ones when so configured.</summary>
     public static bool ShouldExist(CallLogState state, CallLogOptions options) =>
@@ -54,7 +70,7 @@ public static class CallLogProjection
         var duration = state is { ConnectedAt: { } start, EndedAt: { } end } ? (int?)Math.Max(0, (int)Math.Round((end - start).TotalSeconds)) : null;
         return new CallLogFields(
             CallObject: state.InteractionKey,
-            Subject: Subject(state, options),
+            Subject: state.Subject ?? Subject(state, options),
             CallType: state.Internal ? "Internal" : state.Direction == nameof(InteractionDirection.Outbound) ? "Outbound" : "Inbound",
             CallDurationInSeconds: duration,
             CallDisposition: state.CallResult,
@@ -65,14 +81,6 @@ public static class CallLogProjection
     }
 
     /// <summary>Interaction type plus date and time in the call center's locale, e.g. <c>Call 8/10/2015, 8:55:17 AM</c>.</summary>
-    public static string Subject(CallLogState state, CallLogOptions options)
-    {
-        var culture = CultureInfo.GetCultureInfo(options.Culture);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
-        var local = TimeZoneInfo.ConvertTime(state.ConnectedAt ?? state.FirstSeenAt ?? DateTimeOffset.UnixEpoch, zone);
-        var format = culture.DateTimeFormat;
-        var text = local.ToString(format.ShortDatePattern, culture) + ", " + local.ToString(format.LongTimePattern, culture);
-        // ICU writes a narrow no-break space before AM/PM; Salesforce users see a plain space.
-        return $"{state.ObjectType} {text.Replace('\u202F', ' ').Replace('\u00A0', ' ')}";
-    }
+    public static string Subject(CallLogState state, CallLogOptions options) =>
+        CallLogSubject.Format(state.ObjectType, state.ConnectedAt ?? state.FirstSeenAt ?? DateTimeOffset.UnixEpoch, options.Culture, options.TimeZone);
 }

@@ -20,6 +20,12 @@ public sealed record CallLogState
     public string? WhoId { get; init; }
     public string? WhatId { get; init; }
 
+    /// <summary>The subject the agent typed; null for the default (type plus date and time).</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>When the agent last saved the call log (null: never; Name and Related To may come from the screen pop).</summary>
+    public DateTimeOffset? EditedAt { get; init; }
+
     /// <summary>Stream version of the last interaction event folded in (events at or below it are duplicates).</summary>
     public long Version { get; init; }
 }

@@ -32,12 +32,15 @@ public sealed class CallLogStore(NpgsqlDataSource dataSource)
 
         var next = evolve(state);
         var fields = fieldsOf(next) is { } f ? JsonSerializer.Serialize(f, EventSerializer.JsonOptions) : null;
-        var dirty = !locked && fields is not null && fields != syncedFields;
+        // An edit folded in (made within the window, though it arrives after the log was locked) opens it again.
+        var reopened = locked && next.EditedAt != state.EditedAt;
+        var dirty = (!locked || reopened) && fields is not null && fields != syncedFields;
         await using var upsert = new NpgsqlCommand("""
             INSERT INTO call_logs (interaction_key, version, state, fields, dirty, ended_at, updated_at)
             VALUES ($1, $2, $3, $4, $5, $6, now())
             ON CONFLICT (interaction_key) DO UPDATE SET version = excluded.version, state = excluded.state, fields = excluded.fields,
-                dirty = excluded.dirty, ended_at = excluded.ended_at, updated_at = now()
+                dirty = excluded.dirty, ended_at = excluded.ended_at, updated_at = now(),
+                locked_at = CASE WHEN $7 THEN NULL ELSE call_logs.locked_at END
             """, connection, transaction);
         upsert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = interactionKey });
         upsert.Parameters.Add(new NpgsqlParameter<long> { TypedValue = next.Version });
@@ -45,6 +48,7 @@ public sealed class CallLogStore(NpgsqlDataSource dataSource)
         upsert.Parameters.Add(new NpgsqlParameter { Value = (object?)fields ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Jsonb });
         upsert.Parameters.Add(new NpgsqlParameter<bool> { TypedValue = dirty });
         upsert.Parameters.Add(new NpgsqlParameter { Value = (object?)next.EndedAt ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        upsert.Parameters.Add(new NpgsqlParameter<bool> { TypedValue = reopened });
         await upsert.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

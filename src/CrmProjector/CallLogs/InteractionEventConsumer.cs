@@ -22,7 +22,7 @@ public sealed class InteractionEventConsumer(CallLogStore store, EventSerializer
         await store.ApplyAsync(message.InteractionKey, message.StreamVersion,
             state => @event is null
                 ? state with { InteractionKey = message.InteractionKey, Version = message.StreamVersion }
-                : CallLogProjection.Evolve(state, message.InteractionKey, message.StreamVersion, @event),
+                : CallLogProjection.Evolve(state, message.InteractionKey, message.StreamVersion, @event, settings),
             state => CallLogProjection.ShouldExist(state, settings) ? CallLogProjection.Fields(state, settings) : null,
             context.CancellationToken);
     }

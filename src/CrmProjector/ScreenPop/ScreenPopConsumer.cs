@@ -15,10 +15,16 @@ public sealed class ScreenPopConsumer(IGrainFactory grains, ISalesforceClient sa
     : IConsumer<InteractionEventRecorded>
 {
     private const string AlertingEvent = "V1.InteractionAlerting";
+    private const string ConnectedEvent = "V1.InteractionConnected";
+
+    /// <summary>The most matches kept on the decision as the call log's Name and Related To choices.</summary>
+    public const int MaxRecords = 20;
 
     public async Task Consume(ConsumeContext<InteractionEventRecorded> context)
     {
-        if (context.Message.EventType != AlertingEvent)
+        // Alerting pops; a call that connects without alerting (auto-answer) pops on connect. A call that alerted and was
+        // searched already has its decision by then, and the grain keeps only the first decision anyway.
+        if (context.Message.EventType is not (AlertingEvent or ConnectedEvent))
         {
             return;
         }
@@ -35,7 +41,8 @@ public sealed class ScreenPopConsumer(IGrainFactory grains, ISalesforceClient sa
         var decision = ScreenPopRules.Decide(view.RemoteAddress, matches);
         var record = decision.Kind == ScreenPopKind.Record ? matches[0] : null;
         await interaction.RecordScreenPopAsync(new ScreenPopView(decision.Kind.ToString(), decision.RecordId, decision.RecordType,
-            record?.Name, decision.SearchedNumber, decision.Matches, UrlOf(decision)));
+            record?.Name, decision.SearchedNumber, decision.Matches, UrlOf(decision),
+            [.. matches.Take(MaxRecords).Select(m => new CallLogRecord(m.Id, m.SObjectType, m.Name))]));
     }
 
     private string UrlOf(ScreenPopDecision decision)

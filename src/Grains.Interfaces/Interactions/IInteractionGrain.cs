@@ -26,6 +26,11 @@ public interface IInteractionGrain : IGrainWithStringKey
 
     Task<InteractionView> GetViewAsync();
 
+    /// <summary>Saves the call log's Comments, Subject, Name and Related To while the edit window is open. Fails with
+    /// <c>interaction.notFound</c> (not the agent's), <c>callLog.none</c> (never connected), <c>callLog.locked</c> (window passed),
+    /// <c>callLog.invalid</c> or <c>callLog.leadWithRelatedTo</c>.</summary>
+    Task<Agents.CommandResult> EditCallLogAsync(EditCallLog command);
+
     /// <summary>Assigns a wrap-up code through the agent's own CIC session while the prompt is open. Fails with
     /// <c>interaction.notFound</c> (not the agent's), <c>wrapUp.unknownCode</c>, <c>wrapUp.notOpen</c> or <c>wrapUp.timedOut</c>.</summary>
     Task<Agents.CommandResult> AssignWrapUpAsync(AssignWrapUp command);

@@ -21,7 +21,8 @@ public sealed record InteractionView(
     bool Deallocated,
     long Version,
     WrapUpView? WrapUp = null,
-    ScreenPopView? ScreenPop = null)
+    ScreenPopView? ScreenPop = null,
+    CallLogView? CallLog = null)
 {
     /// <summary>Call duration: connect to disconnect (or to <paramref name="now"/> while connected).</summary>
     public TimeSpan? CallDuration(DateTimeOffset now) =>

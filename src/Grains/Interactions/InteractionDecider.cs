@@ -116,6 +116,7 @@ public static class InteractionDecider
         },
         InteractionDeallocated => state with { Deallocated = true },
         ScreenPopDecided e => state with { ScreenPop = e.Decision },
+        CallLogEdited e => state with { CallLog = e },
         WrapUpPrompted or WrapUpAssigned or WrapUpTimedOut => state with { WrapUp = WrapUpDecider.Evolve(state.WrapUp, @event) },
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown interaction event"),
     };

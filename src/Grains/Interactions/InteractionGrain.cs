@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.EventSourcing;
 using Orleans.Providers;
 using Orleans.Runtime;
@@ -15,7 +16,8 @@ namespace PureConnect.Grains.Interactions;
 /// </remarks>
 [GrainType("interaction")]
 [LogConsistencyProvider(ProviderName = GrainsHosting.EventStoreProvider)]
-public sealed class InteractionGrain(IEventStore store, EventSerializer serializer, TimeProvider time, ILogger<InteractionGrain> logger)
+public sealed class InteractionGrain(
+    IEventStore store, EventSerializer serializer, TimeProvider time, IOptions<CallLogEditOptions> callLogs, ILogger<InteractionGrain> logger)
     : EventSourcedGrain<InteractionModel, InteractionEvent>(store, serializer, logger), IInteractionGrain, IRemindable
 {
     private const string WrapUpReminder = "wrap-up-deadline";
@@ -59,6 +61,19 @@ public sealed class InteractionGrain(IEventStore store, EventSerializer serializ
         RaiseAndConfirmAsync(InteractionDecider.DecideScreenPop(Current, decision, time.GetUtcNow()));
 
     public Task<InteractionView> GetViewAsync() => Task.FromResult(View());
+
+    public async Task<CommandResult> EditCallLogAsync(EditCallLog command)
+    {
+        var at = time.GetUtcNow();
+        var window = callLogs.Value.EditWindow;
+        if (CallLogEditRules.Check(Current, command, window, at) is { } refused)
+        {
+            return refused;
+        }
+
+        await RaiseAndConfirmAsync(CallLogEditRules.Edit(Current, command, window, at));
+        return CommandResult.Ok(Current.InteractionId);
+    }
 
     public async Task<CommandResult> AssignWrapUpAsync(AssignWrapUp command)
     {
@@ -230,6 +245,7 @@ public sealed class InteractionGrain(IEventStore store, EventSerializer serializ
         var s = Current;
         return new InteractionView(Key, s.InteractionId, s.Status, s.Direction,
             s.ObjectType, s.RemoteAddress, s.RemoteName, s.Workgroup, s.UserId, s.Muted, s.Internal, s.FirstSeenAt,
-            s.ConnectedAt, s.DisconnectedAt, s.DisconnectedBy, s.Deallocated, Version, WrapUpDecider.View(s.WrapUp), s.ScreenPop);
+            s.ConnectedAt, s.DisconnectedAt, s.DisconnectedBy, s.Deallocated, Version, WrapUpDecider.View(s.WrapUp), s.ScreenPop,
+            s.ConnectedAt is null ? null : CallLogEditRules.View(s, callLogs.Value.EditWindow));
     }
 }

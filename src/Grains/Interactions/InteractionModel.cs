@@ -45,5 +45,9 @@ public sealed record InteractionModel
     [Id(17)]
     public ScreenPopView? ScreenPop { get; init; }
 
+    /// <summary>The agent's last saved call-log fields; null until the first edit.</summary>
+    [Id(18)]
+    public CallLogEdited? CallLog { get; init; }
+
     public bool IsEnded => Status == InteractionStatus.Disconnected;
 }
