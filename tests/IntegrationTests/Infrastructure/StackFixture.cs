@@ -35,6 +35,9 @@ public sealed class StackFixture : IAsyncLifetime
     public Uri SimulatorUri { get; private set; } = null!;
     public Uri SalesforceUri { get; private set; } = null!;
     public SimulatorControl Control { get; private set; } = null!;
+    /// <summary>Shorter than the product's 2 minutes so that a test can see a call log lock.</summary>
+    public static readonly TimeSpan CallLogEditWindow = TimeSpan.FromSeconds(10);
+
     public IGrainFactory Grains => _api!.Services.GetRequiredService<IGrainFactory>();
     public IClusterClient Cluster => _api!.Services.GetRequiredService<IClusterClient>();
     public Uri ApiUri => new(_api!.Urls.First());
@@ -71,6 +74,7 @@ public sealed class StackFixture : IAsyncLifetime
             ["Cic:ServerUri"] = SimulatorUri.ToString(),
             ["Cic:AlternateHostDelay"] = "00:00:00.100",
             ["AgentApi:EventsPingInterval"] = "00:00:01",
+            ["CallLogs:EditWindow"] = CallLogEditWindow.ToString(),
         }));
         await _api.StartAsync();
 
@@ -110,6 +114,7 @@ public sealed class StackFixture : IAsyncLifetime
             ["ActivityIdWriteBack:UserId"] = MonitorUser,
             ["ActivityIdWriteBack:Password"] = Password,
             ["ScreenPop:Enabled"] = "true",
+            ["CallLogs:EditWindow"] = CallLogEditWindow.ToString(),
             ["Orleans:ClusterId"] = clusterId,
         }));
         await _projector.StartAsync();
