@@ -40,6 +40,9 @@ public static class AgentApiCalls
     public static Task<ApiResult<object>> AssignWrapUpAsync(this AgentApiClient api, string interactionKey, string code) =>
         api.SendAsync<object>(HttpMethod.Post, $"/api/me/interactions/{Uri.EscapeDataString(interactionKey)}/wrap-up", new WrapUpRequest(code));
 
+    public static Task<ApiResult<InteractionItem>> SaveCallLogAsync(this AgentApiClient api, string interactionKey, CallLogChange change) =>
+        api.SendAsync<InteractionItem>(HttpMethod.Put, $"/api/me/interactions/{Uri.EscapeDataString(interactionKey)}/call-log", change);
+
     public static Task<ApiResult<CallPlaced>> MakeCallAsync(this AgentApiClient api, string number) =>
         api.SendAsync<CallPlaced>(HttpMethod.Post, "/api/me/calls", new MakeCallRequest(number));
 }

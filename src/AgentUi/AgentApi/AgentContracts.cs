@@ -40,7 +40,26 @@ public sealed record InteractionItem(
     bool Deallocated,
     long Version,
     WrapUpInfo? WrapUp = null,
-    ScreenPopInfo? ScreenPop = null);
+    ScreenPopInfo? ScreenPop = null,
+    CallLogInfo? CallLog = null);
+
+/// <summary>The call log (docs/agent-api.md, "Call log"): <see cref="Subject"/> null means <see cref="DefaultSubject"/>; the choices for Name
+/// and Related To come from the screen pop; read-only once <see cref="EditableUntil"/> has passed (null while the call is live).</summary>
+public sealed record CallLogInfo(
+    string DefaultSubject,
+    string? Subject,
+    string? Comments,
+    string? WhoId,
+    string? WhatId,
+    DateTimeOffset? EditableUntil,
+    IReadOnlyList<CallLogRecordItem> Names,
+    IReadOnlyList<CallLogRecordItem> RelatedTo,
+    bool Edited);
+
+public sealed record CallLogRecordItem(string Id, string Type, string? Name);
+
+/// <summary><c>PUT /api/me/interactions/{key}/call-log</c>: the whole editable set.</summary>
+public sealed record CallLogChange(string? Subject, string? Comments, string? WhoId, string? WhatId);
 
 /// <summary>Where the screen pop leads: <see cref="Kind"/> <c>Record</c> (<see cref="RecordName"/>), <c>NewRecord</c> or <c>SearchResults</c>.</summary>
 public sealed record ScreenPopInfo(string Kind, string? RecordName, int Matches, string? Url);

@@ -3,16 +3,18 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Playwright;
 using PureConnect.AgentApi;
 using PureConnect.AgentUi;
+using PureConnect.CrmProjector;
 using PureConnect.IcwsIngest;
 using PureConnect.Simulators.CicServer;
 using PureConnect.Simulators.CicServer.Options;
+using PureConnect.Simulators.SalesforceOrg;
 using PureConnect.TestSupport;
 
 namespace PureConnect.BrowserTests.Infrastructure;
 
 /// <summary>
 /// The whole product on one machine, as an agent's browser meets it: a throwaway PostgreSQL, the CIC simulator, AgentApi
-/// (with its silo), IcwsIngest, and AgentUi reaching AgentApi through a <see cref="TcpRelay"/>; plus Debian's Chromium
+/// (with its silo), IcwsIngest, the Salesforce simulator and CrmProjector (call logs, screen pop), and AgentUi reaching AgentApi through a <see cref="TcpRelay"/>; plus Debian's Chromium
 /// driven by Playwright. Each test takes its own agent and its own browser context.
 /// </summary>
 public sealed class SoftphoneStackFixture : IAsyncLifetime
@@ -30,12 +32,18 @@ public sealed class SoftphoneStackFixture : IAsyncLifetime
     private WebApplication? _api;
     private WebApplication? _ingest;
     private WebApplication? _ui;
+    private WebApplication? _salesforce;
+    private WebApplication? _projector;
     private IPlaywright? _playwright;
 
     public SimulatorControl Control { get; private set; } = null!;
     public TcpRelay Relay { get; private set; } = null!;
     public Uri UiUri { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
+    public Uri SalesforceUri { get; private set; } = null!;
+
+    /// <summary>Short enough for a test to see a call log turn read-only.</summary>
+    public static readonly TimeSpan CallLogEditWindow = TimeSpan.FromSeconds(8);
 
     public static string StationOf(string agentId) =>
         agentId.Contains("agent", StringComparison.Ordinal) ? agentId.Replace("agent", "station", StringComparison.Ordinal) : agentId + "-station";
@@ -80,8 +88,26 @@ public sealed class SoftphoneStackFixture : IAsyncLifetime
             ["Orleans:Endpoints:GatewayPort"] = PostgresServer.FindFreeTcpPort().ToString(),
             ["Cic:ServerUri"] = simulatorUri.ToString(),
             ["Cic:AlternateHostDelay"] = "00:00:00.100",
+            ["CallLogs:EditWindow"] = CallLogEditWindow.ToString(),
         });
         _ingest = await StartAsync(IcwsIngestApplication.Build, IngestSettings(connectionString, clusterId, simulatorUri));
+
+        _salesforce = SalesforceOrgApplication.Build(["--urls=http://127.0.0.1:0"]);
+        await _salesforce.StartAsync();
+        SalesforceUri = new Uri(_salesforce.Urls.First());
+        _projector = await StartAsync(CrmProjectorApplication.Build, new()
+        {
+            ["ConnectionStrings:pureconnect"] = connectionString,
+            ["EventRelay:IdlePoll"] = "00:00:05",
+            ["Salesforce:LoginUrl"] = SalesforceUri.ToString(),
+            ["Salesforce:ClientId"] = "PureConnectSimulatorClient",
+            ["Salesforce:ClientSecret"] = "simulator-secret",
+            ["CallLogSync:Interval"] = "00:00:00.200",
+            ["CallLogs:EditWindow"] = CallLogEditWindow.ToString(),
+            ["ScreenPop:Enabled"] = "true",
+            ["ScreenPop:SalesforceUrl"] = SalesforceUri.ToString(),
+            ["Orleans:ClusterId"] = clusterId,
+        });
 
         Relay = new TcpRelay(new Uri(_api.Urls.First()));
         _ui = await StartAsync(AgentUiApplication.Build, new()
@@ -166,7 +192,7 @@ public sealed class SoftphoneStackFixture : IAsyncLifetime
             _playwright.Dispose();
         }
 
-        foreach (var app in new[] { _ui, _ingest, _api, _simulator })
+        foreach (var app in new[] { _ui, _projector, _salesforce, _ingest, _api, _simulator })
         {
             if (app is not null)
             {
