@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PureConnect.CrmProjector.CallLogs;
 using PureConnect.CrmProjector.Operations;
 using PureConnect.CrmProjector.ScreenPop;
@@ -36,10 +37,16 @@ public static class Extensions
         builder.Services.AddSingleton(EventSerializer.ForContracts());
         builder.Services.Configure<CallLogOptions>(configuration.GetSection("CallLogs"));
         builder.Services.AddSingleton<CallLogStore>();
+        builder.Services.AddSingleton<CallLogFolding>();
+        builder.Services.AddSingleton<CallLogRepairs>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.Configure<CallLogRepairOptions>(configuration.GetSection("CallLogRepair"));
+        builder.Services.AddHostedService<CallLogRepairService>();
         builder.Services.AddMassTransit(x =>
         {
             x.SetKebabCaseEndpointNameFormatter();
             x.AddConsumer<InteractionEventConsumer, InteractionEventConsumerDefinition>();
+            x.AddConsumer<CallLogFaultConsumer, CallLogFaultConsumerDefinition>();
             if (ScreenPopEnabled(configuration))
             {
                 x.AddConsumer<ScreenPopConsumer, ScreenPopConsumerDefinition>();
@@ -71,7 +78,6 @@ public static class Extensions
         // Without a Salesforce org configured the call logs are still projected, just not written anywhere.
         if (configuration.GetSection("Salesforce")["ClientId"] is { Length: > 0 })
         {
-            builder.Services.AddSingleton(TimeProvider.System);
             builder.Services.AddSalesforceClient(o => configuration.GetSection("Salesforce").Bind(o));
             builder.Services.Configure<CallLogSyncOptions>(configuration.GetSection("CallLogSync"));
             builder.Services.AddSingleton<CallLogOutbox>();

@@ -53,6 +53,14 @@ public sealed class CallLogStore(NpgsqlDataSource dataSource)
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>The stream version the call log has folded in (0 when it has none yet).</summary>
+    public async Task<long> VersionAsync(string interactionKey, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT version FROM call_logs WHERE interaction_key = $1");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = interactionKey });
+        return await command.ExecuteScalarAsync(cancellationToken) is long version ? version : 0;
+    }
+
     private static async Task<(CallLogState State, string? SyncedFields, bool Locked)> ReadForUpdateAsync(
         NpgsqlConnection connection, string interactionKey, CancellationToken cancellationToken)
     {

@@ -1,21 +1,26 @@
 using System.Text.Json;
 using MassTransit;
+using Microsoft.Extensions.Options;
 
 namespace PureConnect.CrmProjector.CallLogs;
 
 /// <summary>
 /// One interaction's events are applied in order (partitioned by interaction key), different interactions in
-/// parallel. Failures are retried with back-off for about a minute (long enough for a predecessor redelivered after a
-/// broker restart to arrive first), except a payload that cannot be read (retrying cannot help);
-/// what still fails goes to the <c>_error</c> queue, which <c>/health</c> and <c>/operations/error-queues</c> show.
+/// parallel. Failures are retried with back-off (by default about a minute: long enough for a predecessor redelivered after a
+/// broker restart to arrive first), except a payload that cannot be read (retrying cannot help); what still fails goes to the
+/// <c>_error</c> queue, which <c>/health</c> and <c>/operations/error-queues</c> show, and its fault schedules the second level:
+/// <see cref="CallLogRepairService"/> catches the call log up from the event store.
 /// </summary>
 public sealed class InteractionEventConsumerDefinition : ConsumerDefinition<InteractionEventConsumer>
 {
     public const string QueueName = "crm-call-logs";
     private const int Partitions = 16;
 
-    public InteractionEventConsumerDefinition()
+    private readonly CallLogRepairOptions _retry;
+
+    public InteractionEventConsumerDefinition(IOptions<CallLogRepairOptions> options)
     {
+        _retry = options.Value;
         EndpointName = QueueName;
         ConcurrentMessageLimit = Partitions;
     }
@@ -23,7 +28,7 @@ public sealed class InteractionEventConsumerDefinition : ConsumerDefinition<Inte
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<InteractionEventConsumer> consumerConfigurator, IRegistrationContext context)
     {
-        endpointConfigurator.UseMessageRetry(r => r.Exponential(12, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(15), TimeSpan.FromMilliseconds(300))
+        endpointConfigurator.UseMessageRetry(r => r.Exponential(_retry.Retries, _retry.RetryMinInterval, _retry.RetryMaxInterval, TimeSpan.FromMilliseconds(300))
             .Ignore<JsonException>());
         consumerConfigurator.Message<PureConnect.Contracts.Interactions.V1.InteractionEventRecorded>(m =>
             m.UsePartitioner(Partitions, c => c.Message.InteractionKey));

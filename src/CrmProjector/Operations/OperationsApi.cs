@@ -2,13 +2,17 @@ namespace PureConnect.CrmProjector.Operations;
 
 public static class OperationsApi
 {
-    /// <summary><c>GET /operations/error-queues</c>: messages waiting per error queue (RabbitMQ transport only; empty in memory).</summary>
+    /// <summary><c>GET /operations/error-queues</c>: messages waiting per error queue (RabbitMQ transport only; empty in memory);
+    /// <c>GET /operations/call-log-repairs</c>: call logs waiting to be caught up from the event store (attempts, next attempt, last error;
+    /// no next attempt means the schedule is exhausted).</summary>
     public static IEndpointRouteBuilder MapOperationsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/operations/error-queues", async (IServiceProvider services, CancellationToken cancellationToken) =>
             services.GetService<ErrorQueueMonitor>() is { } monitor
                 ? Results.Ok(await monitor.CountAsync(cancellationToken))
                 : Results.Ok(new Dictionary<string, long>()));
+        app.MapGet("/operations/call-log-repairs", async (CallLogs.CallLogRepairs repairs, CancellationToken cancellationToken) =>
+            Results.Ok(await repairs.AllAsync(cancellationToken)));
         return app;
     }
 }

@@ -68,7 +68,8 @@ public sealed class ProjectorHarness : IAsyncDisposable
     /// <summary>The running projector's HTTP endpoint.</summary>
     public HttpClient Projector => new() { BaseAddress = new Uri(_projector!.Urls.First()) };
 
-    public static async Task<ProjectorHarness> StartAsync(BrokerFixture broker, string name, Uri? rabbit = null)
+    public static async Task<ProjectorHarness> StartAsync(BrokerFixture broker, string name, Uri? rabbit = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var connectionString = await broker.Postgres.CreateDatabaseAsync($"{name}_{Guid.NewGuid():N}");
         await DatabaseMigrator.MigrateAsync(connectionString, NullLogger.Instance);
@@ -77,6 +78,11 @@ public sealed class ProjectorHarness : IAsyncDisposable
         var salesforce = SalesforceOrgApplication.Build(["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
         await salesforce.StartAsync();
         var harness = new ProjectorHarness(connectionString, rabbit, virtualHost, salesforce, $"{name}-{Guid.NewGuid():N}"[..(name.Length + 9)] + "-");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            harness._settings[key] = value;
+        }
+
         await harness.StartProjectorAsync();
         return harness;
     }
