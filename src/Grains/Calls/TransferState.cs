@@ -1,0 +1,20 @@
+namespace PureConnect.Grains.Calls;
+
+/// <summary>The transfer side of one interaction: a consult in progress, and once it left the agent, where to and when.</summary>
+[GenerateSerializer, Immutable, Alias("PureConnect.TransferState")]
+public sealed record TransferState
+{
+    public static readonly TransferState Initial = new();
+
+    [Id(0)]
+    public TransferTarget? ConsultTarget { get; init; }
+    [Id(1)]
+    public ConsultMode? Mode { get; init; }
+    [Id(2)]
+    public TransferTarget? TransferredTo { get; init; }
+    /// <summary>Where the call log's Call Duration ends.</summary>
+    [Id(3)]
+    public DateTimeOffset? TransferredAt { get; init; }
+
+    public bool Consulting => ConsultTarget is not null;
+}
