@@ -21,10 +21,18 @@ public sealed partial class IcwsSession
         CommandAsync(interactionId, "mute", InteractionJson.OnOff(on), ct);
 
     /// <summary>Places a call, optionally on behalf of a workgroup; returns the new interaction id. Never retried.</summary>
-    public async Task<string> MakeCallAsync(string target, string? workgroup = null, CancellationToken ct = default)
+    public Task<string> MakeCallAsync(string target, string? workgroup = null, CancellationToken ct = default) =>
+        MakeCallAsync(target, workgroup, accountCodeId: null, ct);
+
+    /// <summary>Places a call with Advanced Dial options: on behalf of a workgroup and with an account code
+    /// (ignored by servers with account codes disabled); returns the new interaction id. Never retried.</summary>
+    public async Task<string> MakeCallAsync(string target, string? workgroup, string? accountCodeId, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(target);
-        var response = await SendAsync(HttpMethod.Post, "interactions", InteractionJson.MakeCall(target, workgroup), ct).ConfigureAwait(false);
+        var body = InteractionJson.MakeCall(target, workgroup);
+        if (!string.IsNullOrEmpty(accountCodeId))
+            body["accountCodeId"] = accountCodeId;
+        var response = await SendAsync(HttpMethod.Post, "interactions", body, ct).ConfigureAwait(false);
         return response.Read(root => JsonRead.RequiredString(root, "interactionId"));
     }
 

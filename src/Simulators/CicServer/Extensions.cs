@@ -41,6 +41,10 @@ public static class Extensions
         session.MapMessagingApi();
         session.MapSubscriptionsApi();
         session.MapInteractionsApi();
+        session.MapConferencesApi();
+        session.MapTransfersApi();
+        session.MapCallControlsApi();
+        session.MapDirectoriesApi();
         session.MapSecurityApi();
         session.MapConfigurationApi();
         app.MapFallback("/icws/{**path}", () => IcwsResult.Error(404, ErrorIds.Unsupported, "The simulator does not serve this resource."));
@@ -48,6 +52,7 @@ public static class Extensions
         var control = app.MapGroup("/control");
         control.MapDirectoryControlApi();
         control.MapCallsControlApi();
+        control.MapCallControlsControlApi();
         control.MapSessionsControlApi();
         control.MapTrafficControlApi();
         return app;

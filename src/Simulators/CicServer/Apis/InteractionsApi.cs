@@ -21,7 +21,7 @@ internal static class InteractionsApi
 
             var additional = body.Map("additionalAttributes").ToDictionary(a => a.Key, a => a.Value ?? "", StringComparer.OrdinalIgnoreCase);
             var current = http.IcwsSession();
-            var id = engine.CreateCall(current, body.String("target"), body.String("workgroup"), additional);
+            var id = engine.CreateCall(current, body.String("target"), body.String("workgroup"), additional, body.String("accountCodeId"));
             return new IcwsResult(StatusCodes.Status201Created, new InteractionIdResponse(id), new Dictionary<string, string>
             {
                 ["Location"] = $"/icws/{current.Id}/interactions/{id}",

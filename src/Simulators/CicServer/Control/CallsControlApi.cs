@@ -10,7 +10,7 @@ internal static class CallsControlApi
     {
         control.MapPost("/calls", (InjectCallRequest request, CicEngine engine) =>
         {
-            var id = engine.InjectCall(request.Ani, request.RemoteName, request.Workgroup, request.User);
+            var id = engine.InjectCall(request.Ani, request.RemoteName, request.Workgroup, request.User, request.CampaignId);
             return Results.Created($"/control/interactions/{id}", new InteractionIdResponse(id));
         });
         control.MapGet("/interactions", (CicEngine engine) => Results.Ok(engine.ListInteractions()));

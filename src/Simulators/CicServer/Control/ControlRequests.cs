@@ -10,7 +10,11 @@ public sealed record AddUserRequest(
     bool? CanMonitorQueues = null,
     string? Extension = null,
     List<string>? Statuses = null,
-    bool? PasswordExpired = null);
+    bool? PasswordExpired = null,
+    bool? CanRecordInteractions = null,
+    bool? CanSnipInteractions = null,
+    bool? HasRecorderAccessLicense = null,
+    bool? CanRequestAssistance = null);
 
 public sealed record UserAgreementRequest(string? Text);
 
@@ -23,7 +27,8 @@ public sealed record ActivationRequest(bool Activated);
 /// <summary>A workgroup's wrap-up settings: code ids (also their labels), seconds to pick one, the code on time-out.</summary>
 public sealed record WrapUpRequest(List<string>? Codes, double? TimeLimitSeconds = null, string? AmbiguousCode = null);
 
-public sealed record InjectCallRequest(string Ani, string? RemoteName = null, string? Workgroup = null, string? User = null);
+/// <summary>An inbound call; a <c>CampaignId</c> makes it a Dialer call.</summary>
+public sealed record InjectCallRequest(string Ani, string? RemoteName = null, string? Workgroup = null, string? User = null, string? CampaignId = null);
 
 public sealed record SwitchoverRequest(double DurationSeconds);
 

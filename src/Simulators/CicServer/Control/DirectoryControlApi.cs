@@ -20,6 +20,10 @@ internal static class DirectoryControlApi
                 Extension = request.Extension,
                 Statuses = request.Statuses ?? [],
                 PasswordExpired = request.PasswordExpired ?? false,
+                CanRecordInteractions = request.CanRecordInteractions ?? true,
+                CanSnipInteractions = request.CanSnipInteractions ?? true,
+                HasRecorderAccessLicense = request.HasRecorderAccessLicense ?? true,
+                CanRequestAssistance = request.CanRequestAssistance ?? true,
             });
             return Results.Created($"/control/users/{request.UserId}", new { request.UserId });
         });

@@ -23,12 +23,28 @@ public static class Attr
     public const string TerminationTime = "Eic_TerminationTime";
     public const string ConferenceId = "Eic_ConferenceId";
     public const string Capabilities = "Eic_Capabilities";
+    public const string AccountCode = "Eic_AccountCode";
+    public const string Recorders = "Eic_Recorders";
+    public const string RecordersSupervisor = "Eic_RecordersSupv";
+    public const string SnippetRecordingId = "Eic_IRSnippetRecordingId";
+    public const string SecurePauseStartTime = "Eic_SecureRecordingPauseStartTime";
+    public const string RecordingsAutoResumeTime = "Eic_RecordingsAutoResumeTime";
+
+    /// <summary>[U] name from the reference's guesses: on a consulted call, the other call of the consult.</summary>
+    public const string ConsultTransferCallId = "Eic_ConsultTransferCallId";
+
+    /// <summary>Simulator's choice (no source names one): on the conference interaction, how many members are still in it.</summary>
+    public const string ConferenceMemberCount = "Eic_ConferenceMemberCount";
+
+    /// <summary>Dialer contact-column attribute (reference §8.4); a call carrying it is a Dialer call.</summary>
+    public const string DialerCampaignId = "is_attr_campaignid";
 
     /// <summary>Attributes only the server writes; clients get 400 when they try to set them.</summary>
     public static readonly IReadOnlySet<string> Maintained = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         CallId, CallIdKey, State, CallStateString, CallDirection, CallType, ObjectType, RemoteAddress,
         RemoteName, RemoteTnNormalized, LocalAddress, LocalUserId, UserName, WorkgroupName, Muted,
-        InitiationTime, ConnectTime, TerminationTime, ConferenceId, Capabilities,
+        InitiationTime, ConnectTime, TerminationTime, ConferenceId, Capabilities, AccountCode, Recorders, RecordersSupervisor,
+        SnippetRecordingId, SecurePauseStartTime, RecordingsAutoResumeTime, ConsultTransferCallId, ConferenceMemberCount,
     };
 }

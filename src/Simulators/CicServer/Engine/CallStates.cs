@@ -6,8 +6,10 @@ internal static class CallStates
     public const char Alerting = 'A';
     public const char Connected = 'C';
     public const char Held = 'H';
+    public const char Messaging = 'M';
     public const char Offering = 'O';
     public const char Proceeding = 'R';
+    public const char System = 'S';
     public const char LocalDisconnect = 'I';
     public const char RemoteDisconnect = 'E';
 
@@ -15,9 +17,11 @@ internal static class CallStates
     {
         Offering => ["Pickup", "Disconnect", "Transfer"],
         Alerting => ["Pickup", "Disconnect", "Transfer", "Messaging"],
-        Connected => ["Disconnect", "Hold", "Mute", "Transfer", "Consult", "Conference", "Park", "Record", "Private", "RequestHelp"],
+        Connected => ["Disconnect", "Hold", "Mute", "Transfer", "Consult", "Conference", "Park", "Record", "Private", "RequestHelp",
+            "Messaging", "SecureRecordingPause"],
         Held => ["Pickup", "Disconnect", "Mute", "Transfer", "Consult", "Conference", "Park"],
         Proceeding => ["Disconnect", "Mute"],
+        Messaging or System => ["Disconnect"],
         _ => [],
     };
 }

@@ -4,8 +4,18 @@ namespace PureConnect.Simulators.CicServer.Engine;
 public sealed partial class CicEngine
 {
     /// <summary>An inbound call from <paramref name="ani"/> to exactly one of a workgroup (ACD) or a user.</summary>
-    public string InjectCall(string ani, string? remoteName = null, string? workgroup = null, string? userId = null) =>
-        Run(() => InjectCallCore(ani, remoteName, workgroup, userId, plan: null).Id);
+    /// <param name="campaignId">Makes it a Dialer call (attribute <c>is_attr_campaignid</c>), which cannot be conferenced.</param>
+    public string InjectCall(string ani, string? remoteName = null, string? workgroup = null, string? userId = null, string? campaignId = null) =>
+        Run(() =>
+        {
+            var call = InjectCallCore(ani, remoteName, workgroup, userId, plan: null);
+            if (!string.IsNullOrEmpty(campaignId))
+            {
+                call.Set(Attr.DialerCampaignId, campaignId);
+            }
+
+            return call.Id;
+        });
 
     /// <summary>The caller hangs up (state E).</summary>
     public void RemoteDisconnect(string interactionId) => Run(() =>
@@ -19,7 +29,7 @@ public sealed partial class CicEngine
         DisconnectCall(call, remote: true);
     });
 
-    /// <summary>The far end answers an outbound call that is proceeding.</summary>
+    /// <summary>The far end of an outbound call, consult call or transfer to an outside number answers.</summary>
     public void Answer(string interactionId) => Run(() =>
     {
         var call = FindForControl(interactionId);
@@ -106,6 +116,13 @@ public sealed partial class CicEngine
     {
         var firstConnect = call.Get(Attr.ConnectTime).Length == 0;
         SetState(call, CallStates.Connected, "Connected");
+        _outsideTransfers.Remove(call.Id);
+        ReleaseTransferor(call);
+        if (call.Peer is { State: CallStates.Proceeding or CallStates.Alerting } peer)
+        {
+            ConnectCall(peer);
+        }
+
         if (firstConnect)
         {
             call.Set(Attr.ConnectTime, IcwsTime.Compact(Now));
@@ -142,6 +159,14 @@ public sealed partial class CicEngine
             remote ? "Disconnected (Remote Disconnect)" : "Disconnected (Local Disconnect)");
         call.Set(Attr.TerminationTime, IcwsTime.Compact(Now));
         RefreshUser(call.User);
+        _outsideTransfers.Remove(call.Id);
+        ReleaseTransferor(call);
+        if (call.Peer is { IsDisconnected: false } peer)
+        {
+            DisconnectCall(peer, remote: true);
+        }
+
+        EndCallControls(call);
         if (call.Plan?.Run is { } run)
         {
             run.Completed++;
@@ -158,6 +183,7 @@ public sealed partial class CicEngine
             return;
         }
 
+        ReleaseTransferor(call);
         call.Deallocate();
         _interactions.Remove(call.Id);
         call.User?.Interactions.Remove(call);

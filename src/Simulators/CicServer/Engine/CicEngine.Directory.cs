@@ -40,6 +40,16 @@ public sealed partial class CicEngine
             AddWorkgroupCore(workgroup.Name, workgroup.Members, workgroup.DeactivatedMembers);
             ConfigureWrapUpCore(workgroup.Name, WrapUpSettings.From(workgroup));
         }
+
+        foreach (var profile in options.AttendantProfiles.Count > 0 ? options.AttendantProfiles : DefaultSeedData.AttendantProfiles())
+        {
+            _attendantProfiles[profile.Name] = new AttendantProfile(profile.Name, profile.AllowTransfer, profile.Workgroup);
+        }
+
+        foreach (var code in options.AccountCodes.Count > 0 ? options.AccountCodes : DefaultSeedData.AccountCodes())
+        {
+            _accountCodes[code.Id] = new AccountCode(code.Id, code.Description ?? code.Id);
+        }
     }
 
     private void AddUserCore(UserSeed seed)
@@ -70,6 +80,7 @@ public sealed partial class CicEngine
             Now)
         {
             PasswordExpired = seed.PasswordExpired,
+            Rights = new UserRights(seed.CanRecordInteractions, seed.CanSnipInteractions, seed.HasRecorderAccessLicense, seed.CanRequestAssistance),
         };
     }
 

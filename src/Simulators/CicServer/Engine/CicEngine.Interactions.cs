@@ -3,8 +3,11 @@ namespace PureConnect.Simulators.CicServer.Engine;
 // What an agent's session does to interactions: place calls, read and write attributes, commands.
 public sealed partial class CicEngine
 {
-    /// <summary>Places an outbound call (state R, then C after <c>OutboundAnswerDelay</c>).</summary>
-    public string CreateCall(Session session, string? target, string? workgroup = null, IReadOnlyDictionary<string, string>? additionalAttributes = null) => Run(() =>
+    /// <summary>Places an outbound call (state R, then C after <c>OutboundAnswerDelay</c>). With account codes enabled an
+    /// unknown <paramref name="accountCodeId"/> is refused; with them disabled it is ignored (reference §7.2).</summary>
+    public string CreateCall(
+        Session session, string? target, string? workgroup = null, IReadOnlyDictionary<string, string>? additionalAttributes = null,
+        string? accountCodeId = null) => Run(() =>
     {
         EnsureAlive(session);
         var station = session.Station ?? throw NoStation();
@@ -26,29 +29,45 @@ public sealed partial class CicEngine
             throw new IcwsErrorException(400, ErrorIds.WorkgroupNotFound, $"The workgroup '{workgroup}' does not exist.");
         }
 
-        var user = session.User;
+        var accountCode = AccountCodeFor(accountCodeId);
+        var call = PlaceCall(session.User, station, target, targetUser, autoAnswer: true);
+        call.Set(Attr.WorkgroupName, group?.Name ?? "");
+        if (accountCode is not null)
+        {
+            call.Set(Attr.AccountCode, accountCode.Id);
+        }
+
+        SetAdditionalAttributes(call, additionalAttributes);
+        return call.Id;
+    });
+
+    /// <summary>A new outbound call of <paramref name="user"/> in state R; the far end answers after <c>OutboundAnswerDelay</c>
+    /// when <paramref name="autoAnswer"/> (the control API answers, refuses or hangs up meanwhile).</summary>
+    private Interaction PlaceCall(SimUser user, StationConnection station, string target, SimUser? targetUser, bool autoAnswer)
+    {
         var call = NewInteraction(plan: null);
         call.Set(Attr.CallDirection, "O");
         call.Set(Attr.CallType, targetUser is null ? "E" : "I");
         call.Set(Attr.RemoteAddress, target);
         call.Set(Attr.RemoteName, targetUser?.DisplayName ?? "");
         call.Set(Attr.RemoteTnNormalized, targetUser?.Extension ?? PhoneNumbers.Normalize(target));
-        call.Set(Attr.WorkgroupName, group?.Name ?? "");
         call.Set(Attr.UserName, user.Id);
         call.Set(Attr.LocalUserId, user.Id);
         call.Set(Attr.LocalAddress, station.Extension);
-        foreach (var (name, value) in additionalAttributes ?? new Dictionary<string, string>())
-        {
-            if (!Attr.Maintained.Contains(name))
-            {
-                call.Set(name, value);
-            }
-        }
-
         call.AssignUser(user);
         user.Interactions.Add(call);
         SetState(call, CallStates.Proceeding, "Proceeding");
         RefreshUser(user);
+        if (autoAnswer)
+        {
+            AnswerLater(call);
+        }
+
+        return call;
+    }
+
+    private void AnswerLater(Interaction call)
+    {
         if (_options.OutboundAnswerDelay > TimeSpan.Zero)
         {
             var epoch = call.Epoch;
@@ -60,16 +79,26 @@ public sealed partial class CicEngine
                 }
             });
         }
+    }
 
-        return call.Id;
-    });
+    private static void SetAdditionalAttributes(Interaction call, IReadOnlyDictionary<string, string>? attributes)
+    {
+        foreach (var (name, value) in attributes ?? new Dictionary<string, string>())
+        {
+            if (!Attr.Maintained.Contains(name))
+            {
+                call.Set(name, value);
+            }
+        }
+    }
 
     /// <summary>Attribute values by requested name (unset ones are empty); no names → only <c>Eic_CallId</c>.</summary>
     public IReadOnlyDictionary<string, string> GetAttributes(Session session, string interactionId, IReadOnlyList<string> names) => Run(() =>
     {
         EnsureAlive(session);
         var call = FindInteraction(interactionId);
-        if (call.User != session.User && !session.User.CanMonitorQueues && !(call.Workgroup?.Members.ContainsKey(session.UserId) ?? false))
+        if (call.User != session.User && call.TransferredFrom != session.User && !session.User.CanMonitorQueues
+            && !(call.Workgroup?.Members.ContainsKey(session.UserId) ?? false))
         {
             throw new IcwsErrorException(403, ErrorIds.AccessDenied, $"The user may not see interaction {interactionId}.");
         }
@@ -117,6 +146,7 @@ public sealed partial class CicEngine
         switch (call.State)
         {
             case CallStates.Alerting or CallStates.Held:
+                HoldOtherCalls(session.User, call);
                 ConnectCall(call);
                 break;
             case CallStates.Connected:
@@ -126,8 +156,40 @@ public sealed partial class CicEngine
         }
     });
 
-    public void Disconnect(Session session, string interactionId) =>
-        Run(() => DisconnectCall(FindOwned(session, interactionId), remote: false));
+    /// <summary>Ends the user's part: an alerting ACD call is declined (back to its workgroup queue), leaving a conference
+    /// interaction leaves the conference, anything else disconnects.</summary>
+    public void Disconnect(Session session, string interactionId) => Run(() =>
+    {
+        var call = FindOwned(session, interactionId);
+        if (call.State == CallStates.Alerting && call.Workgroup is not null && _options.CallControls.DeclinedAcdCallsReturnToQueue)
+        {
+            ReturnToQueue(call);
+        }
+        else if (_conferences.TryGetValue(call.Id, out var conference) && !conference.Ended)
+        {
+            LeaveConference(conference);
+        }
+        else
+        {
+            DisconnectCall(call, remote: false);
+        }
+    });
+
+    /// <summary>Picking up a call holds the user's other connected calls ([U], <c>PickupHoldsConnectedCalls</c>); members
+    /// of a conference stay connected to each other (the conference interaction is held instead).</summary>
+    private void HoldOtherCalls(SimUser user, Interaction picked)
+    {
+        if (!_options.CallControls.PickupHoldsConnectedCalls)
+        {
+            return;
+        }
+
+        foreach (var other in user.Interactions.Where(i => i != picked && i.User == user && i.State == CallStates.Connected
+                     && i.ConferenceParentId is null).ToList())
+        {
+            HoldCall(other);
+        }
+    }
 
     public void Hold(Session session, string interactionId, bool on) => Run(() =>
     {

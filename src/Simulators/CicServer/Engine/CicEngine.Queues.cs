@@ -42,7 +42,7 @@ public sealed partial class CicEngine
         }
 
         var snapshot = keys.SelectMany(InteractionsOn).Distinct().OrderBy(i => i.Id, StringComparer.Ordinal)
-            .Select(i => new QueueInteraction(i.Id, Project(i, names))).ToList();
+            .Select(i => Added(i, names)).ToList();
         session.Enqueue(new QueueContentsMessage(false, subscriptionId, snapshot, null, null));
     });
 
@@ -134,17 +134,17 @@ public sealed partial class CicEngine
 
     private bool PublishInteraction(Interaction interaction)
     {
-        var (oldUser, oldWorkgroup) = (interaction.OldUserQueue, interaction.OldWorkgroupQueue);
-        var (newUser, newWorkgroup) = (interaction.UserQueue, interaction.WorkgroupQueue);
-        CollectCandidates(oldUser, oldWorkgroup, newUser, newWorkgroup);
+        var (oldUser, oldWorkgroup, oldTransferor) = (interaction.OldUserQueue, interaction.OldWorkgroupQueue, interaction.OldTransferorQueue);
+        var (newUser, newWorkgroup, newTransferor) = (interaction.UserQueue, interaction.WorkgroupQueue, interaction.TransferorQueue);
+        CollectCandidates(oldUser, oldWorkgroup, oldTransferor, newUser, newWorkgroup, newTransferor);
         var delivered = false;
         foreach (var subscription in _candidates)
         {
-            var was = !interaction.CreatedInOperation && subscription.WatchesAny(oldUser, oldWorkgroup);
-            var isNow = subscription.WatchesAny(newUser, newWorkgroup);
+            var was = !interaction.CreatedInOperation && subscription.WatchesAny(oldUser, oldWorkgroup, oldTransferor);
+            var isNow = subscription.WatchesAny(newUser, newWorkgroup, newTransferor);
             if (isNow && !was)
             {
-                DeltaOf(subscription).Added.Add(new QueueInteraction(interaction.Id, Project(interaction, subscription.AttributeNames)));
+                DeltaOf(subscription).Added.Add(Added(interaction, subscription.AttributeNames));
                 delivered = true;
             }
             else if (isNow && ProjectChanges(interaction, subscription.AttributeNames) is { } changes)
@@ -191,6 +191,10 @@ public sealed partial class CicEngine
 
         return delta;
     }
+
+    /// <summary>An <c>interactionsAdded</c> entry: conference members carry <c>conferenceParentId</c> (reference §4.4, §7.5).</summary>
+    private static QueueInteraction Added(Interaction interaction, string[] names) =>
+        new(interaction.Id, Project(interaction, names), interaction.ConferenceParentId);
 
     private static Dictionary<string, string> Project(Interaction interaction, string[] names)
     {

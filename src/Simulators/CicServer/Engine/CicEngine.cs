@@ -59,7 +59,7 @@ public sealed partial class CicEngine
         }
 
         SeedDirectory(options);
-        foreach (var state in "AOCHRIE")
+        foreach (var state in "AOCHRIEMS")
         {
             _capabilityMasks[state] = CapabilityMask(state);
         }

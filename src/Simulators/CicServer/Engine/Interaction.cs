@@ -38,6 +38,15 @@ internal sealed class Interaction
 
     public bool Deallocated { get; private set; }
 
+    /// <summary>The agent who blind-transferred the call; it stays on their queue until the target connects.</summary>
+    public SimUser? TransferredFrom { get; private set; }
+
+    /// <summary>The conference this call is a member of (the conference interaction's id), sent as <c>conferenceParentId</c>.</summary>
+    public string? ConferenceParentId { get; set; }
+
+    /// <summary>The other side of an intercom pair (a consult to a user): they connect and end together.</summary>
+    public Interaction? Peer { get; set; }
+
     /// <summary>Arrival order in the workgroup queue; kept when an unanswered alert returns to the queue.</summary>
     public long QueueSequence { get; set; }
 
@@ -48,11 +57,16 @@ internal sealed class Interaction
 
     public bool IsOnPhone => State is CallStates.Connected or CallStates.Held;
 
+    /// <summary>Answered and not ended: a call the agent talks on or holds.</summary>
+    public bool IsLive => State is CallStates.Connected or CallStates.Held;
+
     public IReadOnlyDictionary<string, string> Attributes => _attributes;
 
     public QueueKey? UserQueue => Deallocated ? null : User?.QueueKey;
 
     public QueueKey? WorkgroupQueue => Deallocated ? null : Workgroup?.QueueKey;
+
+    public QueueKey? TransferorQueue => Deallocated ? null : TransferredFrom?.QueueKey;
 
     // Change tracking for the current engine operation.
     public bool CreatedInOperation { get; private set; }
@@ -60,6 +74,8 @@ internal sealed class Interaction
     public QueueKey? OldUserQueue { get; private set; }
 
     public QueueKey? OldWorkgroupQueue { get; private set; }
+
+    public QueueKey? OldTransferorQueue { get; private set; }
 
     public IReadOnlySet<string> ChangedAttributes => _changed;
 
@@ -93,6 +109,12 @@ internal sealed class Interaction
         Epoch++;
     }
 
+    public void AssignTransferredFrom(SimUser? user)
+    {
+        Track();
+        TransferredFrom = user;
+    }
+
     public void AssignWorkgroup(SimWorkgroup workgroup)
     {
         Track();
@@ -122,6 +144,7 @@ internal sealed class Interaction
         _tracking = true;
         OldUserQueue = UserQueue;
         OldWorkgroupQueue = WorkgroupQueue;
+        OldTransferorQueue = TransferorQueue;
         _onFirstChange(this);
     }
 }

@@ -12,6 +12,6 @@ internal sealed class QueueSubscription(Session session, string id, IReadOnlySet
     /// <summary>Requested names, deduplicated case-insensitively; messages use the caller's spelling.</summary>
     public string[] AttributeNames { get; } = attributeNames;
 
-    public bool WatchesAny(QueueKey? first, QueueKey? second) =>
-        (first is { } a && Queues.Contains(a)) || (second is { } b && Queues.Contains(b));
+    public bool WatchesAny(QueueKey? first, QueueKey? second, QueueKey? third) =>
+        (first is { } a && Queues.Contains(a)) || (second is { } b && Queues.Contains(b)) || (third is { } c && Queues.Contains(c));
 }

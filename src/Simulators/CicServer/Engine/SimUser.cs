@@ -27,6 +27,9 @@ internal sealed class SimUser(
 
     public StatusMessage Status { get; set; } = status;
 
+    /// <summary>Recording and assistance rights and the Recorder Access license (see <see cref="Options.UserSeed"/>).</summary>
+    public UserRights Rights { get; init; } = UserRights.All;
+
     public string? Notes { get; set; }
 
     public string? ForwardNumber { get; set; }

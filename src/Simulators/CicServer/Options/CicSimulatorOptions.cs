@@ -76,6 +76,14 @@ public sealed class CicSimulatorOptions
 
     public CallGeneratorOptions CallGenerator { get; set; } = new();
 
+    /// <summary>Attendant profiles; empty means the standard ones (see <see cref="DefaultSeedData.AttendantProfiles"/>).</summary>
+    public List<AttendantProfileSeed> AttendantProfiles { get; set; } = [];
+
+    /// <summary>Account codes; empty means the standard ones (see <see cref="DefaultSeedData.AccountCodes"/>).</summary>
+    public List<AccountCodeSeed> AccountCodes { get; set; } = [];
+
+    public CallControlOptions CallControls { get; set; } = new();
+
     // Unconfirmed wire behaviour ([U] in the ICWS reference) -------------------------------------
 
     /// <summary>Inactivity after which a session without an open event stream expires; null never.</summary>

@@ -41,7 +41,24 @@ public static class DefaultSeedData
         ["SecureRecordingPause"] = 262144,
     };
 
-    /// <summary>agent1…agent12 (password 1234) and the monitoring user icws-monitor (password monitor).</summary>
+    /// <summary>Main Menu and Sales Line take transfers (Sales Line routes to Sales); After Hours does not.</summary>
+    public static List<AttendantProfileSeed> AttendantProfiles() =>
+    [
+        new() { Name = "Main Menu", AllowTransfer = true },
+        new() { Name = "Sales Line", AllowTransfer = true, Workgroup = "Sales" },
+        new() { Name = "After Hours", AllowTransfer = false },
+    ];
+
+    /// <summary>A few account codes, "Personal" being the dummy code the help suggests.</summary>
+    public static List<AccountCodeSeed> AccountCodes() =>
+    [
+        new() { Id = "100", Description = "Sales" },
+        new() { Id = "200", Description = "Support" },
+        new() { Id = "999", Description = "Personal" },
+    ];
+
+    /// <summary>agent1…agent12 (password 1234; agent11 lacks Record Interactions, agent12 lacks Snip Interactions
+    /// and the Recorder Access license) and the monitoring user icws-monitor (password monitor).</summary>
     public static List<UserSeed> Users()
     {
         var users = Enumerable.Range(1, FirstNames.Length).Select(n => new UserSeed
@@ -50,6 +67,9 @@ public static class DefaultSeedData
             Password = "1234",
             DisplayName = $"{FirstNames[n - 1]} Agent",
             Extension = $"{1000 + n}",
+            CanRecordInteractions = n != 11,
+            CanSnipInteractions = n != 12,
+            HasRecorderAccessLicense = n != 12,
         }).ToList();
         users.Add(new UserSeed
         {

@@ -18,6 +18,18 @@ public sealed class UserSeed
     /// <summary>The password has expired: the user must change it at the next login.</summary>
     public bool PasswordExpired { get; set; }
 
+    /// <summary>The "Record Interactions" security right (ad hoc recordings).</summary>
+    public bool CanRecordInteractions { get; set; } = true;
+
+    /// <summary>The "Snip Interactions" security right (snippet recordings).</summary>
+    public bool CanSnipInteractions { get; set; } = true;
+
+    /// <summary>A "Recorder Access" license is assigned to the user (needed for snippet recordings).</summary>
+    public bool HasRecorderAccessLicense { get; set; } = true;
+
+    /// <summary>The "Request Assistance from Supervisors" security right.</summary>
+    public bool CanRequestAssistance { get; set; } = true;
+
     /// <summary>Status ids the user may use; empty means every selectable status.</summary>
     public List<string> Statuses { get; set; } = [];
 }

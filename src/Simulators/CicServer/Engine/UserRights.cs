@@ -1,0 +1,8 @@
+namespace PureConnect.Simulators.CicServer.Engine;
+
+/// <summary>What a user may do with recordings and assistance: the Record Interactions and Snip Interactions rights,
+/// the Recorder Access license, the Request Assistance from Supervisors right.</summary>
+internal sealed record UserRights(bool RecordInteractions, bool SnipInteractions, bool RecorderAccessLicense, bool RequestAssistance)
+{
+    public static readonly UserRights All = new(true, true, true, true);
+}
