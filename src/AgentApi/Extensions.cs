@@ -37,6 +37,7 @@ public static class Extensions
         app.MapMeApi();
         app.MapStatusesApi();
         app.MapInteractionsApi();
+        app.MapCallControlsApi();
         app.MapEventsApi();
         return app;
     }

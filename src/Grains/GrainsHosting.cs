@@ -19,6 +19,7 @@ public static class GrainsHosting
         silo.Services.AddSingleton(TimeProvider.System);
         silo.Services.AddIcwsClient(options => configuration.GetSection("Cic").Bind(options));
         silo.Services.AddOptions<CallLogEditOptions>().Bind(configuration.GetSection("CallLogs"));
+        silo.Services.AddOptions<CallControlOptions>().Bind(configuration.GetSection("CallControls"));
         return silo;
     }
 }

@@ -64,12 +64,16 @@ public sealed class IngestWorker(
         }
     }
 
+    /// <summary>The softphone's attributes, the call controls' (recording, conference, account code) and the Dialer campaign id.</summary>
+    private static readonly IReadOnlyList<string> SubscribedAttributes =
+        [.. IcwsAttributeNames.Softphone, .. IcwsCallControlAttributeNames.All, IcwsCallControlAttributeNames.Is_Attr_CampaignId];
+
     private static async Task SubscribeAsync(IcwsSession session, IReadOnlyList<string> users, CancellationToken cancellationToken)
     {
         foreach (var user in users)
         {
             await session.SubscribeQueueAsync(IngestMessageHandler.UserQueuePrefix + user, [new QueueId(QueueType.User, user)],
-                IcwsAttributeNames.Softphone, cancellationToken);
+                SubscribedAttributes, cancellationToken);
         }
 
         if (users.Count > 0)

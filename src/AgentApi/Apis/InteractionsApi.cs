@@ -58,10 +58,21 @@ public static class InteractionsApi
             .Produces<InteractionResponse>().Produces<ErrorResponse>(400).Produces<ErrorResponse>(404).Produces<ErrorResponse>(409);
         me.MapPost("/calls", async (MakeCallRequest request, HttpContext http, IGrainFactory grains) =>
         {
-            var result = await grains.Agent(http.User).MakeCallAsync(new MakeCall(request.Number ?? ""));
+            var agent = grains.Agent(http.User);
+            if (!DialRules.IsDialable(request.Number ?? ""))
+            {
+                return ApiErrors.Error("call.invalidNumber", $"'{request.Number}' is not a number that can be dialed.");
+            }
+
+            var result = request.AdvancedOpen is null && request.WhoId is null && request.WhatId is null
+                ? await agent.MakeCallAsync(new MakeCall(request.Number ?? ""))
+                : await agent.DialAsync(new PureConnect.Grains.Calls.DialNumber(request.Number!, request.AdvancedOpen ?? false, request.AccountCode, request.Workgroup),
+                    Blank(request.WhoId), Blank(request.WhatId));
             return result.Succeeded ? Results.Accepted(value: new CallResponse(result.InteractionId)) : ApiErrors.From(result);
         }).WithSummary("Place a call to a typed number").Produces<CallResponse>(202).Produces<ErrorResponse>(400);
     }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>The views of the interactions on the agent's queue, in queue order, then those deallocated by CIC that still
     /// wait for a wrap-up code.</summary>

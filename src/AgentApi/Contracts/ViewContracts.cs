@@ -17,7 +17,9 @@ public sealed record MeResponse(
     IReadOnlyList<string> Favorites,
     bool SessionActive,
     StationResponse? RememberedStation,
-    long Version);
+    long Version,
+    RecordingRightsResponse? RecordingRights = null,
+    bool AdvancedDialOpen = false);
 
 /// <summary>One of the agent's interactions; <c>userId</c> names its owner (an interaction that left the agent shows another or none).</summary>
 public sealed record InteractionResponse(
@@ -40,7 +42,8 @@ public sealed record InteractionResponse(
     long Version,
     WrapUpResponse? WrapUp = null,
     ScreenPopResponse? ScreenPop = null,
-    CallLogResponse? CallLog = null);
+    CallLogResponse? CallLog = null,
+    CallControlsResponse? Calls = null);
 
 /// <summary>The call log as the agent edits it (docs/agent-api.md, "Call log"): <c>subject</c> null means the default; <c>names</c>
 /// and <c>relatedTo</c> are the choices from the screen pop; read-only once <c>editableUntil</c> has passed.</summary>
@@ -78,7 +81,10 @@ public sealed record ChangeStatusRequest(string StatusId, string? Notes = null, 
 
 public sealed record FavoritesRequest(IReadOnlyList<string> StatusIds);
 
-public sealed record MakeCallRequest(string Number);
+/// <summary><c>POST /api/me/calls</c>: a number; with <c>advancedOpen</c> the Advanced Dial section's <c>accountCode</c> and <c>workgroup</c>;
+/// a click-to-dial's Salesforce record as <c>whoId</c>/<c>whatId</c> (associated with the call log).</summary>
+public sealed record MakeCallRequest(string Number, bool? AdvancedOpen = null, string? AccountCode = null, string? Workgroup = null, string? WhoId = null,
+    string? WhatId = null);
 
 public sealed record CallResponse(string? InteractionId);
 

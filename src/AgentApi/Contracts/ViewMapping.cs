@@ -8,14 +8,21 @@ public static class ViewMapping
 {
     public static MeResponse ToResponse(this AgentView view) => new(
         view.UserId, view.DisplayName, view.Station?.ToResponse(), view.StatusId, view.StatusText, view.Notes, view.ForwardNumber,
-        view.Until, view.StatusSince, view.OnPhone, view.Favorites, view.SessionActive, view.RememberedStation?.ToResponse(), view.Version);
+        view.Until, view.StatusSince, view.OnPhone, view.Favorites, view.SessionActive, view.RememberedStation?.ToResponse(), view.Version,
+        view.RecordingRights is { } rights ? new RecordingRightsResponse(rights.CanRecord, rights.CanSnip) : null, view.AdvancedDialOpen);
 
     public static InteractionResponse ToResponse(this InteractionView view, CallLogSubjects subjects) => new(
         view.Key, view.InteractionId, view.Status.ToString(), view.Direction.ToString(), view.ObjectType, view.RemoteAddress, view.RemoteName,
         view.Workgroup, view.UserId, view.Muted, view.Internal, view.FirstSeenAt, view.ConnectedAt, view.DisconnectedAt,
         view.DisconnectedBy.ToString(), view.Deallocated, view.Version, view.WrapUp?.ToResponse(),
         view.ScreenPop is { } pop ? new ScreenPopResponse(pop.Kind, pop.RecordId, pop.RecordType, pop.RecordName, pop.SearchedNumber, pop.Matches, pop.Url) : null,
-        view.CallLog is { } log ? log.ToResponse(subjects.Default(view.ObjectType, view.ConnectedAt ?? view.FirstSeenAt)) : null);
+        view.CallLog is { } log ? log.ToResponse(subjects.Default(view.ObjectType, view.ConnectedAt ?? view.FirstSeenAt)) : null,
+        view.Calls?.ToResponse());
+
+    public static CallControlsResponse ToResponse(this PureConnect.Grains.Calls.CallControlsView calls) => new(
+        new RecordingControlsResponse(calls.Recording.RecordEnabled, calls.Recording.RecordActive, calls.Recording.SnipEnabled, calls.Recording.SnipActive),
+        calls.SecurePauseEndsAt, calls.Consult?.ToString(), calls.ConsultTarget is { } t ? new TransferTargetResponse(t.Kind.ToString(), t.Address) : null,
+        calls.ConsultInteractionId, calls.ConferenceId, calls.ConferenceParties, calls.AssistanceRequested, calls.IsDialer, calls.TransferredAt);
 
     public static CallLogResponse ToResponse(this CallLogView log, string defaultSubject) => new(
         defaultSubject, log.Subject, log.Comments, log.WhoId, log.WhatId, log.EditableUntil,

@@ -38,6 +38,8 @@ public static class CallLogProjection
             WrapUpTimedOut e => state with { CallResult = e.Code },
             // A single screen-pop match names the call log until the agent chooses otherwise.
             ScreenPopDecided e when state.EditedAt is null => WithAssociation(state, e.Decision.DefaultAssociation()),
+            // Click-to-dial's record names the call log until the agent saves other choices.
+            CallLogAssociated e when state.EditedAt is null => WithAssociation(state, (e.WhoId, e.WhatId)),
             // The agent's edit counts if it was made within the window after the disconnect, however late it arrives here.
             CallLogEdited e when state.EndedAt is not { } ended || e.OccurredAt < ended + editWindow => state with
             {

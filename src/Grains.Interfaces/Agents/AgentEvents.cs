@@ -48,3 +48,16 @@ public sealed record AgentWrapUpPending(string Key, string InteractionId, DateTi
 
 [GenerateSerializer, Immutable, Alias("PureConnect.AgentWrapUpSettled"), EventType("V1.AgentWrapUpSettled")]
 public sealed record AgentWrapUpSettled(string Key, DateTimeOffset OccurredAt) : AgentEvent(OccurredAt);
+
+/// <summary>A call of this agent ended (or was transferred or sent to voicemail): a line of the Call History view.</summary>
+[GenerateSerializer, Immutable, Alias("PureConnect.CallRecorded"), EventType("V1.CallRecorded")]
+public sealed record CallRecorded(
+    string InteractionId,
+    string Name,
+    string Number,
+    DateTimeOffset At,
+    Interactions.InteractionDirection Direction,
+    DateTimeOffset? ConnectedAt,
+    DateTimeOffset? EndedAt,
+    bool Forwarded,
+    DateTimeOffset OccurredAt) : AgentEvent(OccurredAt);

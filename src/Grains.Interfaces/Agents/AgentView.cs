@@ -22,4 +22,6 @@ public sealed record AgentView(
     IReadOnlyList<string> Favorites,
     StationSelection? RememberedStation,
     long Version,
-    IReadOnlyList<QueueEntry>? WrapUps = null);
+    IReadOnlyList<QueueEntry>? WrapUps = null,
+    Calls.RecordingRights? RecordingRights = null,
+    bool AdvancedDialOpen = false);

@@ -67,4 +67,32 @@ public interface IAgentGrain : IGrainWithStringKey
     /// of interactions until then, even after CIC deallocated it. One-way: the interaction grain never waits on it.</summary>
     [OneWay]
     Task NoteWrapUpAsync(string key, string interactionId, bool open);
+
+    /// <summary>Carries out a call-control request an interaction grain decided, on the agent's own CIC session. Interleaves (see
+    /// <see cref="GetWrapUpSettingsAsync"/>).</summary>
+    [AlwaysInterleave]
+    Task<IcwsCallResult> ExecuteIcwsAsync(IcwsCall call);
+
+    /// <summary>The agent's recording rights as CIC reports them (read once per session). Interleaves.</summary>
+    [AlwaysInterleave]
+    Task<Calls.RecordingRights> GetRecordingRightsAsync();
+
+    /// <summary>Merges the call <paramref name="draggedKey"/> onto <paramref name="ontoKey"/> (spec: "Start a conference by dragging one call on
+    /// to another"); onto a conference, the call joins it. Fails with <c>interaction.notFound</c> or a <c>conference.*</c> refusal.</summary>
+    Task<CommandResult> ConferenceAsync(string ontoKey, string draggedKey);
+
+    /// <summary>The transfer dialog's type-ahead over the CIC directory.</summary>
+    Task<DirectorySearchView> SearchDirectoryAsync(string text, int maxResults);
+
+    Task<AdvancedDialOptions> GetAdvancedDialOptionsAsync();
+
+    /// <summary>Make a call with the Advanced Dial section open or closed (remembered); fails with a <c>dial.*</c> refusal. A click-to-dial's
+    /// Salesforce record (<paramref name="whoId"/>, <paramref name="whatId"/>) is associated with the call log when the call reaches the queue.</summary>
+    Task<CommandResult> DialAsync(Calls.DialNumber command, string? whoId = null, string? whatId = null);
+
+    Task<IReadOnlyList<Calls.CallHistoryEntry>> GetCallHistoryAsync(Calls.CallHistoryFilter filter);
+
+    /// <summary>An interaction of this agent ended: a line of the call history. One-way: the interaction grain never waits on it.</summary>
+    [OneWay]
+    Task RecordCallAsync(CallRecorded call);
 }

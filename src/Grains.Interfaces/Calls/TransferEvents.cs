@@ -14,7 +14,8 @@ public sealed record InteractionTransferred(string UserId, TransferTarget Target
 
 /// <summary>A consult began: the original caller is on hold while the agent speaks with <paramref name="Target"/>.</summary>
 [GenerateSerializer, Immutable, Alias("PureConnect.ConsultStarted"), EventType("V1.ConsultStarted")]
-public sealed record ConsultStarted(string UserId, TransferTarget Target, DateTimeOffset OccurredAt) : InteractionEvent(OccurredAt);
+public sealed record ConsultStarted(string UserId, TransferTarget Target, DateTimeOffset OccurredAt, string? ConsultId = null, string? ConsultInteractionId = null)
+    : InteractionEvent(OccurredAt);
 
 [GenerateSerializer, Immutable, Alias("PureConnect.ConsultModeChanged"), EventType("V1.ConsultModeChanged")]
 public sealed record ConsultModeChanged(ConsultMode Mode, DateTimeOffset OccurredAt) : InteractionEvent(OccurredAt);

@@ -46,3 +46,8 @@ public sealed record CallLogView(
     IReadOnlyList<CallLogRecord> Names,
     IReadOnlyList<CallLogRecord> RelatedTo,
     bool Edited);
+
+/// <summary>Click-to-dial from a Salesforce record (spec: "auto-associates that Salesforce record ... to the call log"): the record names the
+/// call log until the agent saves other choices.</summary>
+[GenerateSerializer, Immutable, Alias("PureConnect.CallLogAssociated"), EventType("V1.CallLogAssociated")]
+public sealed record CallLogAssociated(string? WhoId, string? WhatId, DateTimeOffset OccurredAt) : InteractionEvent(OccurredAt);

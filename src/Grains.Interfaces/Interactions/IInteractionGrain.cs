@@ -31,6 +31,13 @@ public interface IInteractionGrain : IGrainWithStringKey
     /// <c>callLog.invalid</c> or <c>callLog.leadWithRelatedTo</c>.</summary>
     Task<Agents.CommandResult> EditCallLogAsync(EditCallLog command);
 
+    /// <summary>A call control beyond pickup/hold/mute/disconnect (record, snip, secure pause, digits, voicemail, assistance, transfers),
+    /// judged by the call rules and carried out on the agent's own CIC session; the result of CIC's state comes back through the ingest.</summary>
+    Task<Agents.CommandResult> ExecuteAsync(Calls.CallCommand command);
+
+    /// <summary>Associates the Salesforce record a click-to-dial came from with the call log (before any edit; once).</summary>
+    Task AssociateAsync(string? whoId, string? whatId);
+
     /// <summary>Assigns a wrap-up code through the agent's own CIC session while the prompt is open. Fails with
     /// <c>interaction.notFound</c> (not the agent's), <c>wrapUp.unknownCode</c>, <c>wrapUp.notOpen</c> or <c>wrapUp.timedOut</c>.</summary>
     Task<Agents.CommandResult> AssignWrapUpAsync(AssignWrapUp command);

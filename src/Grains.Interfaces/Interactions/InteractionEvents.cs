@@ -58,3 +58,9 @@ public sealed record InteractionUnassigned(string UserId, DateTimeOffset Occurre
 
 [GenerateSerializer, Immutable, Alias("PureConnect.ScreenPopDecided"), EventType("V1.ScreenPopDecided")]
 public sealed record ScreenPopDecided(ScreenPopView Decision, DateTimeOffset OccurredAt) : InteractionEvent(OccurredAt);
+
+/// <summary>CIC's attributes beyond the state changed: the conference the interaction is in (or is, with its member count), whether it
+/// is an Interaction Dialer call, its account code.</summary>
+[GenerateSerializer, Immutable, Alias("PureConnect.InteractionFeaturesObserved"), EventType("V1.InteractionFeaturesObserved")]
+public sealed record InteractionFeaturesObserved(
+    string? ConferenceId, int? ConferenceMembers, bool IsDialer, string? AccountCode, DateTimeOffset OccurredAt) : InteractionEvent(OccurredAt);

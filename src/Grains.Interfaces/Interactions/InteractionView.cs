@@ -22,7 +22,8 @@ public sealed record InteractionView(
     long Version,
     WrapUpView? WrapUp = null,
     ScreenPopView? ScreenPop = null,
-    CallLogView? CallLog = null)
+    CallLogView? CallLog = null,
+    Calls.CallControlsView? Calls = null)
 {
     /// <summary>Call duration: connect to disconnect (or to <paramref name="now"/> while connected).</summary>
     public TimeSpan? CallDuration(DateTimeOffset now) =>

@@ -90,6 +90,12 @@ public static class AgentDecider
 
     public static AgentModel Evolve(AgentModel state, AgentEvent @event) => @event switch
     {
+        CallRecorded e => state with
+        {
+            CallHistory = Calls.CallHistory.Record(state.CallHistory,
+                new Calls.CallHistoryItem(e.InteractionId, e.Name, e.Number, e.At, e.Direction, e.ConnectedAt, e.EndedAt, e.Forwarded)),
+        },
+        Calls.AdvancedDialSectionToggled e => state with { AdvancedDialOpen = e.Open },
         AgentLoggedIn e => state with { SessionId = e.SessionId, Station = e.Station, DisplayName = e.DisplayName ?? state.DisplayName },
         AgentLoggedOut => state with { SessionId = null },
         AgentStatusChanged e => state with

@@ -194,6 +194,7 @@ public sealed partial class AgentGrain
             logger.LogInformation(ex, "Could not read the status texts for agent {UserId}", UserId);
         }
 
+        _rights = await ReadRecordingRightsAsync(); // the Record and Snip buttons show only with the rights
         await RaiseAndConfirmAsync(AgentDecider.LogIn(Current, _session.Current!.SessionId, station, time.GetUtcNow(), _displayName));
         logger.LogInformation("Agent {UserId} connected station {StationKind} {StationId}", UserId, station.Kind, station.StationId ?? station.RemoteNumber);
         return null;

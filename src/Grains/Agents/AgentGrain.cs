@@ -32,7 +32,7 @@ public sealed partial class AgentGrain(
     private string UserId => this.GetPrimaryKeyString();
     protected override string StreamId => StreamIdOf(UserId);
     protected override AgentModel Initial => AgentModel.Initial;
-    protected override string SnapshotType => "AgentModel.V2";
+    protected override string SnapshotType => "AgentModel.V3";
     protected override AgentModel Evolve(AgentModel state, AgentEvent @event) => AgentDecider.Evolve(state, @event);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -139,8 +139,14 @@ public sealed partial class AgentGrain(
     public Task ObserveStatusAsync(AgentStatusObservation observation) =>
         RaiseAndConfirmAsync(AgentDecider.ObserveStatus(Current, observation));
 
-    public Task ObserveQueueAsync(IReadOnlyList<QueueEntry> added, IReadOnlyList<string> removedKeys, DateTimeOffset observedAt) =>
-        RaiseAndConfirmAsync(AgentDecider.ObserveQueue(Current, added, removedKeys, observedAt));
+    public async Task ObserveQueueAsync(IReadOnlyList<QueueEntry> added, IReadOnlyList<string> removedKeys, DateTimeOffset observedAt)
+    {
+        await RaiseAndConfirmAsync(AgentDecider.ObserveQueue(Current, added, removedKeys, observedAt));
+        if (_associations.Count > 0)
+        {
+            await AssociateDialedAsync(added);
+        }
+    }
 
     public async Task<IReadOnlyList<string>> ReconcileQueueAsync(IReadOnlyList<QueueEntry> present, DateTimeOffset observedAt)
     {
@@ -196,7 +202,8 @@ public sealed partial class AgentGrain(
         return new AgentView(UserId, s.SessionId is not null && _session.IsOpen, s.Station, s.StatusId, s.Notes,
             s.ForwardNumber, s.Until, s.StatusSince, s.OnPhone, s.CicLoggedIn, queue, s.DisplayName ?? _displayName, statusText,
             [.. s.Favorites], s.RememberedStation, Version,
-            [.. s.WrapUps.Where(p => !s.Queue.ContainsKey(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new QueueEntry(p.Key, p.Value))]);
+            [.. s.WrapUps.Where(p => !s.Queue.ContainsKey(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new QueueEntry(p.Key, p.Value))],
+            _rights, s.AdvancedDialOpen);
     }
 
     private async Task HeartbeatAsync(CancellationToken cancellationToken)

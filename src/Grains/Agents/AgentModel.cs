@@ -47,4 +47,11 @@ public sealed record AgentModel
     /// <summary>Interactions with an open wrap-up: key → ICWS interaction id (listed even after CIC deallocated them).</summary>
     [Id(14)]
     public ImmutableDictionary<string, string> WrapUps { get; init; } = ImmutableDictionary<string, string>.Empty;
+
+    [Id(15)]
+    public Calls.CallHistoryState CallHistory { get; init; } = Calls.CallHistoryState.Initial;
+
+    /// <summary>Whether the agent left the Advanced Dial section open (remembered per agent).</summary>
+    [Id(16)]
+    public bool AdvancedDialOpen { get; init; }
 }

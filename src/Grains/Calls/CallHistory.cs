@@ -33,6 +33,12 @@ public static class CallHistory
         });
     }
 
+    /// <summary>A call as its interaction reported it when it ended: replaces the line of the same interaction, or adds one.</summary>
+    public static CallHistoryState Record(CallHistoryState state, CallHistoryItem item, int capacity = Capacity) =>
+        state.Items.Any(i => i.InteractionId == item.InteractionId)
+            ? state with { Items = [.. state.Items.Select(i => i.InteractionId == item.InteractionId ? item : i)] }
+            : Add(state, item, capacity);
+
     /// <summary>The view, newest first; a call still going counts its duration up to <paramref name="now"/>.</summary>
     public static IReadOnlyList<CallHistoryEntry> List(CallHistoryState state, CallHistoryFilter filter, DateTimeOffset now) =>
         [.. state.Items

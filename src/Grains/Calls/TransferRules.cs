@@ -63,10 +63,18 @@ public static class TransferRules
 
     public static TransferState Evolve(TransferState state, InteractionEvent @event) => @event switch
     {
-        ConsultStarted e => state with { ConsultTarget = e.Target, Mode = ConsultMode.Consulting },
+        ConsultStarted e => state with { ConsultTarget = e.Target, Mode = ConsultMode.Consulting, ConsultId = e.ConsultId, ConsultInteractionId = e.ConsultInteractionId },
         ConsultModeChanged e => state with { Mode = e.Mode },
-        ConsultDisconnected => state with { ConsultTarget = null, Mode = null },
-        InteractionTransferred e => state with { ConsultTarget = null, Mode = null, TransferredTo = e.Target, TransferredAt = e.OccurredAt },
+        ConsultDisconnected => state with { ConsultTarget = null, Mode = null, ConsultId = null, ConsultInteractionId = null },
+        InteractionTransferred e => state with
+        {
+            ConsultTarget = null,
+            Mode = null,
+            ConsultId = null,
+            ConsultInteractionId = null,
+            TransferredTo = e.Target,
+            TransferredAt = e.OccurredAt,
+        },
         _ => state,
     };
 

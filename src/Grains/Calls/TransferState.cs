@@ -16,5 +16,12 @@ public sealed record TransferState
     [Id(3)]
     public DateTimeOffset? TransferredAt { get; init; }
 
+    /// <summary>CIC's id of the consult in progress and its interaction with the consulted party.</summary>
+    [Id(4)]
+    public string? ConsultId { get; init; }
+
+    [Id(5)]
+    public string? ConsultInteractionId { get; init; }
+
     public bool Consulting => ConsultTarget is not null;
 }

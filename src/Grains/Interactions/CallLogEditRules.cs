@@ -82,8 +82,15 @@ public static class CallLogEditRules
             return (saved.WhoId, saved.WhatId);
         }
 
-        return state.ScreenPop?.DefaultAssociation() ?? (null, null);
+        return state.Associated is { } associated ? (associated.WhoId, associated.WhatId) : state.ScreenPop?.DefaultAssociation() ?? (null, null);
     }
+
+    /// <summary>Click-to-dial's record, once, before any edit; ids must look like Salesforce ids and a lead takes no Related To.</summary>
+    public static IReadOnlyList<InteractionEvent> Associate(InteractionModel state, string? whoId, string? whatId, DateTimeOffset at) =>
+        state.CallLog is null && state.Associated is null && (whoId is not null || whatId is not null)
+        && IsRecordId(whoId) && IsRecordId(whatId) && !(CallLogRecord.IsLeadId(whoId) && whatId is not null)
+            ? [new CallLogAssociated(whoId, whatId, at)]
+            : [];
 
     public static CallLogView View(InteractionModel state, TimeSpan editWindow)
     {

@@ -1,5 +1,6 @@
 using PureConnect.Icws.Interactions;
 using A = PureConnect.Icws.Interactions.IcwsAttributeNames;
+using C = PureConnect.Icws.IcwsCallControlAttributeNames;
 using IcwsState = PureConnect.Icws.Interactions.InteractionState;
 
 namespace PureConnect.Grains.Interactions;
@@ -35,8 +36,27 @@ public static class IcwsInteractionTranslator
             InitiatedAt: Time(a, A.Eic_InitiationTime),
             ConnectedAt: Time(a, A.Eic_ConnectTime),
             TerminatedAt: Time(a, A.Eic_TerminationTime),
-            ObservedAt: observation.ObservedAt);
+            ObservedAt: observation.ObservedAt,
+            Features: Features(a));
     }
+
+    /// <summary>Conference, Dialer, account code and snippet recording, when the observation carries any of their attributes.</summary>
+    private static ObservedFeatures? Features(IReadOnlyDictionary<string, string> a)
+    {
+        var conference = Get(a, A.Eic_ConferenceId);
+        var members = Get(a, C.Eic_ConferenceMemberCount);
+        var campaign = Get(a, C.Is_Attr_CampaignId);
+        var account = Get(a, C.Eic_AccountCode);
+        var snippet = Get(a, C.Eic_IRSnippetRecordingId);
+        if (conference is null && members is null && campaign is null && account is null && snippet is null)
+        {
+            return null;
+        }
+
+        return new ObservedFeatures(NullIfEmpty(conference), int.TryParse(members, out var count) ? count : null, !string.IsNullOrEmpty(campaign),
+            NullIfEmpty(account), snippet is null ? null : snippet.Length > 0);
+    }
+
 
     internal static (InteractionStatus Status, DisconnectedBy By) MapState(IcwsState state) => state switch
     {

@@ -37,9 +37,31 @@ public static class InteractionDecider
             events.Add(new InteractionMuteChanged(muted, at));
         }
 
+        if (seen.Features is { } features)
+        {
+            var known = state.Features;
+            if (known is null || known.ConferenceId != features.ConferenceId || known.ConferenceMembers != features.ConferenceMembers
+                || known.IsDialer != features.IsDialer || known.AccountCode != features.AccountCode)
+            {
+                events.Add(new InteractionFeaturesObserved(features.ConferenceId, features.ConferenceMembers, features.IsDialer, features.AccountCode, at));
+            }
+
+            // A snippet someone else started (a supervisor, another monitor) makes Record unavailable.
+            if (features.SnippetRecording is { } snippet)
+            {
+                events.AddRange(Calls.RecordingPrecedence.ObserveSnippet(state.Recording, snippet, at));
+            }
+        }
+
         if (seen.Status != InteractionStatus.Unknown && seen.Status != state.Status)
         {
             events.Add(StatusEvent(state, seen));
+            if (seen.Status == InteractionStatus.Disconnected)
+            {
+                // Whatever recorded or paused the recording stops with the call.
+                events.AddRange(Calls.RecordingPrecedence.CallEnded(state.Recording, at));
+                events.AddRange(Calls.SecurePause.CallEnded(state.SecurePause, at));
+            }
         }
 
         return events;
@@ -117,6 +139,16 @@ public static class InteractionDecider
         InteractionDeallocated => state with { Deallocated = true },
         ScreenPopDecided e => state with { ScreenPop = e.Decision },
         CallLogEdited e => state with { CallLog = e },
+        InteractionFeaturesObserved e => state with { Features = e },
+        CallLogAssociated e => state with { Associated = e },
+        Calls.AdHocRecordingStarted or Calls.AdHocRecordingStopped or Calls.SnippetRecordingStarted or Calls.SnippetRecordingStopped
+            => state with { Recording = Calls.RecordingPrecedence.Evolve(state.Recording, @event) },
+        Calls.SecurePauseStarted or Calls.SecurePauseReset or Calls.SecurePauseEnded
+            => state with { SecurePause = Calls.SecurePause.Evolve(state.SecurePause, @event) },
+        Calls.InteractionTransferred or Calls.ConsultStarted or Calls.ConsultModeChanged or Calls.ConsultDisconnected
+            => state with { Transfer = Calls.TransferRules.Evolve(state.Transfer, @event) },
+        Calls.AssistanceRequested or Calls.AssistanceCompleted => state with { Assistance = Calls.AssistanceRules.Evolve(state.Assistance, @event) },
+        Calls.ConferenceCreated or Calls.ConferenceCallAdded or Calls.ConferencePartyLeft or Calls.ConferenceEnded => state,
         WrapUpPrompted or WrapUpAssigned or WrapUpTimedOut => state with { WrapUp = WrapUpDecider.Evolve(state.WrapUp, @event) },
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown interaction event"),
     };

@@ -4,6 +4,7 @@ using Orleans.EventSourcing;
 using Orleans.Providers;
 using Orleans.Runtime;
 using PureConnect.Grains.Agents;
+using PureConnect.Grains.Calls;
 using PureConnect.Grains.EventSourcing;
 using PureConnect.Persistence.EventStore;
 
@@ -17,20 +18,26 @@ namespace PureConnect.Grains.Interactions;
 [GrainType("interaction")]
 [LogConsistencyProvider(ProviderName = GrainsHosting.EventStoreProvider)]
 public sealed class InteractionGrain(
-    IEventStore store, EventSerializer serializer, TimeProvider time, IOptions<CallLogEditOptions> callLogs, ILogger<InteractionGrain> logger)
+    IEventStore store, EventSerializer serializer, TimeProvider time, IOptions<CallLogEditOptions> callLogs,
+    IOptions<CallControlOptions> callControls, ILogger<InteractionGrain> logger)
     : EventSourcedGrain<InteractionModel, InteractionEvent>(store, serializer, logger), IInteractionGrain, IRemindable
 {
     private const string WrapUpReminder = "wrap-up-deadline";
     private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
     private IGrainTimer? _wrapUpTimer;
     private IGrainTimer? _promptTimer;
+    private IGrainTimer? _securePauseTimer;
+
+    /// <summary>Rights are the agent's, but the buttons' enabled state is the call's: computed as if every right were held, the softphone
+    /// hides what the agent's rights do not allow.</summary>
+    private static readonly RecordingRights AllRights = new(true, true, true, true);
 
     public static string StreamIdOf(string key) => $"interaction-{key}";
 
     private string Key => this.GetPrimaryKeyString();
     protected override string StreamId => StreamIdOf(Key);
     protected override InteractionModel Initial => InteractionModel.Initial;
-    protected override string SnapshotType => "InteractionModel.V1";
+    protected override string SnapshotType => "InteractionModel.V2";
 
     protected override InteractionModel Evolve(InteractionModel state, InteractionEvent @event) =>
         InteractionDecider.Evolve(state, @event);
@@ -46,6 +53,8 @@ public sealed class InteractionGrain(
         {
             SchedulePrompt();
         }
+
+        ArmSecurePauseTimer();
     }
 
     public Task ObserveAsync(InteractionObservation observation) =>
@@ -72,6 +81,31 @@ public sealed class InteractionGrain(
         }
 
         await RaiseAndConfirmAsync(CallLogEditRules.Edit(Current, command, window, at));
+        return CommandResult.Ok(Current.InteractionId);
+    }
+
+    public Task AssociateAsync(string? whoId, string? whatId) =>
+        RaiseAndConfirmAsync(CallLogEditRules.Associate(Current, whoId, whatId, time.GetUtcNow()));
+
+    public async Task<CommandResult> ExecuteAsync(CallCommand command)
+    {
+        var agent = GrainFactory.GetGrain<IAgentGrain>(command.UserId);
+        var rights = Current.UserId == command.UserId ? await agent.GetRecordingRightsAsync() : AllRights;
+        var plan = CallCommandPlanner.Plan(Current, command, new CallCommandSettings(rights, callControls.Value.SecurePauseLength), time.GetUtcNow());
+        if (plan.Refused is { } refused)
+        {
+            return refused;
+        }
+
+        var result = await agent.ExecuteIcwsAsync(plan.Call!);
+        if (!result.Result.Succeeded)
+        {
+            logger.LogInformation("CIC refused {Command} on interaction {InteractionKey} for {UserId}: {Error}", command.Kind, Key, command.UserId,
+                result.Result.ErrorCode);
+            return result.Result;
+        }
+
+        await RaiseAndConfirmAsync(plan.Then(result));
         return CommandResult.Ok(Current.InteractionId);
     }
 
@@ -132,6 +166,43 @@ public sealed class InteractionGrain(
         {
             await OnWrapUpEventAsync(@event);
         }
+
+        if (events.Any(e => e is SecurePauseStarted or SecurePauseReset or SecurePauseEnded))
+        {
+            ArmSecurePauseTimer();
+        }
+
+        if (events.Any(e => e is InteractionDisconnected or InteractionTransferred or InteractionSentToVoicemail) && Current.UserId is { } owner
+            && CallFacts.Of(Current).IsCall)
+        {
+            NoteCall(owner);
+        }
+    }
+
+    /// <summary>A line of the owner's call history: when the call ended, was transferred or went to voicemail.</summary>
+    private void NoteCall(string owner)
+    {
+        var s = Current;
+        var forwarded = s.Transfer.TransferredAt is not null || s.Status == InteractionStatus.Voicemail;
+        var ended = s.Transfer.TransferredAt ?? s.DisconnectedAt;
+        GrainFactory.GetGrain<IAgentGrain>(owner).RecordCallAsync(new CallRecorded(s.InteractionId, s.RemoteName, s.RemoteAddress,
+            s.FirstSeenAt ?? time.GetUtcNow(), s.Direction, s.ConnectedAt, ended, forwarded, time.GetUtcNow())).Ignore();
+    }
+
+    /// <summary>A secure pause ends by itself when its time runs out (spec: it cannot be cancelled).</summary>
+    private void ArmSecurePauseTimer()
+    {
+        _securePauseTimer?.Dispose();
+        _securePauseTimer = null;
+        if (SecurePause.NextDue(Current.SecurePause) is not { } due)
+        {
+            return;
+        }
+
+        var wait = due - time.GetUtcNow();
+        _securePauseTimer = this.RegisterGrainTimer(
+            async _ => await RaiseAndConfirmAsync(SecurePause.TimeOut(Current.SecurePause, time.GetUtcNow())),
+            new GrainTimerCreationOptions(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, Timeout.InfiniteTimeSpan) { KeepAlive = true });
     }
 
     private async Task OnWrapUpEventAsync(InteractionEvent @event)
@@ -246,6 +317,7 @@ public sealed class InteractionGrain(
         return new InteractionView(Key, s.InteractionId, s.Status, s.Direction,
             s.ObjectType, s.RemoteAddress, s.RemoteName, s.Workgroup, s.UserId, s.Muted, s.Internal, s.FirstSeenAt,
             s.ConnectedAt, s.DisconnectedAt, s.DisconnectedBy, s.Deallocated, Version, WrapUpDecider.View(s.WrapUp), s.ScreenPop,
-            s.ConnectedAt is null ? null : CallLogEditRules.View(s, callLogs.Value.EditWindow));
+            s.ConnectedAt is null ? null : CallLogEditRules.View(s, callLogs.Value.EditWindow),
+            CallCommandPlanner.View(s, s.UserId, AllRights, time.GetUtcNow()));
     }
 }

@@ -49,5 +49,25 @@ public sealed record InteractionModel
     [Id(18)]
     public CallLogEdited? CallLog { get; init; }
 
+    [Id(19)]
+    public Calls.RecordingState Recording { get; init; } = Calls.RecordingState.Initial;
+
+    [Id(20)]
+    public Calls.SecurePauseState SecurePause { get; init; } = Calls.SecurePauseState.Initial;
+
+    [Id(21)]
+    public Calls.TransferState Transfer { get; init; } = Calls.TransferState.Initial;
+
+    [Id(22)]
+    public Calls.AssistanceState Assistance { get; init; } = Calls.AssistanceState.Initial;
+
+    /// <summary>What CIC's attributes say beyond state: conference membership, Dialer, account code.</summary>
+    [Id(23)]
+    public InteractionFeaturesObserved? Features { get; init; }
+
+    /// <summary>The record a click-to-dial associated with the call log.</summary>
+    [Id(24)]
+    public CallLogAssociated? Associated { get; init; }
+
     public bool IsEnded => Status == InteractionStatus.Disconnected;
 }

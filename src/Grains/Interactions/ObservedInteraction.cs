@@ -17,4 +17,8 @@ public sealed record ObservedInteraction(
     DateTimeOffset? InitiatedAt,
     DateTimeOffset? ConnectedAt,
     DateTimeOffset? TerminatedAt,
-    DateTimeOffset ObservedAt);
+    DateTimeOffset ObservedAt,
+    ObservedFeatures? Features = null);
+
+/// <summary>Attributes beyond state (null: the observation did not carry them, so nothing is concluded).</summary>
+public sealed record ObservedFeatures(string? ConferenceId, int? ConferenceMembers, bool IsDialer, string? AccountCode, bool? SnippetRecording);

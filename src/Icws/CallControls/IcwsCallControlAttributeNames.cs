@@ -23,7 +23,10 @@ public static class IcwsCallControlAttributeNames
     /// <summary>On a conference interaction, how many members are in it (the CIC simulator's name; [U] on a real server).</summary>
     public const string Eic_ConferenceMemberCount = "Eic_ConferenceMemberCount";
 
-    /// <summary>Every attribute above, to add to a queue subscription.</summary>
+    /// <summary>Interaction Dialer calls carry their campaign id (reference §9.2).</summary>
+    public const string Is_Attr_CampaignId = "is_attr_campaignid";
+
+    /// <summary>Every attribute above but the Dialer's, to add to a queue subscription.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Eic_AccountCode, Eic_Recorders, Eic_RecordersSupv, Eic_IRSnippetRecordingId, Eic_SecureRecordingPauseStartTime,

@@ -25,7 +25,7 @@ public sealed record ConfigurationItem(ConfigurationId ConfigurationId);
 public sealed record ConfigurationItemsResponse(IReadOnlyList<ConfigurationItem> Items);
 
 /// <summary>A user as <c>GET configuration/users/{id}?select=securityRights</c> shows it ([U]: rights as name → granted).</summary>
-public sealed record UserConfiguration(ConfigurationId ConfigurationId, IReadOnlyDictionary<string, bool> SecurityRights);
+public sealed record UserConfiguration(ConfigurationId ConfigurationId, IReadOnlyDictionary<string, bool> SecurityRights, IReadOnlyList<ConfigurationId>? Workgroups = null);
 
 /// <summary>A wrap-up code as <c>GET configuration/wrap-up-codes</c> lists it (reference §9.1; nulls omitted).</summary>
 public sealed record WrapUpCodeConfiguration(

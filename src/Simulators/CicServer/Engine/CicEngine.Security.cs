@@ -72,8 +72,19 @@ public sealed partial class CicEngine
         }
 
         var user = session.User;
-        var rights = new Dictionary<string, bool> { [_options.RemoteStationsRight] = user.CanUseRemoteStations };
-        return new UserConfiguration(new ConfigurationId(user.Id, user.DisplayName, $"/configuration/users/{user.Id}"), rights);
+        // [U] Right names: the recording rights and the Recorder Access license are reported beside the remote-station right.
+        var rights = new Dictionary<string, bool>
+        {
+            [_options.RemoteStationsRight] = user.CanUseRemoteStations,
+            ["recordInteractions"] = user.Rights.RecordInteractions,
+            ["snipInteractions"] = user.Rights.SnipInteractions,
+            ["recorderAccess"] = user.Rights.RecorderAccessLicense,
+            ["requestAssistance"] = user.Rights.RequestAssistance,
+        };
+        // The workgroups the user is an active member of (select=workgroups; Advanced Dial may dial on their behalf).
+        var workgroups = _workgroups.Values.Where(w => w.Members.TryGetValue(user.Id, out var active) && active)
+            .Select(w => new ConfigurationId(w.Name, w.Name, $"/configuration/workgroups/{w.Name}")).ToList();
+        return new UserConfiguration(new ConfigurationId(user.Id, user.DisplayName, $"/configuration/users/{user.Id}"), rights, workgroups);
     });
 
     /// <summary>Every configured workstation, as the configuration API lists them.</summary>
