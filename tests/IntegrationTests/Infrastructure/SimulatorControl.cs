@@ -14,6 +14,13 @@ public sealed class SimulatorControl(HttpClient http)
         return body.GetProperty("interactionId").GetString()!;
     }
 
+    /// <summary>The far end of an outbound, consult or transfer leg answers.</summary>
+    public Task AnswerAsync(string interactionId) => PostAsync($"/control/interactions/{interactionId}/answer");
+
+    public async Task<JsonElement> GetAsync(string path) => await http.GetFromJsonAsync<JsonElement>(path);
+
+    public async Task PostJsonAsync(string path, object body) => await EnsureSuccessAsync(await http.PostAsJsonAsync(path, body));
+
     public Task RemoteDisconnectAsync(string interactionId) => PostAsync($"/control/interactions/{interactionId}/remote-disconnect");
 
     public async Task<JsonElement?> GetInteractionAsync(string interactionId)
