@@ -45,7 +45,7 @@ public sealed record CallCommand(
     ConsultAction? ConsultAction = null);
 
 /// <summary>An interaction's call-control state for its owner: the recording buttons, the agent's secure pause, the consult in
-/// progress, the conference it belongs to (or is), and whether assistance was asked for.</summary>
+/// progress, the conference it belongs to (or is, with its connected parties, the agent included), and whether assistance was asked for.</summary>
 [GenerateSerializer, Immutable, Alias("PureConnect.CallControlsView")]
 public sealed record CallControlsView(
     RecordingControls Recording,

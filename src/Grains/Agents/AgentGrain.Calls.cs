@@ -263,6 +263,7 @@ public sealed partial class AgentGrain
         IcwsCallControlErrors.VoicemailTransferNotSupported => CommandResult.Fail("transfer.voicemailNotAllowed", "Calls cannot be transferred to voicemail."),
         IcwsCallControlErrors.ConsultTargetNotSupported => CommandResult.Fail("transfer.consultNotAllowed", "That destination cannot be consulted."),
         IcwsCallControlErrors.SnippetRecordingActive => CommandResult.Fail("recording.snippetActive", "A snippet recording of this call is running."),
+        IcwsCallControlErrors.SecurePauseActive => CommandResult.Fail("recording.securePauseActive", "The recording is securely paused; try when the pause ends."),
         IcwsCallControlErrors.AssistanceAlreadyRequested => CommandResult.Fail("assistance.alreadyRequested", "Assistance was already requested for this interaction."),
         IcwsCallControlErrors.DialerCallNotConferenceable => CommandResult.Fail("conference.dialerNotAllowed", "Dialer calls cannot be conferenced."),
         IcwsCallControlErrors.InvalidAccountCode => CommandResult.Fail("dial.unknownAccountCode", "CIC does not know that account code."),

@@ -154,7 +154,8 @@ public static class CallCommandPlanner
             state.Transfer.ConsultTarget,
             state.Transfer.ConsultInteractionId,
             state.Features?.ConferenceId,
-            state.Features?.ConferenceMembers,
+            // CIC counts the calls merged in; the softphone shows the connected parties, the agent included.
+            state.Features?.ConferenceMembers is { } members ? members + 1 : null,
             state.Assistance.Active,
             state.Features?.IsDialer ?? false,
             state.Transfer.TransferredAt);

@@ -316,7 +316,8 @@ public sealed class InteractionGrain(
         var s = Current;
         return new InteractionView(Key, s.InteractionId, s.Status, s.Direction,
             s.ObjectType, s.RemoteAddress, s.RemoteName, s.Workgroup, s.UserId, s.Muted, s.Internal, s.FirstSeenAt,
-            s.ConnectedAt, s.DisconnectedAt, s.DisconnectedBy, s.Deallocated, Version, WrapUpDecider.View(s.WrapUp), s.ScreenPop,
+            s.ConnectedAt, s.DisconnectedAt, s.DisconnectedBy, s.Deallocated, Version, WrapUpDecider.View(s.WrapUp),
+            s.Status == InteractionStatus.Voicemail ? null : s.ScreenPop, // a call sent to voicemail does not pop
             s.ConnectedAt is null ? null : CallLogEditRules.View(s, callLogs.Value.EditWindow),
             CallCommandPlanner.View(s, s.UserId, AllRights, time.GetUtcNow()));
     }

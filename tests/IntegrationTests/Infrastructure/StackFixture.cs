@@ -38,6 +38,9 @@ public sealed class StackFixture : IAsyncLifetime
     /// <summary>Shorter than the product's 2 minutes so that a test can see a call log lock.</summary>
     public static readonly TimeSpan CallLogEditWindow = TimeSpan.FromSeconds(10);
 
+    /// <summary>Short, so that a test sees a secure pause end by itself.</summary>
+    public static readonly TimeSpan SecurePauseLength = TimeSpan.FromSeconds(4);
+
     public IGrainFactory Grains => _api!.Services.GetRequiredService<IGrainFactory>();
     public IClusterClient Cluster => _api!.Services.GetRequiredService<IClusterClient>();
     public Uri ApiUri => new(_api!.Urls.First());
@@ -75,6 +78,7 @@ public sealed class StackFixture : IAsyncLifetime
             ["Cic:AlternateHostDelay"] = "00:00:00.100",
             ["AgentApi:EventsPingInterval"] = "00:00:01",
             ["CallLogs:EditWindow"] = CallLogEditWindow.ToString(),
+            ["CallControls:SecurePauseLength"] = SecurePauseLength.ToString(),
         }));
         await _api.StartAsync();
 
