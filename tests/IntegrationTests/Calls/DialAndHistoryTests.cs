@@ -1,0 +1,92 @@
+using System.Net;
+using System.Text.Json;
+using PureConnect.IntegrationTests.Infrastructure;
+using static PureConnect.IntegrationTests.Calls.CallDesk;
+
+namespace PureConnect.IntegrationTests.Calls;
+
+/// <summary>Spec: "Make a call" (Advanced Dial, click-to-dial), the transfer dialog's directory type-ahead, and "Call history".</summary>
+[Collection(StackCollection.Name)]
+public sealed class DialAndHistoryTests(StackFixture stack)
+{
+    private const string Contact = "003000000000009AAA";
+
+    [Fact]
+    public async Task Advanced_dial_needs_an_account_code_and_an_active_workgroup_and_is_remembered()
+    {
+        var agentId = stack.TakeAgent();
+        var workgroup = $"ItDial{Guid.NewGuid():N}"[..14];
+        await stack.Control.PostJsonAsync("/control/workgroups", new { name = workgroup, members = new[] { agentId } });
+        await using var a = await CallDesk.OpenAsync(stack, agentId);
+
+        var options = (await a.Api.GetAsync("/api/me/advanced-dial")).ShouldBe(HttpStatusCode.OK).Json;
+        Assert.True(options.GetProperty("accountCodesEnabled").GetBoolean());
+        Assert.Contains(options.GetProperty("accountCodes").EnumerateArray(), c => c.GetProperty("id").GetString() == "100");
+        Assert.Contains(options.GetProperty("workgroups").EnumerateArray(), w => w.GetString() == workgroup);
+        Assert.False(options.GetProperty("open").GetBoolean());
+
+        (await a.PostAsync("/api/me/calls", new { number = "3175550501", advancedOpen = true })).ShouldFail(HttpStatusCode.BadRequest, "dial.accountCodeRequired");
+        (await a.PostAsync("/api/me/calls", new { number = "3175550501", advancedOpen = true, accountCode = "nope" }))
+            .ShouldFail(HttpStatusCode.BadRequest, "dial.unknownAccountCode");
+        (await a.PostAsync("/api/me/calls", new { number = "3175550501", advancedOpen = true, accountCode = "100", workgroup = "NotMine" }))
+            .ShouldFail(HttpStatusCode.BadRequest, "dial.workgroupNotActive");
+        var placed = (await a.PostAsync("/api/me/calls", new { number = "3175550501", advancedOpen = true, accountCode = "100", workgroup }))
+            .ShouldBe(HttpStatusCode.Accepted).Property("interactionId")!;
+
+        var call = await a.WaitForAsync(placed, i => Status(i) is "Dialing" or "Connected", "the placed call");
+        Assert.True((await a.Api.GetAsync("/api/me")).Json.GetProperty("advancedDialOpen").GetBoolean(), "the open section is remembered");
+        var attributes = await stack.Control.GetInteractionAsync(placed);
+        Assert.Contains("\"Eic_AccountCode\":\"100\"", attributes.ToString(), StringComparison.Ordinal);
+        (await a.PostAsync($"/api/me/interactions/{Key(call)}/disconnect")).ShouldBe(HttpStatusCode.Accepted);
+    }
+
+    [Fact]
+    public async Task Click_to_dial_associates_the_record_with_the_call_log_and_the_call_history_lists_the_calls()
+    {
+        await using var a = await CallDesk.OpenAsync(stack, stack.TakeAgent());
+        var placed = (await a.PostAsync("/api/me/calls", new { number = "3175550502", whoId = Contact })).ShouldBe(HttpStatusCode.Accepted).Property("interactionId")!;
+        var connected = await a.WaitForAsync(placed, i => Status(i) == "Connected" && i.GetProperty("callLog").ValueKind == JsonValueKind.Object, "the answered call");
+        Assert.Equal(Contact, connected.GetProperty("callLog").GetProperty("whoId").GetString());
+        (await a.PostAsync($"/api/me/interactions/{Key(connected)}/disconnect")).ShouldBe(HttpStatusCode.Accepted);
+
+        var missed = await stack.Control.InjectCallAsync("3175550503", user: a.AgentId);
+        await a.WaitForStatusAsync(missed, "Alerting");
+        await stack.Control.RemoteDisconnectAsync(missed);
+        var (answered, _) = await a.ConnectedCallAsync("3175550504");
+        await stack.Control.RemoteDisconnectAsync(answered);
+
+        var history = await Eventually.MatchesAsync(() => HistoryAsync(a, "all"), h => h.Count >= 3, because: "three calls in the history");
+        // Newest first; CIC's times have whole seconds, so calls of the same second may come in either order.
+        Assert.Equal(new[] { answered, missed, placed }.Order(), history.Take(3).Select(h => h.GetProperty("interactionId").GetString()!).Order());
+        Assert.True(history.Zip(history.Skip(1)).All(p => p.First.GetProperty("at").GetDateTimeOffset() >= p.Second.GetProperty("at").GetDateTimeOffset()));
+        Assert.Equal(placed, Assert.Single(await HistoryAsync(a, "outgoing")).GetProperty("interactionId").GetString());
+        Assert.Equal(missed, Assert.Single(await HistoryAsync(a, "missed")).GetProperty("interactionId").GetString());
+        Assert.Equal(answered, Assert.Single(await HistoryAsync(a, "answered")).GetProperty("interactionId").GetString());
+        Assert.Empty(await HistoryAsync(a, "forwarded"));
+        Assert.Equal("3175550504", history.Single(h => h.GetProperty("interactionId").GetString() == answered).GetProperty("number").GetString());
+        (await a.Api.GetAsync("/api/me/call-history?filter=sometimes")).ShouldFail(HttpStatusCode.BadRequest, "history.unknownFilter");
+    }
+
+    [Fact]
+    public async Task The_directory_type_ahead_finds_agents_with_their_status_workgroups_and_attendant_profiles()
+    {
+        await using var a = await CallDesk.OpenAsync(stack, stack.TakeAgent());
+        await using var b = await CallDesk.OpenAsync(stack, stack.TakeAgent());
+        await b.ConnectedCallAsync("3175550505");
+
+        var found = (await a.Api.GetAsync($"/api/me/directory?q={b.AgentId}")).ShouldBe(HttpStatusCode.OK).Json;
+        var match = Assert.Single(found.GetProperty("matches").EnumerateArray(), m => m.GetProperty("id").GetString() == b.AgentId);
+        Assert.Equal("User", match.GetProperty("kind").GetString());
+        Assert.Equal("Available", match.GetProperty("statusId").GetString());
+        Assert.True(match.GetProperty("onPhone").GetBoolean(), "the phone icon: the agent is on a call");
+
+        var profiles = (await a.Api.GetAsync("/api/me/directory?q=Main")).Json.GetProperty("matches");
+        Assert.Contains(profiles.EnumerateArray(), m => m.GetProperty("kind").GetString() == "AttendantProfile");
+        var limited = (await a.Api.GetAsync("/api/me/directory?q=it-agent&max=3")).Json;
+        Assert.Equal(3, limited.GetProperty("matches").GetArrayLength());
+        Assert.True(limited.GetProperty("moreAvailable").GetBoolean(), "more agents match than are shown");
+    }
+
+    private static async Task<List<JsonElement>> HistoryAsync(CallDesk desk, string filter) =>
+        [.. (await desk.Api.GetAsync($"/api/me/call-history?filter={filter}")).ShouldBe(HttpStatusCode.OK).Json.EnumerateArray()];
+}
