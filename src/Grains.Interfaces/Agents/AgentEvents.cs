@@ -49,7 +49,8 @@ public sealed record AgentWrapUpPending(string Key, string InteractionId, DateTi
 [GenerateSerializer, Immutable, Alias("PureConnect.AgentWrapUpSettled"), EventType("V1.AgentWrapUpSettled")]
 public sealed record AgentWrapUpSettled(string Key, DateTimeOffset OccurredAt) : AgentEvent(OccurredAt);
 
-/// <summary>A call of this agent ended (or was transferred or sent to voicemail): a line of the Call History view.</summary>
+/// <summary>A call of this agent ended (or was transferred or sent to voicemail): a line of the Call History view (<see cref="CallHistoryLine"/>
+/// as recorded).</summary>
 [GenerateSerializer, Immutable, Alias("PureConnect.CallRecorded"), EventType("V1.CallRecorded")]
 public sealed record CallRecorded(
     string InteractionId,
@@ -61,3 +62,15 @@ public sealed record CallRecorded(
     DateTimeOffset? EndedAt,
     bool Forwarded,
     DateTimeOffset OccurredAt) : AgentEvent(OccurredAt);
+
+/// <summary>What an interaction grain reports to its agent when a call ends (becomes <see cref="CallRecorded"/>).</summary>
+[GenerateSerializer, Immutable, Alias("PureConnect.CallHistoryLine")]
+public sealed record CallHistoryLine(
+    string InteractionId,
+    string Name,
+    string Number,
+    DateTimeOffset At,
+    Interactions.InteractionDirection Direction,
+    DateTimeOffset? ConnectedAt,
+    DateTimeOffset? EndedAt,
+    bool Forwarded);

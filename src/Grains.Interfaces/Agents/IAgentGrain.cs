@@ -94,5 +94,5 @@ public interface IAgentGrain : IGrainWithStringKey
 
     /// <summary>An interaction of this agent ended: a line of the call history. One-way: the interaction grain never waits on it.</summary>
     [OneWay]
-    Task RecordCallAsync(CallRecorded call);
+    Task RecordCallAsync(CallHistoryLine call);
 }

@@ -167,7 +167,8 @@ public sealed partial class AgentGrain
     public Task<IReadOnlyList<CallHistoryEntry>> GetCallHistoryAsync(CallHistoryFilter filter) =>
         Task.FromResult(CallHistory.List(Current.CallHistory, filter, time.GetUtcNow()));
 
-    public Task RecordCallAsync(CallRecorded call) => RaiseAndConfirmAsync([call]);
+    public Task RecordCallAsync(CallHistoryLine call) => RaiseAndConfirmAsync([new CallRecorded(call.InteractionId, call.Name, call.Number, call.At,
+        call.Direction, call.ConnectedAt, call.EndedAt, call.Forwarded, time.GetUtcNow())]);
 
     private async Task<(AdvancedDialSettings Settings, IReadOnlyList<AccountCodeOption> Codes)> AdvancedDialSettingsAsync()
     {

@@ -39,9 +39,10 @@ public static class InteractionDecider
 
         if (seen.Features is { } features)
         {
+            // Nothing known reads as no conference, not Dialer, no account code: an observation saying just that changes nothing.
             var known = state.Features;
-            if (known is null || known.ConferenceId != features.ConferenceId || known.ConferenceMembers != features.ConferenceMembers
-                || known.IsDialer != features.IsDialer || known.AccountCode != features.AccountCode)
+            if (known?.ConferenceId != features.ConferenceId || known?.ConferenceMembers != features.ConferenceMembers
+                || (known?.IsDialer ?? false) != features.IsDialer || known?.AccountCode != features.AccountCode)
             {
                 events.Add(new InteractionFeaturesObserved(features.ConferenceId, features.ConferenceMembers, features.IsDialer, features.AccountCode, at));
             }

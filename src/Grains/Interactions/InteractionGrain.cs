@@ -185,8 +185,8 @@ public sealed class InteractionGrain(
         var s = Current;
         var forwarded = s.Transfer.TransferredAt is not null || s.Status == InteractionStatus.Voicemail;
         var ended = s.Transfer.TransferredAt ?? s.DisconnectedAt;
-        GrainFactory.GetGrain<IAgentGrain>(owner).RecordCallAsync(new CallRecorded(s.InteractionId, s.RemoteName, s.RemoteAddress,
-            s.FirstSeenAt ?? time.GetUtcNow(), s.Direction, s.ConnectedAt, ended, forwarded, time.GetUtcNow())).Ignore();
+        GrainFactory.GetGrain<IAgentGrain>(owner).RecordCallAsync(new CallHistoryLine(s.InteractionId, s.RemoteName, s.RemoteAddress,
+            s.FirstSeenAt ?? time.GetUtcNow(), s.Direction, s.ConnectedAt, ended, forwarded)).Ignore();
     }
 
     /// <summary>A secure pause ends by itself when its time runs out (spec: it cannot be cancelled).</summary>

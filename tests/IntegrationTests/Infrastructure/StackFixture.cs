@@ -21,7 +21,7 @@ public sealed class StackFixture : IAsyncLifetime
     public const string Password = "secret-1";
     public const string Workgroup = "ItSales";
     public const string MonitorUser = "it-monitor";
-    private const int AgentCount = 48;
+    private const int AgentCount = 80;
     private int _taken;
 
     private PostgresServer? _postgres;
