@@ -126,4 +126,15 @@ public sealed class CallLogProjectionTests
         Assert.Equal("001000000000001AAA", CallLogProjection.Fields(related, Options).WhatId);
         Assert.Null(CallLogProjection.Fields(cleared, Options).WhoId);
     }
+
+    [Fact]
+    public void Call_duration_ends_at_the_transfer()
+    {
+        var state = Fold(Discovered(), new InteractionConnected(Connected),
+            new PureConnect.Grains.Calls.InteractionTransferred("agent1",
+                new PureConnect.Grains.Calls.TransferTarget(PureConnect.Grains.Calls.TransferTargetKind.User, "agent2"), false, Connected.AddSeconds(40)),
+            new InteractionDisconnected(DisconnectedBy.Remote, Connected.AddSeconds(300)));
+
+        Assert.Equal(40, CallLogProjection.Fields(state, Options).CallDurationInSeconds);
+    }
 }

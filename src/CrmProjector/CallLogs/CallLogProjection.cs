@@ -33,6 +33,7 @@ public static class CallLogProjection
             InteractionPartyChanged e => state with { RemoteAddress = e.RemoteAddress, RemoteName = e.RemoteName },
             InteractionConnected e => state with { ConnectedAt = state.ConnectedAt ?? e.OccurredAt },
             InteractionDisconnected e => state with { EndedAt = state.EndedAt ?? e.OccurredAt },
+            PureConnect.Grains.Calls.InteractionTransferred e => state with { TransferredAt = state.TransferredAt ?? e.OccurredAt },
             // Call Result: "Wrap-up code assigned after the call is disconnected" (spec, Call log details).
             WrapUpAssigned e => state with { CallResult = e.Code },
             WrapUpTimedOut e => state with { CallResult = e.Code },
@@ -69,7 +70,8 @@ public static class CallLogProjection
 
     public static CallLogFields Fields(CallLogState state, CallLogOptions options)
     {
-        var duration = state is { ConnectedAt: { } start, EndedAt: { } end } ? (int?)Math.Max(0, (int)Math.Round((end - start).TotalSeconds)) : null;
+        var end = state.TransferredAt is { } transferred && (state.EndedAt is null || transferred < state.EndedAt) ? transferred : state.EndedAt;
+        var duration = state.ConnectedAt is { } start && end is { } stop ? (int?)Math.Max(0, (int)Math.Round((stop - start).TotalSeconds)) : null;
         return new CallLogFields(
             CallObject: state.InteractionKey,
             Subject: state.Subject ?? Subject(state, options),

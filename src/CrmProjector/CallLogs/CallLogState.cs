@@ -15,6 +15,9 @@ public sealed record CallLogState
     public DateTimeOffset? FirstSeenAt { get; init; }
     public DateTimeOffset? ConnectedAt { get; init; }
     public DateTimeOffset? EndedAt { get; init; }
+
+    /// <summary>When the agent transferred the call: Call Duration ends there (spec: "connect to disconnect or transfer").</summary>
+    public DateTimeOffset? TransferredAt { get; init; }
     public string? CallResult { get; init; }
     public string? Comments { get; init; }
     public string? WhoId { get; init; }
