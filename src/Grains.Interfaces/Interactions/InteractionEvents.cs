@@ -64,3 +64,7 @@ public sealed record ScreenPopDecided(ScreenPopView Decision, DateTimeOffset Occ
 [GenerateSerializer, Immutable, Alias("PureConnect.InteractionFeaturesObserved"), EventType("V1.InteractionFeaturesObserved")]
 public sealed record InteractionFeaturesObserved(
     string? ConferenceId, int? ConferenceMembers, bool IsDialer, string? AccountCode, DateTimeOffset OccurredAt) : InteractionEvent(OccurredAt);
+
+/// <summary>The interaction went through another workgroup (a blind transfer to a workgroup): its wrap-up follows that workgroup.</summary>
+[GenerateSerializer, Immutable, Alias("PureConnect.InteractionRouted"), EventType("V1.InteractionRouted")]
+public sealed record InteractionRouted(string Workgroup, DateTimeOffset OccurredAt) : InteractionEvent(OccurredAt);

@@ -27,6 +27,11 @@ public static class InteractionDecider
                 Prefer(seen.RemoteAddress, state.RemoteAddress), Prefer(seen.RemoteName, state.RemoteName), at));
         }
 
+        if (state.Discovered && seen.Workgroup is { } workgroup && workgroup != state.Workgroup && seen.Status != InteractionStatus.Offering)
+        {
+            events.Add(new InteractionRouted(workgroup, at));
+        }
+
         if (seen.UserId is { } user && user != state.UserId)
         {
             events.Add(new InteractionAssigned(user, at));
@@ -141,6 +146,7 @@ public static class InteractionDecider
         ScreenPopDecided e => state with { ScreenPop = e.Decision },
         CallLogEdited e => state with { CallLog = e },
         InteractionFeaturesObserved e => state with { Features = e },
+        InteractionRouted e => state with { Workgroup = e.Workgroup },
         CallLogAssociated e => state with { Associated = e },
         Calls.AdHocRecordingStarted or Calls.AdHocRecordingStopped or Calls.SnippetRecordingStarted or Calls.SnippetRecordingStopped
             => state with { Recording = Calls.RecordingPrecedence.Evolve(state.Recording, @event) },

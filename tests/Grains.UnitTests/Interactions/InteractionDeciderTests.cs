@@ -122,4 +122,18 @@ public sealed class InteractionDeciderTests
 
         Assert.Empty(InteractionDecider.Observe(state, Seen(InteractionStatus.Alerting, 1, remote: "")));
     }
+
+    [Fact]
+    public void A_call_transferred_to_another_workgroup_follows_that_workgroup()
+    {
+        var state = Given([.. InteractionDecider.Observe(InteractionModel.Initial, Seen(InteractionStatus.Connected))]);
+
+        var events = InteractionDecider.Observe(state, Seen(InteractionStatus.Alerting, 5, user: "agent2") with { Workgroup = "Support" });
+
+        Assert.Contains(new InteractionRouted("Support", T0.AddSeconds(5)), events);
+        var routed = events.Aggregate(state, InteractionDecider.Evolve);
+        Assert.Equal("Support", routed.Workgroup);
+        Assert.DoesNotContain(InteractionDecider.Observe(routed, Seen(InteractionStatus.Alerting, 6, user: "agent2") with { Workgroup = "Support" }),
+            e => e is InteractionRouted);
+    }
 }

@@ -48,6 +48,7 @@ public sealed class TransferTests(StackFixture stack)
 
         (await a.PostAsync(transfer, new { mode = "blind", kind = "Workgroup", target = workgroup })).ShouldBe(HttpStatusCode.Accepted);
         var routed = await atC.WaitForStatusAsync(id, "Alerting"); // the workgroup's only member
+        Assert.Equal(workgroup, (await atC.WaitForAsync(id, i => i.GetProperty("workgroup").GetString() == workgroup, "the new workgroup")).GetProperty("workgroup").GetString());
         (await atC.PostAsync($"/api/me/interactions/{Key(routed)}/pickup")).ShouldBe(HttpStatusCode.Accepted);
         await a.WaitUntilGoneAsync(id, "the call to leave the agent once the workgroup member has it");
 
