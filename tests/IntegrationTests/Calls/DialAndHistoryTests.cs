@@ -87,6 +87,33 @@ public sealed class DialAndHistoryTests(StackFixture stack)
         Assert.True(limited.GetProperty("moreAvailable").GetBoolean(), "more agents match than are shown");
     }
 
+    [Fact]
+    public async Task Declining_an_alerting_ACD_call_returns_it_to_its_queue_and_a_disconnected_call_can_be_dialed_again()
+    {
+        var agentId = stack.TakeAgent();
+        var workgroup = $"ItBack{Guid.NewGuid():N}"[..14];
+        await stack.Control.PostJsonAsync("/control/workgroups", new { name = workgroup, members = new[] { agentId } });
+        await using var a = await CallDesk.OpenAsync(stack, agentId);
+
+        var acd = await stack.Control.InjectCallAsync("3175550506", workgroup: workgroup);
+        var alerting = await a.WaitForStatusAsync(acd, "Alerting");
+        (await a.Api.PutAsync("/api/me/status", new { statusId = "Available, No ACD" })).ShouldBe(HttpStatusCode.Accepted); // no new ACD call for now
+        (await a.PostAsync($"/api/me/interactions/{Key(alerting)}/disconnect")).ShouldBe(HttpStatusCode.Accepted);
+        await a.WaitUntilGoneAsync(acd, "the declined call to leave the agent");
+        var waiting = (await stack.Control.GetInteractionAsync(acd))!.Value;
+        Assert.Equal("O", waiting.GetProperty("state").GetString()); // offering in the workgroup queue: the caller still waits
+        await stack.Control.RemoteDisconnectAsync(acd);
+
+        var (answered, key) = await a.ConnectedCallAsync("3175550507");
+        await stack.Control.RemoteDisconnectAsync(answered);
+        await a.WaitForStatusAsync(answered, "Disconnected");
+        var again = (await a.PostAsync($"/api/me/interactions/{key}/redial")).ShouldBe(HttpStatusCode.Accepted).Property("interactionId")!;
+        var redialed = await a.WaitForAsync(again, i => i.GetProperty("direction").GetString() == "Outbound", "the redialed call");
+        Assert.Equal("3175550507", redialed.GetProperty("remoteAddress").GetString());
+        (await a.PostAsync($"/api/me/interactions/{Key(redialed)}/redial")).ShouldFail(HttpStatusCode.BadRequest, "call.notDisconnected");
+        (await a.PostAsync($"/api/me/interactions/{Key(redialed)}/disconnect")).ShouldBe(HttpStatusCode.Accepted);
+    }
+
     private static async Task<List<JsonElement>> HistoryAsync(CallDesk desk, string filter) =>
         [.. (await desk.Api.GetAsync($"/api/me/call-history?filter={filter}")).ShouldBe(HttpStatusCode.OK).Json.EnumerateArray()];
 }
