@@ -60,7 +60,8 @@ public static class CallControlsApi
                     return ApiErrors.From(refused);
                 }
 
-                var result = await agent.DialAsync(new DialNumber(number!, AdvancedOpen: false));
+                // A plain call: a redial neither takes Advanced Dial choices nor changes whether the agent keeps that section open.
+                var result = await agent.MakeCallAsync(new MakeCall(number!));
                 return result.Succeeded ? Results.Accepted(value: new CallResponse(result.InteractionId)) : ApiErrors.From(result);
             })
             .WithSummary("Dial a disconnected call's number again (double-click in the softphone)").Produces<CallResponse>(202).Produces<ErrorResponse>(404);

@@ -33,9 +33,10 @@ public static class AgentApiCalls
     public static Task<ApiResult<object>> SaveFavoritesAsync(this AgentApiClient api, IReadOnlyList<string> statusIds) =>
         api.SendAsync<object>(HttpMethod.Put, "/api/me/favorites", new FavoritesChange(statusIds));
 
-    /// <summary><paramref name="action"/>: pickup, hold, unhold, mute, unmute or disconnect.</summary>
+    /// <summary><paramref name="action"/>: pickup, hold, unhold, mute, unmute, disconnect, and the call controls without a body:
+    /// pickup-hold, record, snip, secure-pause, voicemail, redial.</summary>
     public static Task<ApiResult<object>> ControlAsync(this AgentApiClient api, string interactionKey, string action) =>
-        api.SendAsync<object>(HttpMethod.Post, $"/api/me/interactions/{Uri.EscapeDataString(interactionKey)}/{action}");
+        api.SendAsync<object>(HttpMethod.Post, $"{Interaction(interactionKey)}/{action}");
 
     public static Task<ApiResult<object>> AssignWrapUpAsync(this AgentApiClient api, string interactionKey, string code) =>
         api.SendAsync<object>(HttpMethod.Post, $"/api/me/interactions/{Uri.EscapeDataString(interactionKey)}/wrap-up", new WrapUpRequest(code));
@@ -43,6 +44,37 @@ public static class AgentApiCalls
     public static Task<ApiResult<InteractionItem>> SaveCallLogAsync(this AgentApiClient api, string interactionKey, CallLogChange change) =>
         api.SendAsync<InteractionItem>(HttpMethod.Put, $"/api/me/interactions/{Uri.EscapeDataString(interactionKey)}/call-log", change);
 
-    public static Task<ApiResult<CallPlaced>> MakeCallAsync(this AgentApiClient api, string number) =>
-        api.SendAsync<CallPlaced>(HttpMethod.Post, "/api/me/calls", new MakeCallRequest(number));
+    public static Task<ApiResult<CallPlaced>> MakeCallAsync(this AgentApiClient api, MakeCallRequest request) =>
+        api.SendAsync<CallPlaced>(HttpMethod.Post, "/api/me/calls", request);
+
+    public static Task<ApiResult<CallPlaced>> RedialAsync(this AgentApiClient api, string interactionKey) =>
+        api.SendAsync<CallPlaced>(HttpMethod.Post, $"{Interaction(interactionKey)}/redial");
+
+    public static Task<ApiResult<object>> SendDigitsAsync(this AgentApiClient api, string interactionKey, string digits) =>
+        api.SendAsync<object>(HttpMethod.Post, $"{Interaction(interactionKey)}/digits", new DigitsRequest(digits));
+
+    public static Task<ApiResult<object>> RequestAssistanceAsync(this AgentApiClient api, string interactionKey, string message) =>
+        api.SendAsync<object>(HttpMethod.Post, $"{Interaction(interactionKey)}/assistance", new AssistanceRequest(message));
+
+    public static Task<ApiResult<object>> TransferAsync(this AgentApiClient api, string interactionKey, TransferRequest request) =>
+        api.SendAsync<object>(HttpMethod.Post, $"{Interaction(interactionKey)}/transfer", request);
+
+    /// <summary><paramref name="action"/>: complete, disconnect, both or neither.</summary>
+    public static Task<ApiResult<object>> ActOnConsultAsync(this AgentApiClient api, string interactionKey, string action) =>
+        api.SendAsync<object>(HttpMethod.Post, $"{Interaction(interactionKey)}/consult/{action}");
+
+    public static Task<ApiResult<object>> ConferenceAsync(this AgentApiClient api, string ontoKey, string draggedKey) =>
+        api.SendAsync<object>(HttpMethod.Post, "/api/me/conferences", new ConferenceRequest(ontoKey, draggedKey));
+
+    public static Task<ApiResult<DirectoryResult>> SearchDirectoryAsync(this AgentApiClient api, string text, int max, CancellationToken cancellationToken) =>
+        api.SendAsync<DirectoryResult>(HttpMethod.Get, $"/api/me/directory?q={Uri.EscapeDataString(text)}&max={max}", cancellationToken: cancellationToken);
+
+    public static Task<ApiResult<AdvancedDialInfo>> GetAdvancedDialAsync(this AgentApiClient api) =>
+        api.SendAsync<AdvancedDialInfo>(HttpMethod.Get, "/api/me/advanced-dial");
+
+    /// <summary><paramref name="filter"/>: all, missed, outgoing, answered or forwarded.</summary>
+    public static Task<ApiResult<IReadOnlyList<CallHistoryItem>>> GetCallHistoryAsync(this AgentApiClient api, string filter) =>
+        api.SendAsync<IReadOnlyList<CallHistoryItem>>(HttpMethod.Get, $"/api/me/call-history?filter={Uri.EscapeDataString(filter)}");
+
+    private static string Interaction(string key) => $"/api/me/interactions/{Uri.EscapeDataString(key)}";
 }

@@ -15,7 +15,9 @@ public sealed record AgentMe(
     DateTimeOffset? StatusSince,
     bool OnPhone,
     IReadOnlyList<string>? Favorites,
-    StationInfo? RememberedStation);
+    StationInfo? RememberedStation,
+    RecordingRightsInfo? RecordingRights = null,
+    bool AdvancedDialOpen = false);
 
 /// <summary>A station the agent is logged in to (or remembered).</summary>
 public sealed record StationInfo(string Kind, string? StationId, string? RemoteNumber, bool Persistent)
@@ -41,7 +43,10 @@ public sealed record InteractionItem(
     long Version,
     WrapUpInfo? WrapUp = null,
     ScreenPopInfo? ScreenPop = null,
-    CallLogInfo? CallLog = null);
+    CallLogInfo? CallLog = null,
+    CallControlsInfo? Calls = null,
+    string? ObjectType = null,
+    string? UserId = null);
 
 /// <summary>The call log (docs/agent-api.md, "Call log"): <see cref="Subject"/> null means <see cref="DefaultSubject"/>; the choices for Name
 /// and Related To come from the screen pop; read-only once <see cref="EditableUntil"/> has passed (null while the call is live).</summary>
@@ -89,8 +94,8 @@ public sealed record StatusChange(string StatusId, string? Notes, string? Forwar
 /// <summary><c>PUT /api/me/favorites</c>.</summary>
 public sealed record FavoritesChange(IReadOnlyList<string> StatusIds);
 
-/// <summary><c>POST /api/me/calls</c>.</summary>
-public sealed record MakeCallRequest(string Number);
+/// <summary><c>POST /api/me/calls</c>: with <see cref="AdvancedOpen"/> the Advanced Dial section's choices (the open state is remembered).</summary>
+public sealed record MakeCallRequest(string Number, bool? AdvancedOpen = null, string? AccountCode = null, string? Workgroup = null);
 
 /// <summary>The answer of <c>POST /api/me/calls</c>.</summary>
 public sealed record CallPlaced(string? InteractionId);

@@ -16,21 +16,23 @@ public sealed record SoftphoneView(AgentMe? Agent, ImmutableList<InteractionItem
         Connection = LiveConnection.Live,
     };
 
-    /// <summary>Applies an interaction delta: a deallocated one leaves the list once it needs no wrap-up, an older version is ignored.</summary>
+    /// <summary>Applies an interaction delta: a deallocated one leaves the list once it needs no wrap-up, one that left the agent (transferred,
+    /// back in its queue) leaves at once, an older version is ignored.</summary>
     public SoftphoneView WithInteraction(InteractionItem item)
     {
         var index = Interactions.FindIndex(i => i.Key == item.Key);
-        if (index < 0)
+        var known = index < 0 ? null : Interactions[index];
+        var listed = WrapUpRules.IsListed(item) && !InteractionRules.HasLeft(item, known, Agent?.UserId);
+        if (known is null)
         {
-            return !WrapUpRules.IsListed(item) ? this : this with { Interactions = Interactions.Insert(0, item) };
+            return !listed ? this : this with { Interactions = Interactions.Insert(0, item) };
         }
 
-        var known = Interactions[index];
         if (item.Version > 0 && known.Version > item.Version)
         {
             return this;
         }
 
-        return this with { Interactions = !WrapUpRules.IsListed(item) ? Interactions.RemoveAt(index) : Interactions.SetItem(index, item) };
+        return this with { Interactions = !listed ? Interactions.RemoveAt(index) : Interactions.SetItem(index, item) };
     }
 }

@@ -15,6 +15,10 @@ public sealed class SimulatorControl(HttpClient http)
         return body.GetProperty("interactionId").GetString()!;
     }
 
+    /// <summary>Adds a workgroup with one (activated) member.</summary>
+    public async Task AddWorkgroupAsync(string name, string member) =>
+        await EnsureSuccessAsync(await http.PostAsJsonAsync("/control/workgroups", new { name, members = new[] { member } }));
+
     /// <summary>Adds a workgroup whose calls need a wrap-up code from <paramref name="codes"/> within <paramref name="timeLimitSeconds"/>.</summary>
     public async Task AddWrapUpWorkgroupAsync(string name, string member, IReadOnlyList<string> codes, int timeLimitSeconds)
     {
@@ -29,6 +33,23 @@ public sealed class SimulatorControl(HttpClient http)
         await EnsureSuccessAsync(response);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         return body.GetProperty("interactionId").GetString()!;
+    }
+
+    /// <summary>The far end answers an outbound, consult or transfer leg.</summary>
+    public async Task AnswerAsync(string interactionId) =>
+        await EnsureSuccessAsync(await http.PostAsync($"/control/interactions/{interactionId}/answer", null));
+
+    /// <summary>The far end hangs up.</summary>
+    public async Task RemoteDisconnectAsync(string interactionId) =>
+        await EnsureSuccessAsync(await http.PostAsync($"/control/interactions/{interactionId}/remote-disconnect", null));
+
+    /// <summary>What the call controls did, as the simulator lists it: <c>consults</c>, <c>conferences</c>, <c>recordings?interactionId=</c>,
+    /// <c>dtmf?interactionId=</c>, <c>assistance-requests</c>, <c>secure-pauses</c>.</summary>
+    public async Task<JsonElement> ListAsync(string what)
+    {
+        var response = await http.GetAsync($"/control/{what}");
+        await EnsureSuccessAsync(response);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
     private static async Task EnsureSuccessAsync(HttpResponseMessage response)

@@ -24,7 +24,7 @@ public sealed class SoftphoneStackFixture : IAsyncLifetime
     public const string LocalOnlyAgent = "ui-local";
     public const string ExpiredPasswordAgent = "ui-expired";
     private const string MonitorUser = "ui-monitor";
-    private const int PoolSize = 20;
+    private const int PoolSize = 40;
     private int _taken;
 
     private PostgresServer? _postgres;
