@@ -33,14 +33,14 @@ public sealed class ConferenceTests(SoftphoneStackFixture stack)
 
         var conference = browser.Page.Locator("[data-testid=interaction][data-object-type=Conference]");
         await Expect(conference).ToHaveAttributeAsync("data-state", "Connected");
-        await Expect(conference.GetByTestId("conference-parties")).ToHaveAttributeAsync("data-count", "2");
+        await Expect(conference.GetByTestId("conference-parties")).ToHaveAttributeAsync("data-count", "3"); // the agent and both callers
         await Expect(held.GetByTestId("conference-member")).ToBeVisibleAsync();
         await Expect(held).ToHaveAttributeAsync("data-state", "Connected");
         await browser.ScreenshotAsync("41-conference");
 
         await stack.Control.RemoteDisconnectAsync(first);
         await Expect(held).ToHaveAttributeAsync("data-state", "Disconnected");
-        await Expect(conference.GetByTestId("conference-parties")).ToHaveAttributeAsync("data-count", "1");
+        await Expect(conference.GetByTestId("conference-parties")).ToHaveAttributeAsync("data-count", "2");
         await Expect(conference).ToHaveAttributeAsync("data-state", "Connected");
         await Expect(connected).ToHaveAttributeAsync("data-state", "Connected");
     }
