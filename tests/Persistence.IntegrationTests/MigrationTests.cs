@@ -20,6 +20,7 @@ public sealed class MigrationTests(PostgresFixture postgres)
         "PureConnect.Persistence.Migrations.0008_relay_checkpoints.sql",
         "PureConnect.Persistence.Migrations.0009_call_logs.sql",
         "PureConnect.Persistence.Migrations.0010_call_log_sync.sql",
+        "PureConnect.Persistence.Migrations.0011_call_log_repairs.sql",
     ];
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class CallLogFaultConsumer(CallLogRepairs repairs, IOptions<CallLo
     {
         var failed = context.Message.Message;
         var error = string.Join("; ", context.Message.Exceptions.Select(e => $"{e.ExceptionType}: {e.Message}"));
-        var delay = options.Value.Schedule.FirstOrDefault(TimeSpan.FromMinutes(1));
+        var delay = options.Value.EffectiveSchedule[0];
         logger.LogWarning("Call log of interaction {InteractionKey} failed at version {Version} ({Error}); repair from the event store in {Delay}",
             failed.InteractionKey, failed.StreamVersion, error, delay);
         await repairs.RequestAsync(failed.InteractionKey, time.GetUtcNow() + delay, error, context.CancellationToken);

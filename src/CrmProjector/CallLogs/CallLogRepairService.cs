@@ -63,8 +63,8 @@ public sealed class CallLogRepairService(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            var schedule = options.Value.Schedule;
-            DateTimeOffset? next = repair.Attempts + 1 < schedule.Length ? time.GetUtcNow() + schedule[repair.Attempts + 1] : null;
+            var schedule = options.Value.EffectiveSchedule;
+            DateTimeOffset? next = repair.Attempts + 1 < schedule.Count ? time.GetUtcNow() + schedule[repair.Attempts + 1] : null;
             logger.LogError(ex, "Repair {Attempt} of the call log of interaction {InteractionKey} failed; {Next}", repair.Attempts + 1,
                 repair.InteractionKey, next is null ? "waiting for an operator" : $"next attempt at {next:O}");
             await repairs.FailAsync(repair.InteractionKey, next, $"{ex.GetType().Name}: {ex.Message}", cancellationToken);

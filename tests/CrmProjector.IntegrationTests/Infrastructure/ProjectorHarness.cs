@@ -42,6 +42,7 @@ public sealed class ProjectorHarness : IAsyncDisposable
         {
             ["Urls"] = "http://127.0.0.1:0",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:PureConnect.CrmProjector.CallLogs.CallLogRepairService"] = "Information",
             ["ConnectionStrings:pureconnect"] = connectionString,
             ["ConnectionStrings:rabbitmq"] = rabbit.ToString(),
             ["EventRelay:IdlePoll"] = "00:00:01",
