@@ -33,7 +33,7 @@ public sealed class MigrationTests(PostgresFixture postgres)
         Assert.Equal(Scripts, applied);
         Assert.Equal(Scripts, await JournalAsync(connectionString));
         Assert.Equal(
-            ["call_logs", "events", "orleansmembershiptable", "orleansmembershipversiontable", "orleansquery", "orleansreminderstable", "orleansstorage", "relay_checkpoints", "schema_versions", "snapshots"],
+            ["call_log_repairs", "call_logs", "events", "orleansmembershiptable", "orleansmembershipversiontable", "orleansquery", "orleansreminderstable", "orleansstorage", "relay_checkpoints", "schema_versions", "snapshots"],
             await TablesAsync(connectionString));
     }
 

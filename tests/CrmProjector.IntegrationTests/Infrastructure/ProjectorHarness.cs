@@ -54,6 +54,11 @@ public sealed class ProjectorHarness : IAsyncDisposable
             ["CallLogSync:Interval"] = "00:00:00.200",
             ["CallLogSync:ErrorBackoff"] = "00:00:00.500",
             ["CallLogSync:LimitBackoff"] = "00:00:01",
+            // Second-level redelivery on a test's time scale (the product waits 1, 5, 15 minutes ...).
+            ["CallLogRepair:Schedule:0"] = "00:00:05",
+            ["CallLogRepair:Schedule:1"] = "00:00:10",
+            ["CallLogRepair:Schedule:2"] = "00:00:20",
+            ["CallLogRepair:Poll"] = "00:00:01",
         };
     }
 
