@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using PureConnect.IntegrationTests.Infrastructure;
 using static PureConnect.IntegrationTests.Calls.CallDesk;
@@ -36,6 +37,72 @@ public sealed class ConferenceAndRecordingTests(StackFixture stack)
         var remaining = await stack.Control.GetInteractionAsync(second);
         Assert.True(remaining is null || remaining.Value.ToString().Contains("\"Eic_State\":\"I\"", StringComparison.Ordinal)
             || remaining.Value.ToString().Contains("\"Eic_State\":\"E\"", StringComparison.Ordinal), $"the last caller left with the conference: {remaining}");
+    }
+
+    [Fact]
+    public async Task A_third_call_joins_by_being_dropped_on_the_conference_a_dialer_call_never_does_and_the_conference_has_its_own_call_log()
+    {
+        await using var a = await CallDesk.OpenAsync(stack, stack.TakeAgent());
+        var (first, firstKey) = await a.ConnectedCallAsync("3175550411");
+        var (second, secondKey) = await a.ConnectedCallAsync("3175550412");
+        (await a.PostAsync("/api/me/conferences", new { ontoKey = firstKey, draggedKey = secondKey })).ShouldBe(HttpStatusCode.Accepted);
+        var conference = await a.WaitForAnyAsync(i => i.GetProperty("objectType").GetString() == "Conference"
+            && CallsOf(i).GetProperty("conferenceParties").ValueKind == JsonValueKind.Number, "the conference interaction");
+
+        var (third, thirdKey) = await a.ConnectedCallAsync("3175550413");
+        (await a.PostAsync("/api/me/conferences", new { ontoKey = Key(conference), draggedKey = thirdKey })).ShouldBe(HttpStatusCode.Accepted);
+        await a.WaitForAsync(Id(conference), i => CallsOf(i).GetProperty("conferenceParties").GetInt32() == 4, "the agent and three callers");
+        await a.WaitForAsync(third, i => CallsOf(i).GetProperty("conferenceId").ValueKind == JsonValueKind.String, "the third call in the conference");
+
+        var dialerId = await InjectDialerCallAsync(a.AgentId);
+        var dialerKey = Key(await a.WaitForAsync(dialerId, i => Status(i) == "Alerting" && CallsOf(i).GetProperty("isDialer").GetBoolean(), "a Dialer call"));
+        (await a.PostAsync($"/api/me/interactions/{dialerKey}/pickup")).ShouldBe(HttpStatusCode.Accepted);
+        await a.WaitForStatusAsync(dialerId, "Connected");
+        (await a.PostAsync("/api/me/conferences", new { ontoKey = Key(conference), draggedKey = dialerKey })).ShouldFail(HttpStatusCode.BadRequest, "conference.dialerNotAllowed");
+
+        using var salesforce = new HttpClient { BaseAddress = stack.SalesforceUri };
+        await Eventually.MatchesAsync(
+            () => salesforce.GetFromJsonAsync<List<JsonElement>>($"/control/tasks?externalId={Uri.EscapeDataString(Key(conference))}")!,
+            tasks => tasks!.Count == 1, because: "the conference's own call log");
+        foreach (var call in new[] { first, second, third, dialerId })
+        {
+            await stack.Control.RemoteDisconnectAsync(call).ContinueWith(_ => { }, TaskScheduler.Default); // some already ended with the conference
+        }
+    }
+
+    [Fact]
+    public async Task The_wrap_up_of_a_conference_goes_to_the_workgroup_call_underneath()
+    {
+        var agentId = stack.TakeAgent();
+        var workgroup = await SoleWorkgroupAsync(agentId);
+        using (var simulator = new HttpClient { BaseAddress = stack.SimulatorUri })
+        {
+            (await simulator.PutAsJsonAsync($"/control/workgroups/{workgroup}/wrap-up",
+                new { codes = new[] { "Sale", "No Sale" }, timeLimitSeconds = 60, ambiguousCode = "Ambiguous" })).EnsureSuccessStatusCode();
+        }
+
+        await using var a = await CallDesk.OpenAsync(stack, agentId);
+        var (underneath, underneathKey) = await a.ConnectedCallAsync("3175550421", workgroup);
+        var (other, otherKey) = await a.ConnectedCallAsync("3175550422");
+        (await a.PostAsync("/api/me/conferences", new { ontoKey = underneathKey, draggedKey = otherKey })).ShouldBe(HttpStatusCode.Accepted);
+        var conference = await a.WaitForAnyAsync(i => i.GetProperty("objectType").GetString() == "Conference", "the conference interaction");
+
+        await stack.Control.RemoteDisconnectAsync(other);
+        await stack.Control.RemoteDisconnectAsync(underneath).ContinueWith(_ => { }, TaskScheduler.Default);
+
+        var prompted = await a.WaitForAsync(underneath, i => i.GetProperty("wrapUp").ValueKind == JsonValueKind.Object, "the wrap-up on the workgroup call");
+        Assert.Equal("Open", prompted.GetProperty("wrapUp").GetProperty("status").GetString());
+        (await a.PostAsync($"/api/me/interactions/{underneathKey}/wrap-up", new { code = "Sale" })).ShouldBe(HttpStatusCode.OK);
+        var ended = (await a.InteractionsAsync()).FirstOrDefault(i => Id(i) == Id(conference));
+        Assert.True(ended.ValueKind != JsonValueKind.Object || ended.GetProperty("wrapUp").ValueKind == JsonValueKind.Null, "no wrap-up for the conference itself");
+    }
+
+    private async Task<string> InjectDialerCallAsync(string agentId)
+    {
+        using var simulator = new HttpClient { BaseAddress = stack.SimulatorUri };
+        var response = await simulator.PostAsJsonAsync("/control/calls", new { ani = "3175550414", user = agentId, campaignId = "Renewals" });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("interactionId").GetString()!;
     }
 
     [Fact]
