@@ -76,7 +76,7 @@ public static class CallControlsApi
             {
                 var found = await grains.Agent(http.User).SearchDirectoryAsync(q ?? "", max ?? 10);
                 return Results.Ok(new DirectoryResponse([.. found.Matches.Select(m => new DirectoryMatchResponse(m.Kind.ToString(), m.Id, m.DisplayName,
-                    m.Extension, m.StatusId, m.OnPhone, m.LoggedIn))], found.MoreAvailable));
+                    m.Extension, m.StatusId, m.OnPhone, m.LoggedIn, m.StatusText))], found.MoreAvailable));
             })
             .WithSummary("Type-ahead over the CIC directory: users (status, on phone), workgroups, Attendant profiles").Produces<DirectoryResponse>();
         me.MapGet("/advanced-dial", async (HttpContext http, IGrainFactory grains) =>

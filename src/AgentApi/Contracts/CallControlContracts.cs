@@ -34,7 +34,8 @@ public sealed record AssistanceRequest(string? Message);
 /// <summary><c>POST /api/me/conferences</c>: the call dragged (<c>draggedKey</c>) onto another call or a conference (<c>ontoKey</c>).</summary>
 public sealed record ConferenceRequest(string? OntoKey, string? DraggedKey);
 
-public sealed record DirectoryMatchResponse(string Kind, string Id, string DisplayName, string? Extension, string? StatusId, bool? OnPhone, bool? LoggedIn);
+public sealed record DirectoryMatchResponse(string Kind, string Id, string DisplayName, string? Extension, string? StatusId, bool? OnPhone, bool? LoggedIn,
+    string? StatusText = null);
 
 public sealed record DirectoryResponse(IReadOnlyList<DirectoryMatchResponse> Matches, bool MoreAvailable);
 

@@ -35,7 +35,8 @@ public sealed record AssistanceRequest(string Message);
 public sealed record ConferenceRequest(string OntoKey, string DraggedKey);
 
 /// <summary>A type-ahead match of <c>GET /api/me/directory</c>; status and on-phone only for users.</summary>
-public sealed record DirectoryMatch(string Kind, string Id, string DisplayName, string? Extension, string? StatusId, bool? OnPhone, bool? LoggedIn);
+public sealed record DirectoryMatch(string Kind, string Id, string DisplayName, string? Extension, string? StatusId, bool? OnPhone, bool? LoggedIn,
+    string? StatusText = null);
 
 public sealed record DirectoryResult(IReadOnlyList<DirectoryMatch> Matches, bool MoreAvailable);
 

@@ -4,7 +4,7 @@ namespace PureConnect.Grains.Agents;
 /// profile. <see cref="Kind"/> is the transfer target kind to use.</summary>
 [GenerateSerializer, Immutable, Alias("PureConnect.DirectoryMatch")]
 public sealed record DirectoryMatch(Calls.TransferTargetKind Kind, string Id, string DisplayName, string? Extension, string? StatusId, bool? OnPhone,
-    bool? LoggedIn, bool? AllowsTransfer);
+    bool? LoggedIn, bool? AllowsTransfer, string? StatusText = null);
 
 /// <summary>The matches shown and whether more matched than were shown (spec: "a message indicating additional entries are available").</summary>
 [GenerateSerializer, Immutable, Alias("PureConnect.DirectorySearchView")]

@@ -113,7 +113,12 @@ public sealed partial class AgentGrain
         try
         {
             var found = await session.SearchDirectoryAsync(text.Trim(), Math.Clamp(maxResults, 1, 50));
-            return new DirectorySearchView([.. found.Entries.Select(ToMatch).OfType<DirectoryMatch>()], found.MoreResultsAvailable);
+            var texts = _session.KnownStatuses;
+            return new DirectorySearchView([.. found.Entries.Select(ToMatch).OfType<DirectoryMatch>().Select(m => m with
+            {
+                // The status as agents read it (the configured message text), not its id.
+                StatusText = m.StatusId is { } id ? texts?.FirstOrDefault(t => string.Equals(t.StatusId, id, StringComparison.OrdinalIgnoreCase))?.MessageText ?? id : null,
+            })], found.MoreResultsAvailable);
         }
         catch (IcwsException ex)
         {

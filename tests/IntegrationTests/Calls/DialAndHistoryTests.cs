@@ -78,6 +78,7 @@ public sealed class DialAndHistoryTests(StackFixture stack)
         var match = Assert.Single(found.GetProperty("matches").EnumerateArray(), m => m.GetProperty("id").GetString() == b.AgentId);
         Assert.Equal("User", match.GetProperty("kind").GetString());
         Assert.Equal("Available", match.GetProperty("statusId").GetString());
+        Assert.Equal("Available", match.GetProperty("statusText").GetString());
         Assert.True(match.GetProperty("onPhone").GetBoolean(), "the phone icon: the agent is on a call");
 
         var profiles = (await a.Api.GetAsync("/api/me/directory?q=Main")).Json.GetProperty("matches");
