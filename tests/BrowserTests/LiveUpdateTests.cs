@@ -31,4 +31,22 @@ public sealed class LiveUpdateTests(SoftphoneStackFixture stack)
         await Expect(browser.ByTestId("reconnecting")).ToHaveCountAsync(0);
         await Expect(browser.Interaction("Missed While Away")).ToHaveAttributeAsync("data-state", "Alerting");
     }
+
+    [Fact]
+    public async Task When_the_CIC_session_ends_the_softphone_goes_back_to_the_login()
+    {
+        var agentId = stack.TakeAgent();
+        await using var browser = await stack.OpenBrowserAsync();
+        await browser.LogInAsync(agentId);
+        await Expect(browser.ByTestId("status-bar")).ToBeVisibleAsync();
+
+        await stack.Control.ExpireSessionsOfAsync(agentId);
+        // The agent's grain finds out on its next request to CIC (a heartbeat, another tab's command).
+        var result = await stack.Grains.GetGrain<PureConnect.Grains.Agents.IAgentGrain>(agentId)
+            .ChangeStatusAsync(new PureConnect.Grains.Agents.ChangeStatus("Available"));
+        Assert.False(result.Succeeded);
+
+        await Expect(browser.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/login"));
+        await Expect(browser.ByTestId("login-form")).ToBeVisibleAsync();
+    }
 }

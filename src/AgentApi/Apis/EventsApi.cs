@@ -47,6 +47,11 @@ public static class EventsApi
             var interactions = await InteractionsApi.ListAsync(cluster, agent, subjects);
             var sent = new SentVersions(agent.Version, interactions.ToDictionary(i => i.Key, i => i.Version, StringComparer.Ordinal));
             await writer.WriteAsync("snapshot", new SnapshotResponse(agent.ToResponse(), interactions), ct);
+            if (!agent.SessionActive)
+            {
+                await writer.WriteAsync("loggedOut", new LoggedOutResponse("The CIC session has ended; log in again."), ct);
+                return;
+            }
 
             while (!ct.IsCancellationRequested)
             {
@@ -66,6 +71,12 @@ public static class EventsApi
                 if (update.Agent is { } view && sent.IsNewer(view))
                 {
                     await writer.WriteAsync("agent", view.ToResponse(), ct);
+                    if (!view.SessionActive)
+                    {
+                        // The CIC session ended (expired, logged out elsewhere, switchover): the client goes back to the login.
+                        await writer.WriteAsync("loggedOut", new LoggedOutResponse("The CIC session has ended; log in again."), ct);
+                        return;
+                    }
                 }
 
                 if (update.Interaction is { } interaction && sent.IsNewer(interaction))

@@ -90,5 +90,8 @@ public sealed record CallResponse(string? InteractionId);
 
 public sealed record AcceptedResponse(string? InteractionId = null);
 
+/// <summary>The last event of <c>GET /api/me/events</c> when the agent's CIC session has ended; the stream then closes.</summary>
+public sealed record LoggedOutResponse(string Message);
+
 /// <summary>The first event of <c>GET /api/me/events</c>.</summary>
 public sealed record SnapshotResponse(MeResponse Agent, IReadOnlyList<InteractionResponse> Interactions);

@@ -42,6 +42,9 @@ public sealed class SoftphoneState
                 var interaction = Read<InteractionItem>(message);
                 Update(v => v.WithInteraction(interaction));
                 break;
+            case "loggedOut":
+                EndSession();
+                break;
         }
     }
 

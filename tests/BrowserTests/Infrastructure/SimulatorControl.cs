@@ -39,6 +39,10 @@ public sealed class SimulatorControl(HttpClient http)
     public async Task AnswerAsync(string interactionId) =>
         await EnsureSuccessAsync(await http.PostAsync($"/control/interactions/{interactionId}/answer", null));
 
+    /// <summary>CIC ends every session of the user (as an expiry or a logout elsewhere would).</summary>
+    public async Task ExpireSessionsOfAsync(string userId) =>
+        await EnsureSuccessAsync(await http.PostAsync($"/control/users/{userId}/expire-sessions", null));
+
     /// <summary>The far end hangs up.</summary>
     public async Task RemoteDisconnectAsync(string interactionId) =>
         await EnsureSuccessAsync(await http.PostAsync($"/control/interactions/{interactionId}/remote-disconnect", null));

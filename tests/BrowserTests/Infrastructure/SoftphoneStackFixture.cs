@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PureConnect.AgentApi;
 using PureConnect.AgentUi;
@@ -41,6 +42,9 @@ public sealed class SoftphoneStackFixture : IAsyncLifetime
     public Uri UiUri { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
     public Uri SalesforceUri { get; private set; } = null!;
+
+    /// <summary>The grains, for a test that acts on the back end's side (as a heartbeat or another client would).</summary>
+    public Orleans.IGrainFactory Grains => _api!.Services.GetRequiredService<Orleans.IGrainFactory>();
 
     /// <summary>Short enough for a test to see a call log turn read-only.</summary>
     public static readonly TimeSpan CallLogEditWindow = TimeSpan.FromSeconds(8);

@@ -35,6 +35,28 @@ public sealed class EventsApiTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task When_the_CIC_session_ends_the_stream_says_logged_out_and_closes_and_a_new_stream_says_it_at_once()
+    {
+        var agentId = stack.TakeAgent();
+        using var api = new AgentApiClient(stack.ApiUri);
+        await api.LogInReadyAsync(agentId);
+        await using (var events = await api.OpenEventsAsync())
+        {
+            Assert.Equal("snapshot", (await events.NextAsync()).Name);
+            await stack.Control.ExpireSessionsOfAsync(agentId);
+            var answer = await api.PutAsync("/api/me/status", new { statusId = "Available" }); // CIC answers: the session is gone
+            Assert.NotEqual(HttpStatusCode.Accepted, answer.Status);
+
+            var loggedOut = await events.WaitForAsync("loggedOut", _ => true);
+            Assert.False(string.IsNullOrEmpty(loggedOut.GetProperty("message").GetString()));
+        }
+
+        await using var again = await api.OpenEventsAsync();
+        Assert.Equal("snapshot", (await again.NextAsync()).Name);
+        Assert.Equal("loggedOut", (await again.NextAsync()).Name);
+    }
+
+    [Fact]
     public async Task Each_connection_holds_one_subscription_released_when_the_client_leaves_and_idle_streams_are_pinged()
     {
         var agentId = stack.TakeAgent();
