@@ -42,7 +42,29 @@ public sealed class StatusTests(SoftphoneStackFixture stack)
         await browser.ByTestId("status-button").ClickAsync();
         await Expect(browser.ByTestId("favorite")).ToHaveTextAsync(["At Lunch"]);
         await browser.ByTestId("favorite").ClickAsync();
+        await browser.ByTestId("status-details-save").ClickAsync(); // At Lunch may have an "until" time; none given
         await Expect(browser.ByTestId("status-text")).ToHaveTextAsync("At Lunch");
+    }
+
+    [Fact]
+    public async Task A_status_with_a_time_takes_an_until_in_the_agents_own_time_zone()
+    {
+        var agentId = stack.TakeAgent();
+        await using var browser = await stack.OpenBrowserAsync(timeZone: "Asia/Tokyo");
+        await browser.LogInAsync(agentId);
+
+        await browser.ByTestId("status-button").ClickAsync();
+        await browser.StatusChoice("At Lunch").ClickAsync();
+        await Expect(browser.ByTestId("status-until-time")).ToBeVisibleAsync();
+        await Expect(browser.ByTestId("status-until-date")).ToHaveCountAsync(0);
+        await browser.ByTestId("status-until-time").FillAsync("23:45");
+        await browser.ByTestId("status-details-save").ClickAsync();
+        await Expect(browser.ByTestId("status-text")).ToHaveTextAsync("At Lunch");
+
+        var view = await stack.Grains.GetGrain<PureConnect.Grains.Agents.IAgentGrain>(agentId).GetViewAsync();
+        var tokyo = view.Until!.Value.ToOffset(TimeSpan.FromHours(9)); // Japan has no daylight saving time
+        Assert.Equal((23, 45), (tokyo.Hour, tokyo.Minute));
+        Assert.InRange(view.Until.Value - DateTimeOffset.UtcNow, TimeSpan.Zero, TimeSpan.FromDays(1));
     }
 
     [Fact]

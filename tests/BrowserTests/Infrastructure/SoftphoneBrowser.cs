@@ -44,6 +44,17 @@ public sealed class SoftphoneBrowser(IBrowserContext context, IPage page) : IAsy
     {
         await ByTestId("status-button").ClickAsync();
         await StatusChoice(statusText).ClickAsync();
+        var details = ByTestId("status-details-save");
+        if (await details.CountAsync() > 0 || await ByTestId("status-text").TextContentAsync() != statusText)
+        {
+            // A status with an "until" (or a forward number) asks first; saved without one.
+            await details.WaitForAsync(new() { Timeout = 2_000 }).ContinueWith(_ => { }, TaskScheduler.Default);
+            if (await details.CountAsync() > 0)
+            {
+                await details.ClickAsync();
+            }
+        }
+
         await Expect(ByTestId("status-text")).ToHaveTextAsync(statusText);
     }
 

@@ -62,12 +62,13 @@ public sealed class SoftphoneStackFixture : IAsyncLifetime
     }
 
     /// <summary>A new browser context (own cookies) with one page on AgentUi.</summary>
-    public async Task<SoftphoneBrowser> OpenBrowserAsync(string locale = "en-US")
+    public async Task<SoftphoneBrowser> OpenBrowserAsync(string locale = "en-US", string? timeZone = null)
     {
         var context = await Browser.NewContextAsync(new()
         {
             BaseURL = UiUri.ToString(),
             Locale = locale,
+            TimezoneId = timeZone,
             ViewportSize = new() { Width = 460, Height = 780 },
         });
         return new SoftphoneBrowser(context, await context.NewPageAsync());
