@@ -39,4 +39,14 @@ public sealed class StatusUntilRulesTests
         Assert.Null(StatusUntilRules.ToUntil(null, null, canHaveDate: true, canHaveTime: true, Paris, Now));
         Assert.False(StatusUntilRules.IsAhead(Now.AddMinutes(-1), Now));
     }
+
+    [Fact]
+    public void The_status_bar_shows_a_time_today_a_date_and_time_later_and_nothing_once_passed()
+    {
+        var culture = System.Globalization.CultureInfo.GetCultureInfo("en-US");
+
+        Assert.Equal("1:30 PM", StatusUntilRules.Display(new DateTimeOffset(2026, 11, 24, 13, 30, 0, Paris), Paris, Now, culture));
+        Assert.Equal("12/1/2026 8:15 AM", StatusUntilRules.Display(new DateTimeOffset(2026, 12, 1, 8, 15, 0, Paris), Paris, Now, culture));
+        Assert.Null(StatusUntilRules.Display(Now.AddMinutes(-5), Paris, Now, culture));
+    }
 }

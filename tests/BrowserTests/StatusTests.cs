@@ -60,6 +60,7 @@ public sealed class StatusTests(SoftphoneStackFixture stack)
         await browser.ByTestId("status-until-time").FillAsync("23:45");
         await browser.ByTestId("status-details-save").ClickAsync();
         await Expect(browser.ByTestId("status-text")).ToHaveTextAsync("At Lunch");
+        await Expect(browser.ByTestId("status-until")).ToContainTextAsync("11:45 PM");
 
         var view = await stack.Grains.GetGrain<PureConnect.Grains.Agents.IAgentGrain>(agentId).GetViewAsync();
         var tokyo = view.Until!.Value.ToOffset(TimeSpan.FromHours(9)); // Japan has no daylight saving time

@@ -26,4 +26,18 @@ public static class StatusUntilRules
 
     /// <summary>Whether the until is in the future (CIC ignores an until that has passed).</summary>
     public static bool IsAhead(DateTimeOffset? until, DateTimeOffset now) => until is null || until > now;
+
+    /// <summary>The until as the agent reads it in the status bar: the time for today, the date and time otherwise; null when none is ahead.</summary>
+    public static string? Display(DateTimeOffset? until, TimeSpan utcOffset, DateTimeOffset now, System.Globalization.CultureInfo culture)
+    {
+        if (until is not { } value || value <= now)
+        {
+            return null;
+        }
+
+        var local = value.ToOffset(utcOffset);
+        var today = DateOnly.FromDateTime(now.ToOffset(utcOffset).DateTime) == DateOnly.FromDateTime(local.DateTime);
+        var text = today ? local.ToString("t", culture) : local.ToString("g", culture);
+        return text.Replace('\u202F', ' ').Replace('\u00A0', ' ');
+    }
 }
