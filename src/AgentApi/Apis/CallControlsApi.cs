@@ -51,17 +51,7 @@ public static class CallControlsApi
             .Produces<AcceptedResponse>(202).Produces<ErrorResponse>(400).Produces<ErrorResponse>(404);
         me.MapPost("/interactions/{key}/redial", async (string key, HttpContext http, IGrainFactory grains) =>
             {
-                var agent = grains.Agent(http.User);
-                var view = await grains.GetGrain<IInteractionGrain>(key).GetViewAsync();
-                var (number, refused) = CallControlRules.Redial(new CallFacts(view.InteractionId, view.ObjectType, view.Status, view.UserId, view.Workgroup,
-                    view.Direction, view.RemoteAddress), http.User.AgentId()!);
-                if (refused is not null)
-                {
-                    return ApiErrors.From(refused);
-                }
-
-                // A plain call: a redial neither takes Advanced Dial choices nor changes whether the agent keeps that section open.
-                var result = await agent.MakeCallAsync(new MakeCall(number!));
+                var result = await grains.Agent(http.User).RedialAsync(key);
                 return result.Succeeded ? Results.Accepted(value: new CallResponse(result.InteractionId)) : ApiErrors.From(result);
             })
             .WithSummary("Dial a disconnected call's number again (double-click in the softphone)").Produces<CallResponse>(202).Produces<ErrorResponse>(404);

@@ -90,6 +90,10 @@ public interface IAgentGrain : IGrainWithStringKey
     /// Salesforce record (<paramref name="whoId"/>, <paramref name="whatId"/>) is associated with the call log when the call reaches the queue.</summary>
     Task<CommandResult> DialAsync(Calls.DialNumber command, string? whoId = null, string? whatId = null);
 
+    /// <summary>Dials a disconnected call's number again as a plain call (the Advanced Dial section's memory is left alone); fails with
+    /// <c>interaction.notFound</c> (not the agent's) or <c>call.notDisconnected</c>.</summary>
+    Task<CommandResult> RedialAsync(string interactionKey);
+
     Task<IReadOnlyList<Calls.CallHistoryEntry>> GetCallHistoryAsync(Calls.CallHistoryFilter filter);
 
     /// <summary>An interaction of this agent ended: a line of the call history. One-way: the interaction grain never waits on it.</summary>

@@ -169,6 +169,12 @@ public sealed partial class AgentGrain
         }
     }
 
+    public async Task<CommandResult> RedialAsync(string interactionKey)
+    {
+        var (number, refused) = CallControlRules.Redial(Facts(await GrainFactory.GetGrain<IInteractionGrain>(interactionKey).GetViewAsync()), UserId);
+        return refused ?? await MakeCallAsync(new MakeCall(number!));
+    }
+
     public Task<IReadOnlyList<CallHistoryEntry>> GetCallHistoryAsync(CallHistoryFilter filter) =>
         Task.FromResult(CallHistory.List(Current.CallHistory, filter, time.GetUtcNow()));
 

@@ -179,6 +179,33 @@ public sealed class ConferenceAndRecordingTests(StackFixture stack)
         }
     }
 
+    [Theory]
+    [InlineData(false, true, true, false, true)]
+    [InlineData(true, true, false, true, false)]
+    [InlineData(true, false, true, true, false)]
+    public async Task The_recording_buttons_follow_the_rights_and_license_CIC_reports(
+        bool recordRight, bool snipRight, bool license, bool showsRecord, bool showsSnip)
+    {
+        var userId = $"it-rights-{Guid.NewGuid():N}"[..20];
+        await stack.Control.PostJsonAsync("/control/users", new
+        {
+            userId,
+            password = StackFixture.Password,
+            canRecordInteractions = recordRight,
+            canSnipInteractions = snipRight,
+            hasRecorderAccessLicense = license,
+        });
+        await stack.Control.PostJsonAsync("/control/stations", new { stationId = $"{userId}-station" });
+        using var api = new Api.AgentApiClient(stack.ApiUri);
+        (await api.LogInAsync(userId, StackFixture.Password)).ShouldBe(HttpStatusCode.OK);
+        (await api.SelectWorkstationAsync($"{userId}-station")).ShouldBe(HttpStatusCode.OK);
+
+        var rights = (await api.GetAsync("/api/me")).ShouldBe(HttpStatusCode.OK).Json.GetProperty("recordingRights");
+
+        Assert.Equal((showsRecord, showsSnip), (rights.GetProperty("record").GetBoolean(), rights.GetProperty("snip").GetBoolean()));
+        await api.DeleteAsync("/api/session");
+    }
+
     private static JsonElement Recording(JsonElement interaction) => CallsOf(interaction).GetProperty("recording");
 
     private async Task<string> SoleWorkgroupAsync(string agentId)
