@@ -1,11 +1,14 @@
 using System.Net;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 using PureConnect.AgentApi.Apis;
 using PureConnect.AgentApi.Contracts;
 using PureConnect.AgentApi.Http;
+using PureConnect.AgentApi.Login;
 using PureConnect.Grains;
 using PureConnect.Grains.Agents;
 
@@ -29,6 +32,8 @@ public static class Extensions
     /// <summary>The agent HTTP API, its OpenAPI document and the Orleans dashboard under <c>/dashboard</c>.</summary>
     public static WebApplication MapAgentApi(this WebApplication app)
     {
+        // The softphone's back end (a loopback or configured proxy) says which browser a log-in came from.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor });
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
@@ -72,6 +77,12 @@ public static class Extensions
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         builder.Services.AddScoped<CsrfFilter>();
+        builder.Services.AddOptions<LoginThrottleOptions>().Bind(builder.Configuration.GetSection(LoginThrottleOptions.SectionName));
+        builder.Services.AddSingleton<LoginThrottle>();
+
+        // One key ring for every AgentApi instance, in PostgreSQL: our cookie, the antiforgery tokens and the agents'
+        // CIC session tickets written by one silo are read by any other (a silo can die; the agents stay logged in).
+        builder.Services.AddDataProtection().SetApplicationName("PureConnect.AgentApi").PersistKeysToPureConnectDatabase();
         builder.Services.AddSingleton(CallLogSubjects.From(builder.Configuration));
     }
 
@@ -99,6 +110,8 @@ public static class Extensions
                 orleans.GetValue("Endpoints:SiloPort", 11111),
                 orleans.GetValue("Endpoints:GatewayPort", 30000),
                 listenOnAnyHostAddress: false);
+            // Failure detection (probe timeout, missed probes, votes) is configurable: Orleans:Membership:*.
+            silo.Configure<ClusterMembershipOptions>(orleans.GetSection("Membership"));
             silo.UseAdoNetClustering(o =>
             {
                 o.Invariant = "Npgsql";

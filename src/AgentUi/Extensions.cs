@@ -22,14 +22,18 @@ public static class Extensions
     /// <summary>Adds the softphone's services.</summary>
     public static void AddAgentUiServices(this WebApplicationBuilder builder)
     {
-        var apiAddress = builder.Configuration[AgentApiAddressKey]
-            ?? throw new InvalidOperationException($"No AgentApi address: set {AgentApiAddressKey.Replace(":", "__", StringComparison.Ordinal)}.");
+        var endpoints = AgentApiEndpoints.FromConfiguration(builder.Configuration);
         var services = builder.Services;
         services.Configure<SoftphoneOptions>(builder.Configuration.GetSection(SoftphoneOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
 
         // AgentUi keeps AgentApi's cookies itself (inside its own auth cookie), so the handler must not.
-        services.AddHttpClient<AgentApiClient>(http => http.BaseAddress = new Uri(apiAddress))
+        // Every AgentApi instance is used: a request goes to the one that answered last, and to the next when it is down.
+        services.AddSingleton(endpoints);
+        services.AddHttpContextAccessor();
+        services.AddTransient<AgentApiFailoverHandler>();
+        services.AddHttpClient<AgentApiClient>(http => http.BaseAddress = endpoints.All[0])
+            .AddHttpMessageHandler<AgentApiFailoverHandler>()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false });
         services.AddScoped<AgentApiSessionHolder>();
         services.AddScoped<LoginFlow>();

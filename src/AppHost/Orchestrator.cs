@@ -44,7 +44,7 @@ public sealed class Orchestrator(AppHostSettings settings, IAnsiConsole console,
         await StartAsync(_catalog.Ingest(settings, connectionString, cic), cancellationToken);
         var salesforce = (await StartAsync(_catalog.SalesforceOrg(), cancellationToken)).Resource.Url!;
         await StartAsync(_catalog.Projector(connectionString, salesforce), cancellationToken);
-        await StartAsync(_catalog.AgentUi(), cancellationToken);
+        await StartAsync(_catalog.AgentUi(settings.Silos), cancellationToken);
     }
 
     /// <summary>Re-checks every resource's health until cancelled.</summary>

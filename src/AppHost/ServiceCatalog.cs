@@ -74,11 +74,10 @@ public sealed class ServiceCatalog(int portOffset)
             ["Orleans__ClusterId"] = "pureconnect",
         });
 
-    public ProjectResource AgentUi() =>
-        Project("agentui", "AgentUi", "PureConnect.AgentUi", Port(AgentUiPort), new()
-        {
-            ["services__agentapi__http__0"] = $"http://127.0.0.1:{Port(AgentApiPort)}",
-        });
+    /// <summary>The softphone knows every AgentApi instance and moves to another when one is down.</summary>
+    public ProjectResource AgentUi(int silos) =>
+        Project("agentui", "AgentUi", "PureConnect.AgentUi", Port(AgentUiPort), Enumerable.Range(0, silos)
+            .ToDictionary(i => $"services__agentapi__http__{i}", i => $"http://127.0.0.1:{Port(AgentApiPort + i)}"));
 
     private ProjectResource Project(string name, string folder, string assembly, int port, Dictionary<string, string> environment)
     {

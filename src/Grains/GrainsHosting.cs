@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PureConnect.Grains.Agents;
 using PureConnect.Grains.EventSourcing;
 using PureConnect.Grains.Interactions;
 using PureConnect.Icws;
@@ -17,6 +18,8 @@ public static class GrainsHosting
         silo.AddCustomStorageBasedLogConsistencyProvider(EventStoreProvider);
         silo.Services.AddSingleton(EventSerializer.ForContracts());
         silo.Services.AddSingleton(TimeProvider.System);
+        silo.Services.AddDataProtection();
+        silo.Services.AddSingleton<AgentSessionVault>();
         silo.Services.AddIcwsClient(options => configuration.GetSection("Cic").Bind(options));
         silo.Services.AddOptions<CallLogEditOptions>().Bind(configuration.GetSection("CallLogs"));
         silo.Services.AddOptions<CallControlOptions>().Bind(configuration.GetSection("CallControls"));

@@ -102,6 +102,22 @@ public sealed class IcwsConnector
     }
 
     /// <summary>
+    /// Re-attaches to a session opened elsewhere (another process, an earlier activation) from its ticket, and checks that
+    /// CIC still knows it with a heartbeat. Throws <see cref="IcwsSessionExpiredException"/> when the session has ended.
+    /// </summary>
+    public async Task<IcwsSession> ResumeAsync(IcwsSessionTicket ticket, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        var sender = new IcwsRequestSender(_http, ticket.ServerUri, _options.Language)
+            .ForSession(new IcwsSessionTokens(ticket.SessionId, ticket.CsrfToken, ticket.Cookie));
+        var features = new Dictionary<string, int>(ticket.Features, StringComparer.OrdinalIgnoreCase);
+        var info = new IcwsSessionInfo(ticket.UserId, ticket.UserDisplayName, ticket.AlternateHosts, features);
+        var session = new IcwsSession(sender, _messagingHttp, _options, info, _sessionLogger, _time);
+        await session.HeartbeatAsync(ct).ConfigureAwait(false);
+        return session;
+    }
+
+    /// <summary>
     /// What the configured server says before login (<c>GET /icws/connection/server-info</c>): the user agreement, if any.
     /// A server that does not serve it (or fails) gives <see cref="IcwsServerInfo.Unknown"/>.
     /// </summary>

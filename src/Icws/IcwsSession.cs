@@ -76,6 +76,10 @@ public sealed partial class IcwsSession : IAsyncDisposable
     /// </summary>
     public bool PasswordExpired => Volatile.Read(ref _passwordExpired) == 1;
 
+    /// <summary>What re-attaches to this session from another process (<see cref="IcwsConnector.ResumeAsync"/>).</summary>
+    public IcwsSessionTicket Ticket =>
+        new(ServerUri, SessionId, CsrfToken, _sender.Session!.Cookie, UserId, UserDisplayName, AlternateHosts, Features);
+
     /// <summary>Whether messages come by server-sent events (messaging feature ≥ 2 and preferred) rather than short polling.</summary>
     internal bool UsesServerSentEvents =>
         _options.PreferServerSentEvents && Features.TryGetValue("messaging", out var version) && version >= 2;

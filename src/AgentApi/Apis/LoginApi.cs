@@ -1,7 +1,9 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Options;
 using PureConnect.AgentApi.Contracts;
 using PureConnect.AgentApi.Http;
+using PureConnect.AgentApi.Login;
 using PureConnect.Grains.Agents;
 using PureConnect.Icws;
 
@@ -66,7 +68,8 @@ public static class LoginApi
     }
 
     private static async Task<IResult> BeginAsync(
-        LoginRequest request, HttpContext http, IGrainFactory grains, IAntiforgery antiforgery, IOptions<IcwsClientOptions> options)
+        LoginRequest request, HttpContext http, IGrainFactory grains, IAntiforgery antiforgery, IOptions<IcwsClientOptions> options,
+        LoginThrottle throttle, IOptions<LoginThrottleOptions> throttling)
     {
         var userId = request.UserId?.Trim();
         if (string.IsNullOrEmpty(userId) || string.IsNullOrEmpty(request.Password))
@@ -80,9 +83,21 @@ public static class LoginApi
             return ApiErrors.Error("login.serverUnknown", $"This softphone is configured for the CIC server '{options.Value.ServerUri.Host}'.");
         }
 
+        var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (throttle.IsThrottled(userId, address))
+        {
+            http.Response.Headers.RetryAfter = ((int)throttling.Value.Window.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            return ApiErrors.Error("login.throttled", "Too many failed log-ins; wait a few minutes and try again.", LoginStep.LoggedOut.ToName());
+        }
+
         var progress = await grains.GetGrain<IAgentGrain>(userId).BeginLogInAsync(new BeginLogIn(request.Password));
         if (!progress.Succeeded)
         {
+            if (progress.Error!.ErrorCode == "login.failed")
+            {
+                throttle.RecordFailure(userId, address);
+            }
+
             return ApiErrors.From(progress.Error!, progress.Step.ToName());
         }
 

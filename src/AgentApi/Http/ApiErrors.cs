@@ -5,7 +5,7 @@ namespace PureConnect.AgentApi.Http;
 
 /// <summary>
 /// The HTTP status of each error code (docs/agent-api.md, "Errors"): bad input and broken rules 400, not logged in 401,
-/// a missing right 403, not yours 404, the wrong login step, a wrap-up that is not open or a call log that cannot change 409, CIC refusing or failing 502, CIC switching over 503.
+/// a missing right 403, not yours 404, the wrong login step, a wrap-up that is not open or a call log that cannot change 409, CIC refusing or failing 502, CIC switching over 503, too many failed log-ins 429.
 /// </summary>
 public static class ApiErrors
 {
@@ -17,6 +17,7 @@ public static class ApiErrors
         "login.wrongStep" or "password.expired" or "wrapUp.notOpen" or "wrapUp.timedOut" or "callLog.locked" or "callLog.none" => StatusCodes.Status409Conflict,
         "login.cicError" or "cic.error" or "cic.timeout" or "station.failed" => StatusCodes.Status502BadGateway,
         "login.switchover" => StatusCodes.Status503ServiceUnavailable,
+        "login.throttled" => StatusCodes.Status429TooManyRequests,
         _ => StatusCodes.Status400BadRequest,
     };
 

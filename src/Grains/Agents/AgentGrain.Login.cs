@@ -15,22 +15,28 @@ public sealed partial class AgentGrain
     private IReadOnlyList<string>? _stationIds;
     private bool? _canUseRemoteStations;
 
+    /// <summary>
+    /// Opens a new CIC session. A refused login changes nothing for the session the agent already has (nobody can log an
+    /// agent out by trying a wrong password); an accepted one takes over: the previous session is closed and the login
+    /// starts again from its first step (docs/agent-api.md, "Logging in from elsewhere").
+    /// </summary>
     public async Task<LoginProgress> BeginLogInAsync(BeginLogIn command)
     {
-        StopHeartbeat();
-        _pendingAgreement = null;
-        _stationIds = null;
-        _canUseRemoteStations = null;
-        await RaiseAndConfirmAsync(AgentDecider.LogOut(Current, "new login", time.GetUtcNow()));
-
         var info = await _session.ServerInfoAsync();
         var (result, session) = await _session.ConnectAsync(new IcwsCredentials(UserId, command.Password));
         if (session is null)
         {
             logger.LogInformation("Login of agent {UserId} refused: {ErrorCode}", UserId, result.ErrorCode);
+            // The caller is not signed in as this agent: the answer says nothing about the agent's own session.
             return LoginProgress.At(LoginStep.LoggedOut).Failed(result);
         }
 
+        StopHeartbeat();
+        _pendingAgreement = null;
+        _stationIds = null;
+        _canUseRemoteStations = null;
+        await ForgetTicketAsync();
+        await RaiseAndConfirmAsync(AgentDecider.LogOut(Current, "new login", time.GetUtcNow()));
         _displayName = session.UserDisplayName;
         _pendingAgreement = info.UserAgreementRequired ? info.UserAgreementText : null;
         StartHeartbeat();
@@ -196,6 +202,7 @@ public sealed partial class AgentGrain
 
         _rights = await ReadRecordingRightsAsync(); // the Record and Snip buttons show only with the rights
         await RaiseAndConfirmAsync(AgentDecider.LogIn(Current, _session.Current!.SessionId, station, time.GetUtcNow(), _displayName));
+        await SaveTicketAsync(_session.Current);
         logger.LogInformation("Agent {UserId} connected station {StationKind} {StationId}", UserId, station.Kind, station.StationId ?? station.RemoteNumber);
         return null;
     }

@@ -9,9 +9,10 @@ using PureConnect.Persistence.EventStore;
 namespace PureConnect.Grains.Agents;
 
 /// <summary>
-/// One agent. Commands go through the agent's own ICWS session (held in memory only, never persisted; the
-/// password is used once to log in and not kept). What CIC does in response comes back through the ingest
-/// as observations, which are the only source of the agent's status and queue.
+/// One agent. Commands go through the agent's own ICWS session (held in memory; what re-attaches to it is kept
+/// encrypted in <see cref="AgentSessionVault"/> so that a reactivation on another silo resumes it; the password is used
+/// once to log in and never kept). What CIC does in response comes back through the ingest as observations, which are
+/// the only source of the agent's status and queue.
 /// </summary>
 [GrainType("agent")]
 [LogConsistencyProvider(ProviderName = GrainsHosting.EventStoreProvider)]
@@ -19,6 +20,7 @@ public sealed partial class AgentGrain(
     IEventStore store,
     EventSerializer serializer,
     IcwsConnector connector,
+    AgentSessionVault vault,
     TimeProvider time,
     ILogger<AgentGrain> logger)
     : EventSourcedGrain<AgentModel, AgentEvent>(store, serializer, logger), IAgentGrain
@@ -38,16 +40,24 @@ public sealed partial class AgentGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await base.OnActivateAsync(cancellationToken);
-        if (Current.SessionId is not null)
+        if (Current.SessionId is { } sessionId && !await ResumeSessionAsync(sessionId))
         {
-            // The ICWS session lived in a previous activation's memory: it is gone for us.
             await RaiseAndConfirmAsync(AgentDecider.LogOut(Current, "session lost on reactivation", time.GetUtcNow()));
         }
     }
 
+    /// <summary>
+    /// The CIC session stays open when the grain goes away (a silo shutting down or dying, a rolling upgrade): the next
+    /// activation, on whichever silo, resumes it from the vault. Logging out is the agent's decision, not the silo's.
+    /// </summary>
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        await _session.CloseAsync();
+        StopHeartbeat();
+        if (Current.SessionId is null)
+        {
+            await _session.CloseAsync();
+        }
+
         await base.OnDeactivateAsync(reason, cancellationToken);
     }
 
@@ -68,6 +78,7 @@ public sealed partial class AgentGrain(
         _stationIds = null;
         _canUseRemoteStations = null;
         await RaiseAndConfirmAsync(AgentDecider.LogIn(Current, session.SessionId, command.Station, time.GetUtcNow(), session.UserDisplayName));
+        await SaveTicketAsync(session);
         StartHeartbeat();
         return result;
     }
@@ -75,6 +86,7 @@ public sealed partial class AgentGrain(
     public async Task<CommandResult> LogOutAsync()
     {
         await _session.CloseAsync();
+        await ForgetTicketAsync();
         StopHeartbeat();
         _pendingAgreement = null;
         await RaiseAndConfirmAsync(AgentDecider.LogOut(Current, "agent logged out", time.GetUtcNow()));
@@ -217,6 +229,7 @@ public sealed partial class AgentGrain(
     private async Task OnSessionExpiredAsync()
     {
         StopHeartbeat();
+        await ForgetTicketAsync();
         _pendingAgreement = null;
         logger.LogInformation("CIC session of agent {UserId} ended", UserId);
         await RaiseAndConfirmAsync(AgentDecider.LogOut(Current, "CIC session ended", time.GetUtcNow()));

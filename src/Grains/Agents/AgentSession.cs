@@ -22,15 +22,21 @@ internal sealed class AgentSession(IcwsConnector connector, ILogger logger)
 
     public Task<IcwsServerInfo> ServerInfoAsync() => connector.GetServerInfoAsync();
 
-    /// <summary>Opens a new session (closing any previous one); the result says why when there is none.</summary>
+    /// <summary>
+    /// Opens a new session; the result says why when there is none. A refused login changes nothing: the session held so
+    /// far stays open and in use. Only once CIC accepted the new session is the previous one closed (a log-in of the same
+    /// user from elsewhere takes over).
+    /// </summary>
     public async Task<(CommandResult Result, IcwsSession? Session)> ConnectAsync(IcwsCredentials credentials)
     {
-        await CloseAsync();
         try
         {
-            _session = await connector.ConnectAsync(credentials);
+            var opened = await connector.ConnectAsync(credentials);
+            var previous = _session;
+            _session = opened;
             _statuses = null;
             _allowed = null;
+            await CloseAsync(previous);
             return (CommandResult.Ok(), _session);
         }
         catch (IcwsAuthenticationException)
@@ -49,6 +55,28 @@ internal sealed class AgentSession(IcwsConnector connector, ILogger logger)
         {
             logger.LogWarning(ex, "CIC login failed for {UserId}", credentials.UserId);
             return (CommandResult.Fail("login.cicError", $"The CIC server did not accept the login: {ex.Message}"), null);
+        }
+    }
+
+    /// <summary>Re-attaches to a session CIC still has (after a reactivation); null when it has ended or cannot be reached.</summary>
+    public async Task<IcwsSession?> ResumeAsync(IcwsSessionTicket ticket)
+    {
+        try
+        {
+            _session = await connector.ResumeAsync(ticket);
+            _statuses = null;
+            _allowed = null;
+            return _session;
+        }
+        catch (IcwsSessionExpiredException)
+        {
+            logger.LogInformation("CIC session {SessionId} of {UserId} ended while no grain held it", ticket.SessionId, ticket.UserId);
+            return null;
+        }
+        catch (Exception ex) when (ex is IcwsException or HttpRequestException)
+        {
+            logger.LogWarning(ex, "Could not resume CIC session {SessionId} of {UserId}", ticket.SessionId, ticket.UserId);
+            return null;
         }
     }
 
@@ -188,12 +216,18 @@ internal sealed class AgentSession(IcwsConnector connector, ILogger logger)
 
     public async Task CloseAsync()
     {
-        if (_session is not { } session)
+        var session = _session;
+        _session = null;
+        await CloseAsync(session);
+    }
+
+    private async Task CloseAsync(IcwsSession? session)
+    {
+        if (session is null)
         {
             return;
         }
 
-        _session = null;
         try
         {
             await session.LogoutAsync();

@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using PureConnect.Persistence.EventStore;
 using PureConnect.Persistence.Hosting;
+using PureConnect.Persistence.Secrets;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -27,7 +30,19 @@ public static class PersistenceServiceCollectionExtensions
             .UseLoggerFactory(sp.GetService<ILoggerFactory>())
             .Build());
         services.TryAddSingleton<IEventStore, PostgresEventStore>();
+        services.TryAddSingleton<AgentSessionTicketStore>();
         services.AddHostedService<DatabaseMigrationService>();
         return services;
+    }
+
+    /// <summary>
+    /// Keeps the Data Protection key ring in PostgreSQL (needs <see cref="AddPureConnectDatabase"/>), so that every
+    /// instance of a service protects and unprotects with the same keys.
+    /// </summary>
+    public static IDataProtectionBuilder PersistKeysToPureConnectDatabase(this IDataProtectionBuilder builder)
+    {
+        builder.Services.AddOptions<KeyManagementOptions>()
+            .Configure<NpgsqlDataSource>((options, dataSource) => options.XmlRepository = new PostgresXmlRepository(dataSource));
+        return builder;
     }
 }

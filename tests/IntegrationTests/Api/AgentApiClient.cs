@@ -17,6 +17,9 @@ public sealed class AgentApiClient(Uri apiUri) : IDisposable
 
     public string? CsrfToken { get; private set; }
 
+    /// <summary>The browser address a proxy in front of AgentApi would report (<c>X-Forwarded-For</c>); none when null.</summary>
+    public string? ForwardedFor { get; set; }
+
     public HttpClient Http => _http;
 
     public Task<ApiAnswer> GetAsync(string path) => SendAsync(HttpMethod.Get, path, null);
@@ -33,6 +36,11 @@ public sealed class AgentApiClient(Uri apiUri) : IDisposable
         if (body is not null)
         {
             request.Content = JsonContent.Create(body);
+        }
+
+        if (ForwardedFor is not null)
+        {
+            request.Headers.Add("X-Forwarded-For", ForwardedFor);
         }
 
         if (withCsrf && CsrfToken is not null)
