@@ -7,15 +7,25 @@ namespace PureConnect.IntegrationTests.Api;
 
 /// <summary>One browser's view of the AgentApi: a cookie jar, the current CSRF token (taken from every answer that
 /// carries one and sent on every non-GET), and the steps most tests take to get logged in.</summary>
-public sealed class AgentApiClient(Uri apiUri) : IDisposable
+public sealed class AgentApiClient(Uri apiUri, CookieContainer cookies) : IDisposable
 {
-    private readonly HttpClient _http = new(new SocketsHttpHandler { CookieContainer = new CookieContainer(), UseCookies = true })
+    private readonly CookieContainer _cookies = cookies;
+
+    private readonly HttpClient _http = new(new SocketsHttpHandler { CookieContainer = cookies, UseCookies = true })
     {
         BaseAddress = apiUri,
         Timeout = TimeSpan.FromSeconds(60),
     };
 
+    public AgentApiClient(Uri apiUri)
+        : this(apiUri, new CookieContainer())
+    {
+    }
+
     public string? CsrfToken { get; private set; }
+
+    /// <summary>The same browser talking to another AgentApi instance (same cookies, same CSRF token).</summary>
+    public AgentApiClient At(Uri otherInstance) => new(otherInstance, _cookies) { CsrfToken = CsrfToken, ForwardedFor = ForwardedFor };
 
     /// <summary>The browser address a proxy in front of AgentApi would report (<c>X-Forwarded-For</c>); none when null.</summary>
     public string? ForwardedFor { get; set; }
