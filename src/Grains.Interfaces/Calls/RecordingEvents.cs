@@ -19,6 +19,10 @@ public sealed record AdHocRecordingStopped(string UserId, DateTimeOffset Occurre
 public sealed record SnippetRecordingStarted(string? StartedBy, string? MergedAdHocOf, int Recording, DateTimeOffset OccurredAt)
     : InteractionEvent(OccurredAt);
 
+/// <summary>CIC's attributes now show what our own press did to the snippet (<paramref name="Active"/>): later messages are current again.</summary>
+[GenerateSerializer, Immutable, Alias("PureConnect.SnippetRecordingConfirmed"), EventType("V1.SnippetRecordingConfirmed")]
+public sealed record SnippetRecordingConfirmed(bool Active, DateTimeOffset OccurredAt) : InteractionEvent(OccurredAt);
+
 /// <summary>The snippet recording stopped, by <paramref name="StoppedBy"/> (null: observed from CIC or the call ended).</summary>
 [GenerateSerializer, Immutable, Alias("PureConnect.SnippetRecordingStopped"), EventType("V1.SnippetRecordingStopped")]
 public sealed record SnippetRecordingStopped(string? StoppedBy, DateTimeOffset OccurredAt) : InteractionEvent(OccurredAt);

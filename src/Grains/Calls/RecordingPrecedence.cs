@@ -91,13 +91,28 @@ public static class RecordingPrecedence
         return [new SnippetRecordingStarted(userId, state.AdHocBy, NextRecording(state), now)];
     }
 
-    /// <summary>CIC reports whether a snippet recording runs (a supervisor may start one). Repeats change nothing.</summary>
-    public static IReadOnlyList<InteractionEvent> ObserveSnippet(RecordingState state, bool active, DateTimeOffset now) => (active, state.SnippetActive) switch
+    /// <summary>How long a press of our own waits for CIC's attributes to show it before they count again whatever they say.</summary>
+    public static readonly TimeSpan ConfirmationWindow = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// CIC reports whether a snippet recording runs (a supervisor may start one). Repeats change nothing. After our own press,
+    /// messages that still show the state before it (CIC sent them before the press; they arrive after) are ignored until one
+    /// shows the press, or until <see cref="ConfirmationWindow"/> has passed: the view never flips back and forth.
+    /// </summary>
+    public static IReadOnlyList<InteractionEvent> ObserveSnippet(RecordingState state, bool active, DateTimeOffset now)
     {
-        (true, false) => [new SnippetRecordingStarted(null, state.AdHocBy, NextRecording(state), now)],
-        (false, true) => [new SnippetRecordingStopped(null, now)],
-        _ => [],
-    };
+        if (state.SnippetAwaited is { } awaited && now - state.SnippetAwaitedSince < ConfirmationWindow)
+        {
+            return active == awaited ? [new SnippetRecordingConfirmed(active, now)] : [];
+        }
+
+        return (active, state.SnippetActive) switch
+        {
+            (true, false) => [new SnippetRecordingStarted(null, state.AdHocBy, NextRecording(state), now)],
+            (false, true) => [new SnippetRecordingStopped(null, now)],
+            _ => [],
+        };
+    }
 
     /// <summary>The call disconnected: whatever records stops with it.</summary>
     public static IReadOnlyList<InteractionEvent> CallEnded(RecordingState state, DateTimeOffset now) =>
@@ -120,13 +135,23 @@ public static class RecordingPrecedence
         AdHocRecordingStopped => state with { AdHocBy = null },
         SnippetRecordingStarted e => state with
         {
+            SnippetAwaited = e.StartedBy is null ? null : true,
+            SnippetAwaitedSince = e.OccurredAt,
             SnippetActive = true,
             SnippetBy = e.StartedBy,
             MergedFrom = e.MergedAdHocOf,
             AdHocBy = null,
             Recordings = Math.Max(state.Recordings, e.Recording),
         },
-        SnippetRecordingStopped => state with { SnippetActive = false, SnippetBy = null, MergedFrom = null },
+        SnippetRecordingStopped e => state with
+        {
+            SnippetActive = false,
+            SnippetBy = null,
+            MergedFrom = null,
+            SnippetAwaited = e.StoppedBy is null ? null : false,
+            SnippetAwaitedSince = e.OccurredAt,
+        },
+        SnippetRecordingConfirmed => state with { SnippetAwaited = null, SnippetAwaitedSince = null },
         _ => state,
     };
 

@@ -21,6 +21,14 @@ public sealed record RecordingState
     /// <summary>The separate recordings made of this call so far.</summary>
     [Id(4)]
     public int Recordings { get; init; }
+    /// <summary>
+    /// What our own Snip or Record press made of the snippet (true: started, false: stopped) until CIC's attributes show it;
+    /// null when nothing is awaited. A message CIC sent before the press must not undo it.
+    /// </summary>
+    [Id(5)]
+    public bool? SnippetAwaited { get; init; }
+    [Id(6)]
+    public DateTimeOffset? SnippetAwaitedSince { get; init; }
 
     public bool AdHocActive => AdHocBy is not null;
 

@@ -149,6 +149,7 @@ public static class InteractionDecider
         InteractionRouted e => state with { Workgroup = e.Workgroup },
         CallLogAssociated e => state with { Associated = e },
         Calls.AdHocRecordingStarted or Calls.AdHocRecordingStopped or Calls.SnippetRecordingStarted or Calls.SnippetRecordingStopped
+            or Calls.SnippetRecordingConfirmed
             => state with { Recording = Calls.RecordingPrecedence.Evolve(state.Recording, @event) },
         Calls.SecurePauseStarted or Calls.SecurePauseReset or Calls.SecurePauseEnded
             => state with { SecurePause = Calls.SecurePause.Evolve(state.SecurePause, @event) },

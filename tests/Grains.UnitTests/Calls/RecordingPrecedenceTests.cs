@@ -169,4 +169,38 @@ public sealed class RecordingPrecedenceTests
         Assert.Equal(new SnippetRecordingStopped(null, At), Assert.Single(RecordingPrecedence.CallEnded(Given(Snip(RecordingState.Initial)), At)));
         Assert.Empty(RecordingPrecedence.CallEnded(RecordingState.Initial, At));
     }
+
+    [Fact]
+    public void A_message_cic_sent_before_the_agents_snip_does_not_undo_it_and_Record_stays_usable_throughout()
+    {
+        var merged = Given(Record(RecordingState.Initial), Snip(AdHocRunning(), 20)); // Snip at At+20s merged the ad hoc
+
+        Assert.Empty(RecordingPrecedence.ObserveSnippet(merged, false, At.AddSeconds(21))); // sent before the press
+        var confirmed = RecordingPrecedence.ObserveSnippet(merged, true, At.AddSeconds(22));
+        Assert.Equal(new SnippetRecordingConfirmed(true, At.AddSeconds(22)), Assert.Single(confirmed));
+        var state = Given(Record(RecordingState.Initial), Snip(AdHocRunning(), 20), confirmed);
+        Assert.True(RecordingPrecedence.Controls(state, Connected, Agent, All).RecordEnabled);
+        Assert.IsType<SnippetRecordingStopped>(Assert.Single(RecordingPrecedence.ObserveSnippet(state, false, At.AddSeconds(23))));
+    }
+
+    [Fact]
+    public void A_message_cic_sent_before_the_agent_stopped_the_snippet_does_not_start_it_again()
+    {
+        var running = Given(Snip(RecordingState.Initial), RecordingPrecedence.ObserveSnippet(Given(Snip(RecordingState.Initial)), true, At.AddSeconds(21)));
+        var stopped = Given(Snip(RecordingState.Initial), RecordingPrecedence.ObserveSnippet(Given(Snip(RecordingState.Initial)), true, At.AddSeconds(21)),
+            Snip(running, 30));
+
+        Assert.False(stopped.SnippetActive);
+        Assert.Empty(RecordingPrecedence.ObserveSnippet(stopped, true, At.AddSeconds(31)));
+        Assert.IsType<SnippetRecordingConfirmed>(Assert.Single(RecordingPrecedence.ObserveSnippet(stopped, false, At.AddSeconds(32))));
+    }
+
+    [Fact]
+    public void When_cic_never_shows_the_press_its_attributes_count_again_after_the_confirmation_window()
+    {
+        var state = Given(Snip(RecordingState.Initial)); // pressed at At+20s
+        var late = At.AddSeconds(20) + RecordingPrecedence.ConfirmationWindow;
+
+        Assert.IsType<SnippetRecordingStopped>(Assert.Single(RecordingPrecedence.ObserveSnippet(state, false, late)));
+    }
 }

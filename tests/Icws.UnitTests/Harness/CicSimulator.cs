@@ -20,7 +20,7 @@ public sealed class CicSimulator : IAsyncDisposable
     {
         _app = app;
         Uri = uri;
-        Control = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = uri, Timeout = TimeSpan.FromSeconds(10) };
+        Control = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = uri, Timeout = TimeSpan.FromSeconds(60) };
     }
 
     public Uri Uri { get; }

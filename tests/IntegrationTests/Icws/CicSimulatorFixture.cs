@@ -50,7 +50,7 @@ public class CicSimulatorFixture : IAsyncLifetime
         _simulator = CicServerApplication.Build(["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"], Configure);
         await _simulator.StartAsync();
         ServerUri = new Uri(_simulator.Urls.First());
-        RawHttp = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = ServerUri, Timeout = TimeSpan.FromSeconds(10) };
+        RawHttp = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = ServerUri, Timeout = TimeSpan.FromSeconds(60) };
         Control = new SimulatorControlClient(RawHttp);
     }
 
@@ -91,7 +91,7 @@ public class CicSimulatorFixture : IAsyncLifetime
             options.ServerUri = ServerUri;
             options.ApplicationName = "IcwsContractTests";
             options.PollInterval = PollInterval;
-            options.RequestTimeout = TimeSpan.FromSeconds(5);
+            options.RequestTimeout = TimeSpan.FromSeconds(60); // generous: a loaded machine answers slowly, never wrongly
             options.AlternateHostDelay = TimeSpan.FromMilliseconds(100);
             configure?.Invoke(options);
         });

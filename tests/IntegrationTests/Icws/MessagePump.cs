@@ -10,7 +10,7 @@ namespace PureConnect.IntegrationTests.Icws;
 /// </summary>
 public sealed class MessagePump : IAsyncDisposable
 {
-    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
 
     private readonly Channel<IcwsMessage> _messages = Channel.CreateUnbounded<IcwsMessage>();
     private readonly CancellationTokenSource _stop = new();

@@ -46,7 +46,7 @@ public class SalesforceOrgFixture : IAsyncLifetime
         _simulator = SalesforceOrgApplication.Build(["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"], Configure);
         await _simulator.StartAsync();
         ServerUri = new Uri(_simulator.Urls.First());
-        RawHttp = new HttpClient { BaseAddress = ServerUri, Timeout = TimeSpan.FromSeconds(10) };
+        RawHttp = new HttpClient { BaseAddress = ServerUri, Timeout = TimeSpan.FromSeconds(60) };
         Control = new OrgControl(RawHttp);
     }
 
@@ -74,7 +74,7 @@ public class SalesforceOrgFixture : IAsyncLifetime
             options.ClientSecret = grant == Grant.ClientCredentials ? ClientSecret : null;
             options.RetryDelay = TimeSpan.FromMilliseconds(10);
             options.MaxRetries = MaxRetries;
-            options.RequestTimeout = TimeSpan.FromSeconds(5);
+            options.RequestTimeout = TimeSpan.FromSeconds(60); // generous: a loaded machine answers slowly, never wrongly
             configure?.Invoke(options);
         });
         var provider = services.BuildServiceProvider();
