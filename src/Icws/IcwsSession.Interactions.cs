@@ -48,6 +48,23 @@ public sealed partial class IcwsSession
         return response.Read(InteractionJson.ReadAttributes);
     }
 
+    /// <summary>
+    /// Looks one interaction up (<c>GET interactions/{id}?select=...</c>): its attributes, or null when CIC no longer has
+    /// it (404: ended and deallocated). Other failures throw as usual.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string>?> FindAttributesAsync(
+        string interactionId, IReadOnlyList<string> names, CancellationToken ct = default)
+    {
+        try
+        {
+            return await GetAttributesAsync(interactionId, names, ct).ConfigureAwait(false);
+        }
+        catch (IcwsRequestException ex) when (ex.StatusCode == 404)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Sets attributes of an interaction (<c>POST interactions/{id}</c>).</summary>
     public Task SetAttributesAsync(string interactionId, IReadOnlyDictionary<string, string> attributes, CancellationToken ct = default)
     {

@@ -1,16 +1,20 @@
 using PureConnect.Grains.Agents;
 using PureConnect.Grains.Interactions;
 using PureConnect.Icws;
+using PureConnect.Icws.Interactions;
 using PureConnect.Icws.Messages;
 
 namespace PureConnect.IcwsIngest;
 
 /// <summary>
 /// Turns ICWS messages of the monitoring session into grain calls. A full queue snapshot (after every
-/// (re)subscription) is reconciled by the agent grain: interactions that ended while the channel was down
-/// are closed, new ones opened. Unknown and malformed messages are counted and skipped.
+/// (re)subscription) is reconciled by the agent grain: new interactions join the agent's queue, missing ones leave it.
+/// An interaction that left is not taken for ended: it goes on the <see cref="UnconfirmedInteractions"/> watch list and
+/// is closed only when it is on no watched queue and a look-up on the monitoring session says CIC ended it
+/// (<see cref="CheckUnconfirmedAsync"/>). Unknown and malformed messages are counted and skipped.
 /// </summary>
-public sealed class IngestMessageHandler(IGrainFactory grains, GrainLanes lanes, TimeProvider time, ILogger<IngestMessageHandler> logger)
+public sealed class IngestMessageHandler(
+    IGrainFactory grains, GrainLanes lanes, UnconfirmedInteractions unconfirmed, TimeProvider time, ILogger<IngestMessageHandler> logger)
 {
     public const string UserQueuePrefix = "user-queue:";
     private readonly Dictionary<string, QueueContents> _queues = new(StringComparer.Ordinal);
@@ -50,34 +54,53 @@ public sealed class IngestMessageHandler(IGrainFactory grains, GrainLanes lanes,
         }
 
         var userId = message.SubscriptionId[UserQueuePrefix.Length..];
-        var queue = QueueOf(userId);
         var at = time.GetUtcNow();
         var agent = grains.GetGrain<IAgentGrain>(userId);
-        if (!message.IsDelta)
+        var added = new List<QueueEntry>();
+        var observations = new List<InteractionObservation>();
+        var removed = new List<string>();
+        lock (_queues)
         {
-            queue.Reset();
+            var queue = QueueOf(userId);
+            if (!message.IsDelta)
+            {
+                queue.Reset();
+            }
+
+            foreach (var snapshot in message.Added.Concat(message.Changed))
+            {
+                observations.Add(queue.Merge(snapshot, at));
+                added.Add(new QueueEntry(queue.KeyOf(snapshot.InteractionId), snapshot.InteractionId));
+            }
+
+            if (message.IsDelta)
+            {
+                removed.AddRange(message.Removed.Select(queue.Remove));
+            }
         }
 
-        var added = new List<QueueEntry>();
-        foreach (var snapshot in message.Added.Concat(message.Changed))
+        for (var i = 0; i < added.Count; i++)
         {
-            var observation = queue.Merge(snapshot, at);
-            var key = queue.KeyOf(snapshot.InteractionId);
-            added.Add(new QueueEntry(key, snapshot.InteractionId));
+            var (key, observation) = (added[i].Key, observations[i]);
+            // On a watched queue: its own observations tell whether and when it ends.
+            unconfirmed.Remove(key);
             await lanes.EnqueueAsync(key, () => grains.GetGrain<IInteractionGrain>(key).ObserveAsync(observation), cancellationToken);
         }
 
         if (!message.IsDelta)
         {
-            await lanes.EnqueueAsync(userId, () => agent.ReconcileQueueAsync(added, at), cancellationToken);
+            await lanes.EnqueueAsync(userId, async () =>
+            {
+                foreach (var left in await agent.ReconcileQueueAsync(added, at))
+                {
+                    unconfirmed.Add(left);
+                }
+            }, cancellationToken);
             return;
         }
 
-        var removed = new List<string>();
-        foreach (var interactionId in message.Removed)
+        foreach (var key in removed)
         {
-            var key = queue.Remove(interactionId);
-            removed.Add(key);
             await lanes.EnqueueAsync(key, () => grains.GetGrain<IInteractionGrain>(key).ObserveRemovedAsync(userId, at), cancellationToken);
         }
 
@@ -85,6 +108,53 @@ public sealed class IngestMessageHandler(IGrainFactory grains, GrainLanes lanes,
         if (newlyAdded.Count > 0 || removed.Count > 0)
         {
             await lanes.EnqueueAsync(userId, () => agent.ObserveQueueAsync(newlyAdded, removed, at), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Looks up, on the monitoring session, every interaction that left a queue unobserved and is on no watched queue:
+    /// closes those CIC says ended (in the interaction's own lane, after whatever was observed of it), keeps the others.
+    /// </summary>
+    public async Task CheckUnconfirmedAsync(IcwsSession session, CancellationToken cancellationToken)
+    {
+        foreach (var entry in unconfirmed.Snapshot())
+        {
+            var watched = IsOnWatchedQueue(entry.Key);
+            IReadOnlyDictionary<string, string>? lookedUp = null;
+            if (!watched)
+            {
+                try
+                {
+                    lookedUp = await session.FindAttributesAsync(entry.InteractionId, UnconfirmedInteractions.LookupAttributes, cancellationToken);
+                }
+                catch (IcwsException ex)
+                {
+                    logger.LogWarning(ex, "Could not look up interaction {InteractionKey}; trying again later", entry.Key);
+                    return;
+                }
+            }
+
+            switch (UnconfirmedInteractions.Judge(entry, watched, lookedUp))
+            {
+                case UnconfirmedVerdict.Observed:
+                    unconfirmed.Remove(entry.Key);
+                    break;
+                case UnconfirmedVerdict.Ended when unconfirmed.Remove(entry.Key):
+                    var at = time.GetUtcNow();
+                    IngestMetrics.ClosedUnobserved.Add(1);
+                    logger.LogInformation("Interaction {InteractionKey} ended while the channel was down (CIC: {State}); closing it",
+                        entry.Key, lookedUp is null ? "not found" : lookedUp.GetValueOrDefault(IcwsAttributeNames.Eic_State, ""));
+                    await lanes.EnqueueAsync(entry.Key, () => grains.GetGrain<IInteractionGrain>(entry.Key).CloseUnobservedAsync(at), cancellationToken);
+                    break;
+            }
+        }
+    }
+
+    private bool IsOnWatchedQueue(string key)
+    {
+        lock (_queues)
+        {
+            return _queues.Values.Any(q => q.Holds(key));
         }
     }
 

@@ -11,5 +11,6 @@ public static class IngestMetrics
     public static readonly Counter<long> MessagesReceived = Meter.CreateCounter<long>("pureconnect.ingest.messages_received", description: "ICWS messages received");
     public static readonly Counter<long> MessagesIgnored = Meter.CreateCounter<long>("pureconnect.ingest.messages_ignored", description: "ICWS messages of unknown type or malformed");
     public static readonly Counter<long> Reconnects = Meter.CreateCounter<long>("pureconnect.ingest.reconnects", description: "Monitoring session (re)connections");
+    public static readonly Counter<long> ClosedUnobserved = Meter.CreateCounter<long>("pureconnect.ingest.closed_unobserved", description: "Interactions that left the watched queues while the channel was down and that CIC confirmed ended");
     public static readonly Counter<long> GrainCallFailures = Meter.CreateCounter<long>("pureconnect.ingest.grain_call_failures", description: "Grain calls that failed and were retried");
 }

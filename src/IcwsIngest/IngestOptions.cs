@@ -21,6 +21,10 @@ public sealed class IngestOptions
 
     public TimeSpan MaxReconnectDelay { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How often interactions that left the watched queues while the channel was down, and are not known to have
+    /// ended, are looked up on CIC again.</summary>
+    public TimeSpan UnconfirmedCheckPeriod { get; set; } = TimeSpan.FromSeconds(5);
+
     public IEnumerable<string> OwnedUsers() =>
         Users.Where(u => InstanceCount <= 1 || (int)((uint)StableHash(u) % (uint)InstanceCount) == InstanceIndex);
 

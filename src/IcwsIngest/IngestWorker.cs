@@ -22,6 +22,8 @@ public sealed class IngestWorker(
         var settings = options.Value;
         var users = settings.OwnedUsers().ToList();
         await using var lanes = new GrainLanes(settings.Lanes, logger, time);
+        // Outlives each session: an interaction that left a queue during one outage is still judged after the next.
+        var unconfirmed = new UnconfirmedInteractions();
         var attempt = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -29,17 +31,27 @@ public sealed class IngestWorker(
             {
                 await using var session = await connector.ConnectAsync(new IcwsCredentials(settings.MonitorUserId, settings.MonitorPassword), stoppingToken);
                 IngestMetrics.Reconnects.Add(1);
-                var handler = ActivatorUtilities.CreateInstance<IngestMessageHandler>(services, lanes);
+                var handler = ActivatorUtilities.CreateInstance<IngestMessageHandler>(services, lanes, unconfirmed);
                 await SubscribeAsync(session, users, stoppingToken);
                 health.Connected(session.ServerUri);
                 logger.LogInformation("Monitoring {UserCount} users through session {SessionId} on {Server}", users.Count, session.SessionId, session.ServerUri);
                 attempt = 0;
-                await foreach (var message in session.ReadMessagesAsync(stoppingToken))
+                using var checking = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                var checker = CheckUnconfirmedAsync(handler, session, settings.UnconfirmedCheckPeriod, checking.Token);
+                try
                 {
-                    if (!await handler.HandleAsync(message, stoppingToken))
+                    await foreach (var message in session.ReadMessagesAsync(stoppingToken))
                     {
-                        break;
+                        if (!await handler.HandleAsync(message, stoppingToken))
+                        {
+                            break;
+                        }
                     }
+                }
+                finally
+                {
+                    await checking.CancelAsync();
+                    await checker;
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -60,6 +72,27 @@ public sealed class IngestWorker(
             catch (OperationCanceledException)
             {
                 break;
+            }
+        }
+    }
+
+    /// <summary>Every <paramref name="period"/>, looks up the interactions that left a queue unobserved, on this session.</summary>
+    private async Task CheckUnconfirmedAsync(IngestMessageHandler handler, IcwsSession session, TimeSpan period, CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(period, time, cancellationToken);
+                await handler.CheckUnconfirmedAsync(session, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "Checking the interactions that left a queue unobserved failed; trying again in {Period}", period);
             }
         }
     }

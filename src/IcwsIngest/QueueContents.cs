@@ -41,6 +41,9 @@ public sealed class QueueContents(string userId)
         return key;
     }
 
+    /// <summary>Whether an interaction with this grain key is on the queue.</summary>
+    public bool Holds(string key) => _attributes.Keys.Any(id => KeyOf(id) == key);
+
     /// <summary>
     /// The grain key of an interaction: <c>Eic_CallIdKey</c> (unique over time) when known, else the
     /// interaction id (which CIC reuses once the interaction is gone).

@@ -137,4 +137,34 @@ public sealed class CallLogProjectionTests
 
         Assert.Equal(40, CallLogProjection.Fields(state, Options).CallDurationInSeconds);
     }
+
+    [Fact]
+    public void A_call_closed_as_unobserved_then_reopened_and_connected_ends_as_one_log_with_its_real_end()
+    {
+        var closed = Fold(Discovered(), new InteractionAlerting("agent1", Connected.AddSeconds(-5)),
+            new InteractionDisconnected(DisconnectedBy.Unobserved, Connected.AddSeconds(-2)), new InteractionDeallocated(Connected.AddSeconds(-2)));
+        Assert.False(CallLogProjection.ShouldExist(closed, Options));
+
+        var state = Fold(Discovered(), new InteractionAlerting("agent1", Connected.AddSeconds(-5)),
+            new InteractionDisconnected(DisconnectedBy.Unobserved, Connected.AddSeconds(-2)), new InteractionDeallocated(Connected.AddSeconds(-2)),
+            new InteractionReopened(Connected.AddSeconds(-1)), new InteractionAssigned("agent2", Connected.AddSeconds(-1)),
+            new InteractionAlerting("agent2", Connected.AddSeconds(-1)));
+        Assert.Null(state.EndedAt);
+        Assert.True(CallLogProjection.Unlocks(closed, state));
+
+        var connected = CallLogProjection.Evolve(state, "100100000120150810", state.Version + 1, new InteractionConnected(Connected));
+        Assert.Equal("In Progress", CallLogProjection.Fields(connected, Options).Status);
+        var ended = CallLogProjection.Evolve(connected, "100100000120150810", connected.Version + 1,
+            new InteractionDisconnected(DisconnectedBy.Agent, Connected.AddSeconds(60)));
+        var fields = CallLogProjection.Fields(ended, Options);
+        Assert.Equal(("100100000120150810", 60, "Completed"), (fields.CallObject, fields.CallDurationInSeconds!.Value, fields.Status));
+    }
+
+    [Fact]
+    public void An_unconnected_call_closed_as_unobserved_and_reopened_has_no_end_until_it_really_ends()
+    {
+        var reopened = Fold(Discovered(), new InteractionDisconnected(DisconnectedBy.Unobserved, Connected), new InteractionReopened(Connected.AddSeconds(5)));
+
+        Assert.False(CallLogProjection.ShouldExist(reopened, new CallLogOptions { LogUnconnectedCalls = true }));
+    }
 }

@@ -33,6 +33,8 @@ public static class CallLogProjection
             InteractionPartyChanged e => state with { RemoteAddress = e.RemoteAddress, RemoteName = e.RemoteName },
             InteractionConnected e => state with { ConnectedAt = state.ConnectedAt ?? e.OccurredAt },
             InteractionDisconnected e => state with { EndedAt = state.EndedAt ?? e.OccurredAt },
+            // A close of ours proved wrong (the call was seen alive again): it has not ended; its real end comes later.
+            InteractionReopened => state with { EndedAt = null },
             PureConnect.Grains.Calls.InteractionTransferred e => state with { TransferredAt = state.TransferredAt ?? e.OccurredAt },
             // Call Result: "Wrap-up code assigned after the call is disconnected" (spec, Call log details).
             WrapUpAssigned e => state with { CallResult = e.Code },
@@ -63,6 +65,13 @@ public static class CallLogProjection
     /// <summary>Whether the call log exists in Salesforce at all: connected calls, and unconnected ones when so configured.</summary>
     public static bool ShouldExist(CallLogState state, CallLogOptions options) =>
         options.Enabled && (state.ConnectedAt is not null || (options.LogUnconnectedCalls && state.EndedAt is not null));
+
+    /// <summary>
+    /// Whether folding in an event opens a locked call log again: an edit made within the window, or a retracted end (the
+    /// interaction was reopened), after which the Task must follow the call again.
+    /// </summary>
+    public static bool Unlocks(CallLogState before, CallLogState after) =>
+        after.EditedAt != before.EditedAt || (before.EndedAt is not null && after.EndedAt is null);
 
     /// <summary>Past the edit window after the disconnect: no more changes are written.</summary>
     public static bool IsLocked(CallLogState state, CallLogOptions options, DateTimeOffset now) =>

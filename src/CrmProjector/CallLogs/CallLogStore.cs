@@ -32,8 +32,8 @@ public sealed class CallLogStore(NpgsqlDataSource dataSource)
 
         var next = evolve(state);
         var fields = fieldsOf(next) is { } f ? JsonSerializer.Serialize(f, EventSerializer.JsonOptions) : null;
-        // An edit folded in (made within the window, though it arrives after the log was locked) opens it again.
-        var reopened = locked && next.EditedAt != state.EditedAt;
+        // An edit folded in (made within the window, though it arrives after the log was locked) or a retracted end opens it again.
+        var reopened = locked && CallLogProjection.Unlocks(state, next);
         var dirty = (!locked || reopened) && fields is not null && fields != syncedFields;
         await using var upsert = new NpgsqlCommand("""
             INSERT INTO call_logs (interaction_key, version, state, fields, dirty, ended_at, updated_at)

@@ -45,10 +45,12 @@ public interface IAgentGrain : IGrainWithStringKey
     Task ObserveQueueAsync(IReadOnlyList<QueueEntry> added, IReadOnlyList<string> removedKeys, DateTimeOffset observedAt);
 
     /// <summary>
-    /// A full queue snapshot (after a (re)subscription): interactions no longer present ended while the
-    /// channel was down and are closed; returns the keys that were closed.
+    /// A full queue snapshot (after a (re)subscription): what is new joins the agent's queue, what is no longer there
+    /// leaves it. Leaving this agent's queue is not the end of an interaction (it may be back in its workgroup queue or
+    /// on another agent's): the interactions are not closed here; the removed entries are returned so that the ingest can
+    /// confirm with CIC which of them ended.
     /// </summary>
-    Task<IReadOnlyList<string>> ReconcileQueueAsync(IReadOnlyList<QueueEntry> present, DateTimeOffset observedAt);
+    Task<IReadOnlyList<QueueEntry>> ReconcileQueueAsync(IReadOnlyList<QueueEntry> present, DateTimeOffset observedAt);
 
     Task<AgentView> GetViewAsync();
 

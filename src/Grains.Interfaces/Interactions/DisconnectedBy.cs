@@ -7,6 +7,9 @@ public enum DisconnectedBy
     Agent = 1,
     /// <summary>Remotely: the other party hung up.</summary>
     Remote = 2,
-    /// <summary>The interaction vanished from the queue while the event channel was down.</summary>
+    /// <summary>
+    /// Closed by us, not reported by CIC: it left the watched queues while the event channel was down and a look-up
+    /// found it gone or ended. The only disconnect that a later live observation can undo (<see cref="InteractionReopened"/>).
+    /// </summary>
     Unobserved = 3,
 }

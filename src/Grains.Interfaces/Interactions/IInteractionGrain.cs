@@ -16,8 +16,9 @@ public interface IInteractionGrain : IGrainWithStringKey
     Task ObserveRemovedAsync(string userId, DateTimeOffset observedAt);
 
     /// <summary>
-    /// The interaction was not in a fresh queue snapshot after a reconnect: it ended while the event
-    /// channel was down. Closes it if it was still open.
+    /// The interaction left the watched queues while the event channel was down and CIC confirmed that it ended (a
+    /// look-up found it gone or disconnected). Closes it as <see cref="DisconnectedBy.Unobserved"/> if it was still open;
+    /// a later live observation reopens it.
     /// </summary>
     Task CloseUnobservedAsync(DateTimeOffset observedAt);
 

@@ -53,6 +53,13 @@ public sealed record InteractionDisconnected(DisconnectedBy By, DateTimeOffset O
 [GenerateSerializer, Immutable, Alias("PureConnect.InteractionDeallocated"), EventType("V1.InteractionDeallocated")]
 public sealed record InteractionDeallocated(DateTimeOffset OccurredAt) : InteractionEvent(OccurredAt);
 
+/// <summary>
+/// An interaction closed as <see cref="DisconnectedBy.Unobserved"/> was seen alive again: the close was a mistake of
+/// ours, not CIC's, so the disconnect (and any deallocation) is retracted and later observations apply again.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("PureConnect.InteractionReopened"), EventType("V1.InteractionReopened")]
+public sealed record InteractionReopened(DateTimeOffset OccurredAt) : InteractionEvent(OccurredAt);
+
 [GenerateSerializer, Immutable, Alias("PureConnect.InteractionUnassigned"), EventType("V1.InteractionUnassigned")]
 public sealed record InteractionUnassigned(string UserId, DateTimeOffset OccurredAt) : InteractionEvent(OccurredAt);
 

@@ -62,8 +62,9 @@ public static class AgentDecider
     }
 
     /// <summary>
-    /// A full snapshot of the queue: what is new is queued; what we thought was there and is gone ended
-    /// while the channel was down (<see cref="InteractionDequeued.Unobserved"/>).
+    /// A full snapshot of the queue: what is new is queued; what we thought was there and is gone left the queue while the
+    /// channel was down (<see cref="InteractionDequeued.Unobserved"/>). Left the queue, not ended: whether it ended is
+    /// for CIC to say, not for this agent's queue.
     /// </summary>
     public static IReadOnlyList<AgentEvent> Reconcile(AgentModel state, IReadOnlyList<QueueEntry> present, DateTimeOffset at)
     {

@@ -160,13 +160,12 @@ public sealed partial class AgentGrain(
         }
     }
 
-    public async Task<IReadOnlyList<string>> ReconcileQueueAsync(IReadOnlyList<QueueEntry> present, DateTimeOffset observedAt)
+    public async Task<IReadOnlyList<QueueEntry>> ReconcileQueueAsync(IReadOnlyList<QueueEntry> present, DateTimeOffset observedAt)
     {
         var events = AgentDecider.Reconcile(Current, present, observedAt);
+        var removed = events.OfType<InteractionDequeued>().Select(e => new QueueEntry(e.Key, Current.Queue[e.Key])).ToList();
         await RaiseAndConfirmAsync(events);
-        var closed = events.OfType<InteractionDequeued>().Select(e => e.Key).ToList();
-        await Task.WhenAll(closed.Select(key => GrainFactory.GetGrain<IInteractionGrain>(key).CloseUnobservedAsync(observedAt)));
-        return closed;
+        return removed;
     }
 
     public Task<AgentView> GetViewAsync() => Task.FromResult(View());

@@ -3,7 +3,8 @@ namespace PureConnect.Grains.Interactions;
 /// <summary>
 /// The rules of one interaction's life: what each ICWS observation means, as events. Pure: no I/O, time
 /// passed in. Observing the same thing twice yields no events (duplicate messages change nothing); a
-/// disconnected interaction never comes back.
+/// disconnect reported by CIC is final. Only a close of ours (<see cref="DisconnectedBy.Unobserved"/>) can be wrong: an
+/// interaction closed so and then seen alive again is reopened.
 /// </summary>
 public static class InteractionDecider
 {
@@ -13,7 +14,14 @@ public static class InteractionDecider
         var at = seen.ObservedAt;
         if (state.IsEnded)
         {
-            return events;
+            if (!Reopens(state, seen))
+            {
+                return events;
+            }
+
+            var reopened = new InteractionReopened(at);
+            events.Add(reopened);
+            state = Evolve(state, reopened);
         }
 
         if (!state.Discovered)
@@ -89,7 +97,10 @@ public static class InteractionDecider
         return userId is not null && state.UserId == userId ? [new InteractionUnassigned(userId, at)] : [];
     }
 
-    /// <summary>Not in a fresh snapshot after a reconnect: it ended while nobody was watching.</summary>
+    /// <summary>
+    /// Gone from every watched queue after a reconnect, and CIC confirmed it ended (look-up: not found, or disconnected)
+    /// while nobody was watching.
+    /// </summary>
     public static IReadOnlyList<InteractionEvent> CloseUnobserved(InteractionModel state, DateTimeOffset at)
     {
         if (!state.Discovered || state.Deallocated)
@@ -101,6 +112,11 @@ public static class InteractionDecider
             ? [new InteractionDeallocated(at)]
             : [new InteractionDisconnected(DisconnectedBy.Unobserved, at), new InteractionDeallocated(at)];
     }
+
+    /// <summary>Closed by us as unobserved, yet CIC shows it alive (not disconnected): that close was wrong.</summary>
+    public static bool Reopens(InteractionModel state, ObservedInteraction seen) =>
+        state is { IsEnded: true, DisconnectedBy: DisconnectedBy.Unobserved }
+        && seen.Status is not (InteractionStatus.Unknown or InteractionStatus.Disconnected);
 
     /// <summary>A call pops once: the first decision is kept, later ones (redeliveries) change nothing.</summary>
     public static IReadOnlyList<InteractionEvent> DecideScreenPop(InteractionModel state, ScreenPopView decision, DateTimeOffset at) =>
@@ -143,6 +159,13 @@ public static class InteractionDecider
             Muted = false,
         },
         InteractionDeallocated => state with { Deallocated = true },
+        InteractionReopened => state with
+        {
+            Status = InteractionStatus.Unknown,
+            DisconnectedAt = null,
+            DisconnectedBy = DisconnectedBy.Unknown,
+            Deallocated = false,
+        },
         ScreenPopDecided e => state with { ScreenPop = e.Decision },
         CallLogEdited e => state with { CallLog = e },
         InteractionFeaturesObserved e => state with { Features = e },

@@ -116,6 +116,63 @@ public sealed class InteractionDeciderTests
     }
 
     [Fact]
+    public void A_call_closed_as_unobserved_that_is_seen_alerting_another_agent_is_reopened_and_its_observations_apply()
+    {
+        var alerting = Given([.. InteractionDecider.Observe(InteractionModel.Initial, Seen(InteractionStatus.Alerting))]);
+        var closed = InteractionDecider.CloseUnobserved(alerting, T0.AddSeconds(10)).Aggregate(alerting, InteractionDecider.Evolve);
+
+        var events = InteractionDecider.Observe(closed, Seen(InteractionStatus.Alerting, 20, user: "agent2"));
+
+        Assert.Equal([new InteractionReopened(T0.AddSeconds(20)), new InteractionAssigned("agent2", T0.AddSeconds(20)),
+            new InteractionAlerting("agent2", T0.AddSeconds(20))], events);
+        var reopened = events.Aggregate(closed, InteractionDecider.Evolve);
+        Assert.Equal((InteractionStatus.Alerting, "agent2", false, null, DisconnectedBy.Unknown),
+            (reopened.Status, reopened.UserId, reopened.Deallocated, reopened.DisconnectedAt, reopened.DisconnectedBy));
+    }
+
+    [Fact]
+    public void After_a_reopen_the_call_connects_and_its_real_disconnect_is_final()
+    {
+        var state = Given([.. InteractionDecider.Observe(InteractionModel.Initial, Seen(InteractionStatus.Alerting))]);
+        state = InteractionDecider.CloseUnobserved(state, T0.AddSeconds(10)).Aggregate(state, InteractionDecider.Evolve);
+        foreach (var (status, second, by) in new[]
+                 {
+                     (InteractionStatus.Alerting, 20, DisconnectedBy.Unknown),
+                     (InteractionStatus.Connected, 25, DisconnectedBy.Unknown),
+                     (InteractionStatus.Disconnected, 85, DisconnectedBy.Agent),
+                 })
+        {
+            state = InteractionDecider.Observe(state, Seen(status, second, by: by, user: "agent2")).Aggregate(state, InteractionDecider.Evolve);
+        }
+
+        Assert.Equal((InteractionStatus.Disconnected, DisconnectedBy.Agent, "agent2"), (state.Status, state.DisconnectedBy, state.UserId));
+        Assert.Equal(TimeSpan.FromSeconds(60), state.DisconnectedAt - state.ConnectedAt);
+        Assert.Empty(InteractionDecider.Observe(state, Seen(InteractionStatus.Connected, 90, user: "agent2")));
+        Assert.Empty(InteractionDecider.Observe(state, Seen(InteractionStatus.Disconnected, 91, by: DisconnectedBy.Agent, user: "agent2")));
+    }
+
+    [Fact]
+    public void A_call_that_CIC_reported_disconnected_is_never_reopened()
+    {
+        var state = Given([.. InteractionDecider.Observe(InteractionModel.Initial, Seen(InteractionStatus.Connected))]);
+        state = InteractionDecider.Observe(state, Seen(InteractionStatus.Disconnected, 30, by: DisconnectedBy.Remote)).Aggregate(state, InteractionDecider.Evolve);
+
+        Assert.Empty(InteractionDecider.Observe(state, Seen(InteractionStatus.Connected, 40, user: "agent2")));
+        Assert.Empty(InteractionDecider.Observe(state, Seen(InteractionStatus.Alerting, 41, user: "agent2")));
+    }
+
+    [Fact]
+    public void A_call_closed_as_unobserved_stays_closed_when_what_arrives_is_disconnected_or_says_nothing_of_its_state()
+    {
+        var connected = Given([.. InteractionDecider.Observe(InteractionModel.Initial, Seen(InteractionStatus.Connected))]);
+        var closed = InteractionDecider.CloseUnobserved(connected, T0.AddSeconds(10)).Aggregate(connected, InteractionDecider.Evolve);
+
+        Assert.Empty(InteractionDecider.Observe(closed, Seen(InteractionStatus.Disconnected, 20, by: DisconnectedBy.Remote)));
+        Assert.Empty(InteractionDecider.Observe(closed, Seen(InteractionStatus.Unknown, 21)));
+        Assert.Empty(InteractionDecider.CloseUnobserved(closed, T0.AddSeconds(30)));
+    }
+
+    [Fact]
     public void An_empty_attribute_never_erases_a_known_party()
     {
         var state = Given([.. InteractionDecider.Observe(InteractionModel.Initial, Seen(InteractionStatus.Alerting))]);

@@ -150,6 +150,25 @@ public sealed class QueueContractTests(CicSimulatorFixture sim) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_look_up_of_one_interaction_answers_its_state_while_CIC_has_it_and_nothing_once_it_is_deallocated()
+    {
+        var agent = await sim.NewAgentAsync();
+        await using var session = await sim.LoginWithStationAsync(agent);
+        var call = await sim.Control.InjectCallAsync("3175550128", user: agent.UserId);
+
+        Assert.Equal("A", (await session.FindAttributesAsync(call, [State]))?[State]);
+        await sim.Control.RemoteDisconnectAsync(call);
+        // Ended but not yet deallocated it says so; a slow machine may already have passed the deallocation delay.
+        var ended = await session.FindAttributesAsync(call, [State]);
+        Assert.True(ended is null || ended[State] == "E", $"ended or gone, not {ended?[State]}");
+
+        await Infrastructure.Eventually.MatchesAsync(() => session.FindAttributesAsync(call, [State]), a => a is null,
+            because: "the look-up of a deallocated interaction to find nothing (404)");
+        var error = await Assert.ThrowsAsync<IcwsRequestException>(() => session.GetAttributesAsync(call, [State]));
+        Assert.Equal(404, error.StatusCode);
+    }
+
+    [Fact]
     public async Task Make_call_without_a_station_is_refused_with_the_no_station_error()
     {
         var agent = await sim.NewAgentAsync();

@@ -92,6 +92,7 @@ public sealed class StackFixture : IAsyncLifetime
             ["Ingest:MonitorUserId"] = MonitorUser,
             ["Ingest:MonitorPassword"] = Password,
             ["Ingest:MaxReconnectDelay"] = "00:00:01",
+            ["Ingest:UnconfirmedCheckPeriod"] = "00:00:01",
         };
         for (var i = 0; i < AgentCount; i++)
         {
