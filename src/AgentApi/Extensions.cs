@@ -31,6 +31,7 @@ public static class Extensions
     {
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<ControlCharacterGuard>();
         app.MapOpenApi();
         app.MapOrleansDashboard(routePrefix: "/dashboard");
         app.MapLoginApi();
