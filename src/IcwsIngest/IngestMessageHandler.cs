@@ -8,7 +8,8 @@ namespace PureConnect.IcwsIngest;
 /// <summary>
 /// Turns ICWS messages of the monitoring session into grain calls. A full queue snapshot (after every
 /// (re)subscription) is reconciled by the agent grain: interactions that ended while the channel was down
-/// are closed, new ones opened. Unknown and malformed messages are counted and skipped.
+/// are closed, new ones opened. Unknown and malformed messages are counted and skipped. Text from CIC is
+/// cleaned of control characters here, where it comes in (<see cref="IncomingText"/>), counted and logged.
 /// </summary>
 public sealed class IngestMessageHandler(IGrainFactory grains, GrainLanes lanes, TimeProvider time, ILogger<IngestMessageHandler> logger)
 {
@@ -59,17 +60,27 @@ public sealed class IngestMessageHandler(IGrainFactory grains, GrainLanes lanes,
         }
 
         var added = new List<QueueEntry>();
-        foreach (var snapshot in message.Added.Concat(message.Changed))
+        foreach (var received in message.Added.Concat(message.Changed))
         {
+            var snapshot = IncomingText.Clean(received, out var cleaned);
+            if (cleaned > 0)
+            {
+                IngestMetrics.ControlCharactersStripped.Add(cleaned, new KeyValuePair<string, object?>("source", "interaction"));
+                logger.LogWarning("Stripped control characters from {Count} attribute(s) of interaction {InteractionId} on the queue of {UserId}",
+                    cleaned, snapshot.InteractionId, userId);
+            }
+
             var observation = queue.Merge(snapshot, at);
             var key = queue.KeyOf(snapshot.InteractionId);
             added.Add(new QueueEntry(key, snapshot.InteractionId));
-            await lanes.EnqueueAsync(key, () => grains.GetGrain<IInteractionGrain>(key).ObserveAsync(observation), cancellationToken);
+            await lanes.EnqueueAsync(key, $"observe interaction {snapshot.InteractionId} on the queue of {userId}",
+                () => grains.GetGrain<IInteractionGrain>(key).ObserveAsync(observation), cancellationToken);
         }
 
         if (!message.IsDelta)
         {
-            await lanes.EnqueueAsync(userId, () => agent.ReconcileQueueAsync(added, at), cancellationToken);
+            await lanes.EnqueueAsync(userId, $"reconcile the queue of {userId} ({added.Count} interactions)",
+                () => agent.ReconcileQueueAsync(added, at), cancellationToken);
             return;
         }
 
@@ -78,25 +89,34 @@ public sealed class IngestMessageHandler(IGrainFactory grains, GrainLanes lanes,
         {
             var key = queue.Remove(interactionId);
             removed.Add(key);
-            await lanes.EnqueueAsync(key, () => grains.GetGrain<IInteractionGrain>(key).ObserveRemovedAsync(userId, at), cancellationToken);
+            await lanes.EnqueueAsync(key, $"observe interaction {interactionId} removed from the queue of {userId}",
+                () => grains.GetGrain<IInteractionGrain>(key).ObserveRemovedAsync(userId, at), cancellationToken);
         }
 
         var newlyAdded = added.Take(message.Added.Count).ToList();
         if (newlyAdded.Count > 0 || removed.Count > 0)
         {
-            await lanes.EnqueueAsync(userId, () => agent.ObserveQueueAsync(newlyAdded, removed, at), cancellationToken);
+            await lanes.EnqueueAsync(userId, $"observe the queue of {userId} ({newlyAdded.Count} added, {removed.Count} removed)",
+                () => agent.ObserveQueueAsync(newlyAdded, removed, at), cancellationToken);
         }
     }
 
     private async ValueTask HandleStatusesAsync(UserStatusMessage message, CancellationToken cancellationToken)
     {
         var at = time.GetUtcNow();
-        foreach (var status in message.Statuses)
+        foreach (var received in message.Statuses)
         {
+            var status = IncomingText.Clean(received, out var cleaned);
+            if (cleaned > 0)
+            {
+                IngestMetrics.ControlCharactersStripped.Add(cleaned, new KeyValuePair<string, object?>("source", "status"));
+                logger.LogWarning("Stripped control characters from {Count} field(s) of the status of {UserId}", cleaned, status.UserId);
+            }
+
             var observation = new AgentStatusObservation(status.StatusId, status.Notes, status.ForwardNumber,
                 status.Until?.UntilDateTime, status.OnPhone, status.LoggedIn, status.Stations, status.StatusChanged, at);
             var agent = grains.GetGrain<IAgentGrain>(status.UserId);
-            await lanes.EnqueueAsync(status.UserId, () => agent.ObserveStatusAsync(observation), cancellationToken);
+            await lanes.EnqueueAsync(status.UserId, $"observe the status of {status.UserId}", () => agent.ObserveStatusAsync(observation), cancellationToken);
         }
     }
 
