@@ -33,6 +33,9 @@ public sealed class GrainLanes : IAsyncDisposable
         _workers = _lanes.Select(lane => Task.Run(() => RunAsync(lane.Reader))).ToArray();
     }
 
+    /// <summary>Raised when a call is given up on and parked.</summary>
+    public event Action<ParkedWork>? WorkParked;
+
     /// <param name="key">The lane key (interaction or user); also what a parked item is filed under.</param>
     /// <param name="description">What the call is, for operators (never the payload).</param>
     public ValueTask EnqueueAsync(string key, string description, Func<Task> work, CancellationToken cancellationToken) =>
@@ -73,10 +76,11 @@ public sealed class GrainLanes : IAsyncDisposable
         IngestMetrics.WorkParked.Add(1);
         _logger.LogError(error, "Gave up on grain call {Description} for {Key} after {Attempts} attempt(s); parked for an operator",
             work.Description, work.Key, attempts);
+        var parked = new ParkedWork(work.Key, work.Description, $"{error.GetType().Name}: {error.Message}", attempts, _time.GetUtcNow());
+        WorkParked?.Invoke(parked);
         try
         {
-            await _parked.ParkAsync(new ParkedWork(work.Key, work.Description, $"{error.GetType().Name}: {error.Message}", attempts, _time.GetUtcNow()),
-                _stopping.Token).ConfigureAwait(false);
+            await _parked.ParkAsync(parked, _stopping.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -24,6 +24,7 @@ public sealed class IngestWorker(
         var settings = options.Value;
         var users = settings.OwnedUsers().ToList();
         await using var lanes = new GrainLanes(settings.Lanes, GrainCallRetry.From(settings), parked, logger, time);
+        lanes.WorkParked += _ => health.WorkParked();
         var attempt = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
