@@ -1,7 +1,7 @@
 using Npgsql;
 using Orleans.Configuration;
-using PureConnect.IcwsIngest.Parking;
 using PureConnect.Icws;
+using PureConnect.IcwsIngest.Parking;
 
 namespace PureConnect.IcwsIngest;
 
