@@ -36,6 +36,7 @@ public static class Extensions
         app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<ControlCharacterGuard>();
         app.MapOpenApi();
         app.MapOrleansDashboard(routePrefix: "/dashboard");
         app.MapLoginApi();

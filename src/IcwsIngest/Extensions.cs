@@ -1,5 +1,7 @@
+using Npgsql;
 using Orleans.Configuration;
 using PureConnect.Icws;
+using PureConnect.IcwsIngest.Parking;
 
 namespace PureConnect.IcwsIngest;
 
@@ -9,7 +11,7 @@ public static class Extensions
 
     /// <summary>
     /// An Orleans client (finds the silos' gateways through the ADO.NET membership table, and keeps
-    /// retrying while no silo is up), the ICWS client, and the monitoring worker.
+    /// retrying while no silo is up), the ICWS client, the monitoring worker, and the parked-work table.
     /// </summary>
     public static void AddIcwsIngestServices(this WebApplicationBuilder builder)
     {
@@ -39,8 +41,15 @@ public static class Extensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddIcwsClient(o => builder.Configuration.GetSection("Cic").Bind(o));
         builder.Services.Configure<IngestOptions>(builder.Configuration.GetSection("Ingest"));
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        builder.Services.AddSingleton<IParkedWorkStore, PostgresParkedWorkStore>();
         builder.Services.AddSingleton<IngestHealth>();
         builder.Services.AddHealthChecks().AddCheck<IngestHealth>("cic-monitoring");
         builder.Services.AddHostedService<IngestWorker>();
     }
+
+    /// <summary><c>GET /operations/parked</c>: the latest grain calls the ingest gave up on (<c>?count=</c>, default 100, at most 1000).</summary>
+    public static void MapIngestOperations(this WebApplication app) =>
+        app.MapGet("/operations/parked", async (IParkedWorkStore parked, int? count, CancellationToken cancellationToken) =>
+            Results.Ok(await parked.LatestAsync(Math.Clamp(count ?? 100, 1, 1000), cancellationToken)));
 }

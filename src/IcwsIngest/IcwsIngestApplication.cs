@@ -14,6 +14,7 @@ public static class IcwsIngestApplication
 
         var app = builder.Build();
         app.MapDefaultEndpoints();
+        app.MapIngestOperations();
         return app;
     }
 }

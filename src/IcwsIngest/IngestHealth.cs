@@ -2,17 +2,40 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace PureConnect.IcwsIngest;
 
-/// <summary>Readiness of the ingest: healthy while the monitoring session is up.</summary>
-public sealed class IngestHealth : IHealthCheck
+/// <summary>
+/// Readiness of the ingest: healthy while the monitoring session is up; degraded for <see cref="ParkedWorkShown"/>
+/// after a grain call was parked (<c>GET /operations/parked</c>), so that an operator notices.
+/// </summary>
+public sealed class IngestHealth(TimeProvider time) : IHealthCheck
 {
+    public static readonly TimeSpan ParkedWorkShown = TimeSpan.FromMinutes(15);
+
     private volatile Uri? _server;
+    private long _parkedCount;
+    private long _lastParkedTicks;
 
     public void Connected(Uri server) => _server = server;
 
     public void Disconnected() => _server = null;
 
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_server is { } server
-            ? HealthCheckResult.Healthy($"Monitoring session open on {server}")
-            : HealthCheckResult.Unhealthy("No monitoring session to CIC"));
+    /// <summary>A grain call was given up on and parked.</summary>
+    public void WorkParked()
+    {
+        Interlocked.Increment(ref _parkedCount);
+        Interlocked.Exchange(ref _lastParkedTicks, time.GetUtcNow().UtcTicks);
+    }
+
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        if (_server is not { } server)
+        {
+            return Task.FromResult(HealthCheckResult.Unhealthy("No monitoring session to CIC"));
+        }
+
+        var lastParked = Interlocked.Read(ref _lastParkedTicks);
+        return Task.FromResult(lastParked > 0 && time.GetUtcNow().UtcTicks - lastParked < ParkedWorkShown.Ticks
+            ? HealthCheckResult.Degraded(
+                $"Monitoring session open on {server}; {Interlocked.Read(ref _parkedCount)} grain call(s) parked since start, the last at {new DateTimeOffset(lastParked, TimeSpan.Zero):O} (GET /operations/parked)")
+            : HealthCheckResult.Healthy($"Monitoring session open on {server}"));
+    }
 }

@@ -11,7 +11,8 @@ namespace PureConnect.IcwsIngest;
 /// (re)subscription) is reconciled by the agent grain: new interactions join the agent's queue, missing ones leave it.
 /// An interaction that left is not taken for ended: it goes on the <see cref="UnconfirmedInteractions"/> watch list and
 /// is closed only when it is on no watched queue and a look-up on the monitoring session says CIC ended it
-/// (<see cref="CheckUnconfirmedAsync"/>). Unknown and malformed messages are counted and skipped.
+/// (<see cref="CheckUnconfirmedAsync"/>). Unknown and malformed messages are counted and skipped. Text from CIC is
+/// cleaned of control characters here, where it comes in (<see cref="IncomingText"/>), counted and logged.
 /// </summary>
 public sealed class IngestMessageHandler(
     IGrainFactory grains, GrainLanes lanes, UnconfirmedInteractions unconfirmed, TimeProvider time, ILogger<IngestMessageHandler> logger)
@@ -67,8 +68,16 @@ public sealed class IngestMessageHandler(
                 queue.Reset();
             }
 
-            foreach (var snapshot in message.Added.Concat(message.Changed))
+            foreach (var received in message.Added.Concat(message.Changed))
             {
+                var snapshot = IncomingText.Clean(received, out var cleaned);
+                if (cleaned > 0)
+                {
+                    IngestMetrics.ControlCharactersStripped.Add(cleaned, new KeyValuePair<string, object?>("source", "interaction"));
+                    logger.LogWarning("Stripped control characters from {Count} attribute(s) of interaction {InteractionId} on the queue of {UserId}",
+                        cleaned, snapshot.InteractionId, userId);
+                }
+
                 observations.Add(queue.Merge(snapshot, at));
                 added.Add(new QueueEntry(queue.KeyOf(snapshot.InteractionId), snapshot.InteractionId));
             }
@@ -84,12 +93,13 @@ public sealed class IngestMessageHandler(
             var (key, observation) = (added[i].Key, observations[i]);
             // On a watched queue: its own observations tell whether and when it ends.
             unconfirmed.Remove(key);
-            await lanes.EnqueueAsync(key, () => grains.GetGrain<IInteractionGrain>(key).ObserveAsync(observation), cancellationToken);
+            await lanes.EnqueueAsync(key, $"observe interaction {observation.InteractionId} on the queue of {userId}",
+                () => grains.GetGrain<IInteractionGrain>(key).ObserveAsync(observation), cancellationToken);
         }
 
         if (!message.IsDelta)
         {
-            await lanes.EnqueueAsync(userId, async () =>
+            await lanes.EnqueueAsync(userId, $"reconcile the queue of {userId} ({added.Count} interactions)", async () =>
             {
                 foreach (var left in await agent.ReconcileQueueAsync(added, at))
                 {
@@ -101,13 +111,15 @@ public sealed class IngestMessageHandler(
 
         foreach (var key in removed)
         {
-            await lanes.EnqueueAsync(key, () => grains.GetGrain<IInteractionGrain>(key).ObserveRemovedAsync(userId, at), cancellationToken);
+            await lanes.EnqueueAsync(key, $"observe interaction {key} removed from the queue of {userId}",
+                () => grains.GetGrain<IInteractionGrain>(key).ObserveRemovedAsync(userId, at), cancellationToken);
         }
 
         var newlyAdded = added.Take(message.Added.Count).ToList();
         if (newlyAdded.Count > 0 || removed.Count > 0)
         {
-            await lanes.EnqueueAsync(userId, () => agent.ObserveQueueAsync(newlyAdded, removed, at), cancellationToken);
+            await lanes.EnqueueAsync(userId, $"observe the queue of {userId} ({newlyAdded.Count} added, {removed.Count} removed)",
+                () => agent.ObserveQueueAsync(newlyAdded, removed, at), cancellationToken);
         }
     }
 
@@ -144,7 +156,7 @@ public sealed class IngestMessageHandler(
                     IngestMetrics.ClosedUnobserved.Add(1);
                     logger.LogInformation("Interaction {InteractionKey} ended while the channel was down (CIC: {State}); closing it",
                         entry.Key, lookedUp is null ? "not found" : lookedUp.GetValueOrDefault(IcwsAttributeNames.Eic_State, ""));
-                    await lanes.EnqueueAsync(entry.Key, () => grains.GetGrain<IInteractionGrain>(entry.Key).CloseUnobservedAsync(at), cancellationToken);
+                    await lanes.EnqueueAsync(entry.Key, $"close interaction {entry.Key}, which CIC says ended", () => grains.GetGrain<IInteractionGrain>(entry.Key).CloseUnobservedAsync(at), cancellationToken);
                     break;
             }
         }
@@ -161,12 +173,19 @@ public sealed class IngestMessageHandler(
     private async ValueTask HandleStatusesAsync(UserStatusMessage message, CancellationToken cancellationToken)
     {
         var at = time.GetUtcNow();
-        foreach (var status in message.Statuses)
+        foreach (var received in message.Statuses)
         {
+            var status = IncomingText.Clean(received, out var cleaned);
+            if (cleaned > 0)
+            {
+                IngestMetrics.ControlCharactersStripped.Add(cleaned, new KeyValuePair<string, object?>("source", "status"));
+                logger.LogWarning("Stripped control characters from {Count} field(s) of the status of {UserId}", cleaned, status.UserId);
+            }
+
             var observation = new AgentStatusObservation(status.StatusId, status.Notes, status.ForwardNumber,
                 status.Until?.UntilDateTime, status.OnPhone, status.LoggedIn, status.Stations, status.StatusChanged, at);
             var agent = grains.GetGrain<IAgentGrain>(status.UserId);
-            await lanes.EnqueueAsync(status.UserId, () => agent.ObserveStatusAsync(observation), cancellationToken);
+            await lanes.EnqueueAsync(status.UserId, $"observe the status of {status.UserId}", () => agent.ObserveStatusAsync(observation), cancellationToken);
         }
     }
 

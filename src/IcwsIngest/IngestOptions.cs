@@ -25,6 +25,16 @@ public sealed class IngestOptions
     /// ended, are looked up on CIC again.</summary>
     public TimeSpan UnconfirmedCheckPeriod { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Attempts of one grain call before the lane parks it (<c>parked_ingest_work</c>) and moves on; about 30 seconds
+    /// with the default delays, long enough to ride out a silo restart. Input the grain refuses as unstorable is parked at once.
+    /// </summary>
+    public int MaxGrainCallAttempts { get; set; } = 10;
+
+    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
+
     public IEnumerable<string> OwnedUsers() =>
         Users.Where(u => InstanceCount <= 1 || (int)((uint)StableHash(u) % (uint)InstanceCount) == InstanceIndex);
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using PureConnect.Icws;
 using PureConnect.Icws.Interactions;
+using PureConnect.IcwsIngest.Parking;
 
 namespace PureConnect.IcwsIngest;
 
@@ -13,6 +14,7 @@ public sealed class IngestWorker(
     IcwsConnector connector,
     IOptions<IngestOptions> options,
     IngestHealth health,
+    IParkedWorkStore parked,
     IServiceProvider services,
     TimeProvider time,
     ILogger<IngestWorker> logger) : BackgroundService
@@ -21,7 +23,8 @@ public sealed class IngestWorker(
     {
         var settings = options.Value;
         var users = settings.OwnedUsers().ToList();
-        await using var lanes = new GrainLanes(settings.Lanes, logger, time);
+        await using var lanes = new GrainLanes(settings.Lanes, GrainCallRetry.From(settings), parked, logger, time);
+        lanes.WorkParked += _ => health.WorkParked();
         // Outlives each session: an interaction that left a queue during one outage is still judged after the next.
         var unconfirmed = new UnconfirmedInteractions();
         var attempt = 0;

@@ -21,6 +21,8 @@ public sealed class MigrationTests(PostgresFixture postgres)
         "PureConnect.Persistence.Migrations.0009_call_logs.sql",
         "PureConnect.Persistence.Migrations.0010_call_log_sync.sql",
         "PureConnect.Persistence.Migrations.0011_call_log_repairs.sql",
+        "PureConnect.Persistence.Migrations.0012_parked_ingest_work.sql",
+        "PureConnect.Persistence.Migrations.0013_protected_secrets.sql",
     ];
 
     [Fact]
@@ -33,7 +35,7 @@ public sealed class MigrationTests(PostgresFixture postgres)
         Assert.Equal(Scripts, applied);
         Assert.Equal(Scripts, await JournalAsync(connectionString));
         Assert.Equal(
-            ["call_log_repairs", "call_logs", "events", "orleansmembershiptable", "orleansmembershipversiontable", "orleansquery", "orleansreminderstable", "orleansstorage", "relay_checkpoints", "schema_versions", "snapshots"],
+            ["call_log_repairs", "call_logs", "events", "orleansmembershiptable", "orleansmembershipversiontable", "orleansquery", "orleansreminderstable", "orleansstorage", "parked_ingest_work", "relay_checkpoints", "schema_versions", "snapshots"],
             await TablesAsync(connectionString));
     }
 

@@ -13,13 +13,16 @@ namespace PureConnect.Grains.EventSourcing;
 /// one atomic append with optimistic concurrency; every <see cref="SnapshotEvery"/> events a snapshot is
 /// written. Event ids are fixed per event instance, so when Orleans resubmits a batch whose first attempt
 /// committed (lost response), the store recognises it and nothing is stored twice.
+/// Events are checked before they are raised: Orleans retries a failed write for as long as the grain lives,
+/// so an event the store could never take is refused to the caller (<see cref="UnstorableInputException"/>)
+/// instead, nothing is raised, and the grain stays usable.
 /// </summary>
 public abstract class EventSourcedGrain<TState, TEvent>(IEventStore store, EventSerializer serializer, ILogger logger)
     : JournaledGrain<StateHolder<TState>, TEvent>, ICustomStorageInterface<StateHolder<TState>, TEvent>
     where TState : class
     where TEvent : class
 {
-    private readonly ConditionalWeakTable<TEvent, object> _eventIds = [];
+    private readonly ConditionalWeakTable<TEvent, EventData> _stored = [];
 
     /// <summary>Confirmed decider state.</summary>
     protected TState Current => State.Value ?? Initial;
@@ -44,9 +47,23 @@ public abstract class EventSourcedGrain<TState, TEvent>(IEventStore store, Event
             return;
         }
 
+        ThrowIfUnstorable(events);
         RaiseEvents(events);
         await ConfirmEvents();
         await OnEventsConfirmedAsync(events);
+    }
+
+    private void ThrowIfUnstorable(IReadOnlyList<TEvent> events)
+    {
+        try
+        {
+            StorableText.ThrowIfUnstorable(StreamId, events.Select(StoredFormOf).ToList());
+        }
+        catch (UnstorableEventException ex)
+        {
+            logger.LogWarning("Refused events for {StreamId} that cannot be stored: {Reason}", StreamId, ex.Message);
+            throw new UnstorableInputException(ex.Message);
+        }
     }
 
     /// <summary>Runs after a batch of events is durable (to publish views, for example). Failures here never undo the events.</summary>
@@ -70,10 +87,7 @@ public abstract class EventSourcedGrain<TState, TEvent>(IEventStore store, Event
 
     public async Task<bool> ApplyUpdatesToStorage(IReadOnlyList<TEvent> updates, int expectedVersion)
     {
-        var metadata = new EventMetadata(Source: GetType().Name);
-        var batch = updates
-            .Select(e => new EventData(IdOf(e), serializer.NameOf(e), serializer.Serialize(e), metadata))
-            .ToList();
+        var batch = updates.Select(StoredFormOf).ToList();
         var result = await store.AppendAsync(StreamId, expectedVersion, batch);
         switch (result.Outcome)
         {
@@ -110,5 +124,7 @@ public abstract class EventSourcedGrain<TState, TEvent>(IEventStore store, Event
         }
     }
 
-    private Guid IdOf(TEvent @event) => (Guid)_eventIds.GetValue(@event, static _ => Guid.CreateVersion7());
+    /// <summary>The event as stored: its id is fixed at the first call, so a resubmitted batch keeps its ids.</summary>
+    private EventData StoredFormOf(TEvent @event) =>
+        _stored.GetValue(@event, e => new EventData(Guid.CreateVersion7(), serializer.NameOf(e), serializer.Serialize(e), new EventMetadata(Source: GetType().Name)));
 }

@@ -9,11 +9,16 @@ namespace PureConnect.Persistence.EventStore;
 /// <see cref="MaxBatch"/> appends) into one <c>append_events_batch</c> call, one transaction and one round
 /// trip. Under light load a batch is a single append with no added delay; under heavy load many appends share
 /// a commit. Each append keeps its own outcome. A transient failure retries the whole batch, which is safe:
-/// a batch that did commit comes back as <see cref="AppendOutcome.AlreadyAppended"/>.
+/// a batch that did commit comes back as <see cref="AppendOutcome.AlreadyAppended"/>. Any other failure of a
+/// batch of several appends rolled the whole batch back, so each append is then tried alone: only the one
+/// that fails for itself (an unstorable payload, say) fails, the others are stored.
 /// </summary>
 internal sealed class AppendBatcher : IAsyncDisposable
 {
     private const int MaxBatch = 128;
+
+    /// <summary>SQLSTATE class 22, data exception: invalid JSON, untranslatable character, value too long.</summary>
+    private const string DataExceptionClass = "22";
     private readonly Channel<PendingAppend> _queue = Channel.CreateUnbounded<PendingAppend>();
     private readonly NpgsqlDataSource _dataSource;
     private readonly Task[] _flushers;
@@ -51,21 +56,45 @@ internal sealed class AppendBatcher : IAsyncDisposable
                 continue;
             }
 
-            try
+            await FlushAsync(batch).ConfigureAwait(false);
+        }
+    }
+
+    private async Task FlushAsync(List<PendingAppend> batch)
+    {
+        (string Outcome, long Version)[] outcomes;
+        try
+        {
+            outcomes = await TransientRetry.RunAsync(ct => ExecuteAsync(batch, ct), CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex) when (batch.Count > 1 && !ex.IsTransient)
+        {
+            // One transaction: nothing of the batch is stored. Alone, only the member that caused it fails.
+            foreach (var pending in batch)
             {
-                var outcomes = await TransientRetry.RunAsync(ct => ExecuteAsync(batch, ct), CancellationToken.None).ConfigureAwait(false);
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    Complete(batch[i], outcomes[i]);
-                }
+                await FlushAsync([pending]).ConfigureAwait(false);
             }
-            catch (Exception ex)
+
+            return;
+        }
+        catch (PostgresException ex) when (ex.SqlState.StartsWith(DataExceptionClass, StringComparison.Ordinal))
+        {
+            batch[0].Completion.TrySetException(new UnstorableEventException(batch[0].StreamId, $"PostgreSQL refused its data ({ex.SqlState})", ex));
+            return;
+        }
+        catch (Exception ex)
+        {
+            foreach (var pending in batch)
             {
-                foreach (var pending in batch)
-                {
-                    pending.Completion.TrySetException(ex);
-                }
+                pending.Completion.TrySetException(ex);
             }
+
+            return;
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            Complete(batch[i], outcomes[i]);
         }
     }
 

@@ -7,7 +7,8 @@ namespace PureConnect.Persistence.EventStore;
 /// <summary>
 /// <see cref="IEventStore"/> on the schema of <c>Migrations/</c>. Appends are group-committed
 /// (<see cref="AppendBatcher"/>, <c>append_events_batch</c>): concurrent appends share a round trip and a
-/// commit, each with its own outcome; an append alone is one round trip, as before.
+/// commit, each with its own outcome; an append alone is one round trip, as before. An append whose text
+/// PostgreSQL cannot store fails alone with <see cref="UnstorableEventException"/>, before any round trip.
 /// </summary>
 public sealed class PostgresEventStore(NpgsqlDataSource dataSource, int appendFlushers = 4) : IEventStore, IAsyncDisposable
 {
@@ -25,6 +26,8 @@ public sealed class PostgresEventStore(NpgsqlDataSource dataSource, int appendFl
         {
             throw new ArgumentException("An append needs at least one event.", nameof(events));
         }
+
+        StorableText.ThrowIfUnstorable(streamId, events);
 
         return _batcher.AppendAsync(streamId, expectedVersion, events, cancellationToken);
     }

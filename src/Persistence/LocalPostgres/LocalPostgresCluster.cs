@@ -140,6 +140,11 @@ public sealed class LocalPostgresCluster(LocalPostgresOptions options, ILogger? 
             fsync = {onOff}
             synchronous_commit = {onOff}
             full_page_writes = {onOff}
+            # A failed statement's text and parameters (event payloads: agents' and callers' words) stay out of the log.
+            log_min_error_statement = panic
+            log_error_verbosity = terse
+            log_parameter_max_length = 0
+            log_parameter_max_length_on_error = 0
 
             """, cancellationToken);
         if (runAsServiceUser)

@@ -103,6 +103,24 @@ public sealed class InteractionGrainTests(GrainClusterFixture fixture)
         Assert.Equal(5, (await ReadStreamAsync(key)).Count);
     }
 
+    [Fact]
+    public async Task An_observation_the_store_cannot_take_is_refused_at_once_and_the_grain_stays_usable()
+    {
+        var key = NewKey();
+        var grain = fixture.Grains.GetGrain<IInteractionGrain>(key);
+        var clean = Observation("1000000005", "A", 0);
+        var poison = clean with { Attributes = new Dictionary<string, string>(clean.Attributes) { ["Eic_RemoteName"] = "Pat\0Caller" } };
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => grain.ObserveAsync(poison).WaitAsync(TimeSpan.FromSeconds(60)));
+
+        Assert.Contains("cannot be stored", error.Message, StringComparison.Ordinal);
+        Assert.Empty(await ReadStreamAsync(key));
+        await grain.ObserveAsync(Observation("1000000005", "A", 1)).WaitAsync(TimeSpan.FromSeconds(60));
+        await grain.ObserveAsync(Observation("1000000005", "C", 2)).WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Equal(InteractionStatus.Connected, (await grain.GetViewAsync()).Status);
+        Assert.Equal(4, (await ReadStreamAsync(key)).Count);
+    }
+
     private IEventStore Store => field ??= new PostgresEventStore(NpgsqlDataSource.Create(fixture.ConnectionString));
 
     private Task<IReadOnlyList<RecordedEvent>> ReadStreamAsync(string key) => Store.ReadStreamAsync(InteractionGrain.StreamIdOf(key));
