@@ -54,6 +54,7 @@ public sealed class ProjectorHarness : IAsyncDisposable
             ["CallLogSync:Interval"] = "00:00:00.200",
             ["CallLogSync:ErrorBackoff"] = "00:00:00.500",
             ["CallLogSync:LimitBackoff"] = "00:00:01",
+            ["CallLogSync:MaxLimitBackoff"] = "00:00:02",
             // Second-level redelivery on a test's time scale (the product waits 1, 5, 15 minutes ...).
             ["CallLogRepair:Schedule:0"] = "00:00:05",
             ["CallLogRepair:Schedule:1"] = "00:00:10",
