@@ -98,13 +98,14 @@ public static class CallControlsApi
     private static async Task<IResult> RunAsync(string key, HttpContext http, IGrainFactory grains, ILoggerFactory loggers, Func<string, CallCommand> command)
     {
         var userId = http.User.AgentId()!;
-        var result = await grains.GetGrain<IInteractionGrain>(key).ExecuteAsync(command(userId));
-        if (result.ErrorCode == "interaction.notFound")
+        if (!await InteractionOwnership.IsOwnedByAsync(key, grains.Agent(http.User)))
         {
             loggers.CreateLogger(typeof(CallControlsApi)).LogWarning("Agent {UserId} tried a call control on interaction {InteractionKey}, which is not theirs",
                 userId, key);
+            return InteractionOwnership.NotFound();
         }
 
+        var result = await grains.GetGrain<IInteractionGrain>(key).ExecuteAsync(command(userId));
         return result.Succeeded ? Results.Accepted(value: new AcceptedResponse(result.InteractionId)) : ApiErrors.From(result);
     }
 
