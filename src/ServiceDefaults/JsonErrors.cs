@@ -23,7 +23,12 @@ public static class JsonErrors
     /// <summary>Call first, so that the handler wraps everything after it.</summary>
     public static WebApplication UseJsonErrors(this WebApplication app)
     {
-        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = WriteExceptionAsync });
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = WriteExceptionAsync,
+            // A request the client got wrong is not a server error: only real failures are logged as errors.
+            SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
+        });
         app.UseStatusCodePages(context => WriteAsync(context.HttpContext.Response, context.HttpContext.Response.StatusCode));
         return app;
     }

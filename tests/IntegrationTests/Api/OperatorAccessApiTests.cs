@@ -43,6 +43,20 @@ public sealed class OperatorAccessApiTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task The_projector_answers_an_unknown_operations_page_in_the_documented_shape()
+    {
+        using var http = new HttpClient { BaseAddress = stack.ProjectorUri };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/operations/no-such-page");
+        request.Headers.Add("X-Operations-Key", StackFixture.OperationsKey);
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("\"code\":\"notFound\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Health_stays_open_for_the_orchestrator()
     {
         using var http = new HttpClient { BaseAddress = stack.ApiUri };

@@ -5,7 +5,7 @@ using PureConnect.CrmProjector;
 using PureConnect.IntegrationTests.Infrastructure;
 using PureConnect.TestSupport;
 
-namespace PureConnect.IntegrationTests.Health;
+namespace PureConnect.IntegrationTests.Hosting;
 
 /// <summary><c>/health</c> tells the truth about PostgreSQL: a service that cannot reach its database is not healthy.</summary>
 public sealed class PostgresOutageHealthTests
