@@ -51,7 +51,13 @@ public static class CallControlsApi
             .Produces<AcceptedResponse>(202).Produces<ErrorResponse>(400).Produces<ErrorResponse>(404);
         me.MapPost("/interactions/{key}/redial", async (string key, HttpContext http, IGrainFactory grains) =>
             {
-                var result = await grains.Agent(http.User).RedialAsync(key);
+                var agent = grains.Agent(http.User);
+                if (!await InteractionOwnership.IsOwnedByAsync(key, agent))
+                {
+                    return InteractionOwnership.NotFound();
+                }
+
+                var result = await agent.RedialAsync(key);
                 return result.Succeeded ? Results.Accepted(value: new CallResponse(result.InteractionId)) : ApiErrors.From(result);
             })
             .WithSummary("Dial a disconnected call's number again (double-click in the softphone)").Produces<CallResponse>(202).Produces<ErrorResponse>(404);

@@ -19,6 +19,7 @@ public sealed class InteractionOwnershipApiTests(StackFixture stack)
             foreach (var key in keys)
             {
                 (await api.PostAsync($"/api/me/interactions/{key}/record")).ShouldFail(HttpStatusCode.NotFound, "interaction.notFound");
+                (await api.PostAsync($"/api/me/interactions/{key}/redial")).ShouldFail(HttpStatusCode.NotFound, "interaction.notFound");
                 (await api.PostAsync($"/api/me/interactions/{key}/digits", new { digits = "12" })).ShouldFail(HttpStatusCode.NotFound, "interaction.notFound");
                 (await api.PostAsync($"/api/me/interactions/{key}/wrap-up", new { code = "Sale" })).ShouldFail(HttpStatusCode.NotFound, "interaction.notFound");
                 (await api.PutAsync($"/api/me/interactions/{key}/call-log", new { subject = "x" })).ShouldFail(HttpStatusCode.NotFound, "interaction.notFound");
