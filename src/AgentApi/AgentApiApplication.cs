@@ -13,6 +13,7 @@ public static class AgentApiApplication
         builder.AddAgentApiServices();
 
         var app = builder.Build();
+        app.UseJsonErrors();
         app.MapDefaultEndpoints();
         app.MapAgentApi();
         return app;

@@ -11,6 +11,7 @@ using PureConnect.AgentApi.Http;
 using PureConnect.AgentApi.Login;
 using PureConnect.Grains;
 using PureConnect.Grains.Agents;
+using PureConnect.ServiceDefaults;
 
 namespace PureConnect.AgentApi;
 
@@ -50,11 +51,15 @@ public static class Extensions
 
     /// <summary>
     /// Our own cookie session (it carries only the CIC user id; Data Protection signs it), antiforgery tokens sent in
-    /// <c>X-CSRF-TOKEN</c>, JSON with enums as strings, and the OpenAPI document. An API answers 401/403, never a redirect.
+    /// <c>X-CSRF-TOKEN</c>, JSON with enums as strings, and the OpenAPI document. An API answers 401/403, never a redirect;
+    /// every error is the documented JSON (<see cref="JsonErrors"/>), and a body above the configured size is refused.
     /// </summary>
     private static void AddAgentHttpApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<AgentApiOptions>().Bind(builder.Configuration.GetSection(AgentApiOptions.SectionName));
+        builder.Services.AddJsonErrors();
+        builder.WebHost.ConfigureKestrel((context, kestrel) => kestrel.Limits.MaxRequestBodySize = context.Configuration.GetValue(
+            $"{AgentApiOptions.SectionName}:{nameof(AgentApiOptions.MaxRequestBodyBytes)}", AgentApiOptions.DefaultMaxRequestBodyBytes));
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddOpenApi();
         builder.Services.AddAuthorization();

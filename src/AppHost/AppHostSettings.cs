@@ -11,7 +11,11 @@ public sealed record AppHostSettings(
     int Silos,
     int PostgresPort,
     int PortOffset,
-    int DashboardPort)
+    int DashboardPort,
+    string Environment = AppHostSettings.Production,
+    string OperationsKey = "")
 {
+    public const string Production = "Production";
+
     public bool UsesSimulator => CicServerUrl is null;
 }

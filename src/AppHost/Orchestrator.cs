@@ -13,7 +13,7 @@ public sealed class Orchestrator(AppHostSettings settings, IAnsiConsole console,
     private static readonly TimeSpan HealthTimeout = TimeSpan.FromSeconds(90);
     private readonly List<SupervisedProcess> _processes = [];
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(2) };
-    private readonly ServiceCatalog _catalog = new(settings.PortOffset);
+    private readonly ServiceCatalog _catalog = new(settings.PortOffset, settings.Environment, settings.OperationsKey);
     private LocalPostgresCluster? _postgres;
 
     public IReadOnlyList<SupervisedProcess> Processes

@@ -12,17 +12,27 @@ var agents = new Option<string[]>("--agents") { Description = "CIC user ids to w
 var portOffset = new Option<int>("--port-offset") { Description = "Added to every port (to run beside another instance)", DefaultValueFactory = _ => 0 };
 var dashboardPort = new Option<int?>("--dashboard-port") { Description = "Port of the operations page (default 18888 + port offset)" };
 var silos = new Option<int>("--silos") { Description = "Number of AgentApi silos (1 or 2)", DefaultValueFactory = _ => 1 };
+var environment = new Option<string>("--environment")
+{
+    Description = "ASP.NET Core environment of every service: Production (default: no stack traces, management surfaces need the operations key) or Development",
+    DefaultValueFactory = _ => AppHostSettings.Production,
+};
+var operationsKey = new Option<string?>("--operations-key")
+{
+    Description = "Operator key for /dashboard, /metrics, /openapi and /operations (header X-Operations-Key, or the Basic password); default: a new random key each run, printed at start",
+};
 
 var root = new RootCommand("Runs PureConnect.Orleans on this machine: PostgreSQL, the CIC simulator, the silo/AgentApi, IcwsIngest, CrmProjector and AgentUi")
 {
-    data, postgres, postgresPort, cicUrl, monitorUser, monitorPassword, agents, silos, portOffset, dashboardPort,
+    data, postgres, postgresPort, cicUrl, monitorUser, monitorPassword, agents, silos, portOffset, dashboardPort, environment, operationsKey,
 };
 root.SetAction(async (parse, cancellationToken) =>
 {
     var settings = new AppHostSettings(parse.GetValue(data)!, parse.GetValue(postgres), parse.GetValue(cicUrl), parse.GetValue(monitorUser)!,
         parse.GetValue(monitorPassword)!, parse.GetValue(agents)!, Math.Clamp(parse.GetValue(silos), 1, 2),
         parse.GetValue(postgresPort) ?? 55432 + parse.GetValue(portOffset), parse.GetValue(portOffset),
-        parse.GetValue(dashboardPort) ?? 18888 + parse.GetValue(portOffset));
+        parse.GetValue(dashboardPort) ?? 18888 + parse.GetValue(portOffset), parse.GetValue(environment)!,
+        parse.GetValue(operationsKey) is { Length: > 0 } key ? key : OperationsKey.NewKey());
     var console = AnsiConsole.Console;
     using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
@@ -32,7 +42,7 @@ root.SetAction(async (parse, cancellationToken) =>
     try
     {
         await orchestrator.StartAsync(stop.Token);
-        console.Write(ResourceTable.Render(orchestrator.Processes));
+        console.Write(ResourceTable.Render(orchestrator.Processes, settings));
         if (settings.UsesSimulator)
         {
             console.MarkupLine("Demo logins: [bold]agent1[/] … [bold]agent12[/], password [bold]1234[/], stations station1 … station12 (Sales: agents 1–6, Support: 7–12).");

@@ -2,9 +2,11 @@ namespace PureConnect.AppHost;
 
 /// <summary>
 /// The services of PureConnect.Orleans and how each is wired, with Aspire's variable conventions:
-/// <c>ConnectionStrings__pureconnect</c>, <c>services__{name}__http__0</c>, <c>OTEL_SERVICE_NAME</c>.
+/// <c>ConnectionStrings__pureconnect</c>, <c>services__{name}__http__0</c>, <c>OTEL_SERVICE_NAME</c>. Every service runs in
+/// <paramref name="hostEnvironment"/> (Production unless the developer asks for Development) and takes
+/// <paramref name="operationsKey"/> as the operator key of its management surfaces.
 /// </summary>
-public sealed class ServiceCatalog(int portOffset)
+public sealed class ServiceCatalog(int portOffset, string hostEnvironment = AppHostSettings.Production, string operationsKey = "")
 {
     public const int CicServerPort = 8018;
     public const int AgentApiPort = 5180;
@@ -84,7 +86,11 @@ public sealed class ServiceCatalog(int portOffset)
         var url = new Uri($"http://127.0.0.1:{port}");
         environment["ASPNETCORE_URLS"] = url.ToString();
         environment["OTEL_SERVICE_NAME"] = name;
-        environment["DOTNET_ENVIRONMENT"] = environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        environment["DOTNET_ENVIRONMENT"] = environment["ASPNETCORE_ENVIRONMENT"] = hostEnvironment;
+        if (operationsKey.Length > 0)
+        {
+            environment["Operations__ApiKey"] = operationsKey;
+        }
         if (Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT") is { Length: > 0 } otlp)
         {
             environment["OTEL_EXPORTER_OTLP_ENDPOINT"] = otlp;

@@ -12,8 +12,10 @@ public static class CrmProjectorApplication
         configure?.Invoke(builder);
         builder.AddServiceDefaults("MassTransit");
         builder.AddCrmProjectorServices();
+        builder.Services.AddJsonErrors();
 
         var app = builder.Build();
+        app.UseJsonErrors();
         app.MapDefaultEndpoints();
         app.MapOperationsApi();
         return app;

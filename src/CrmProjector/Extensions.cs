@@ -45,6 +45,7 @@ public static class Extensions
         builder.Services.AddMassTransit(x =>
         {
             x.SetKebabCaseEndpointNameFormatter();
+            x.DisableUsageTelemetry();
             x.AddConsumer<InteractionEventConsumer, InteractionEventConsumerDefinition>();
             x.AddConsumer<CallLogFaultConsumer, CallLogFaultConsumerDefinition>();
             if (ScreenPopEnabled(configuration))

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -12,17 +13,25 @@ namespace PureConnect.ServiceDefaults;
 /// <summary>
 /// What every PureConnect service shares, after Aspire's ServiceDefaults: OpenTelemetry (OTLP when
 /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, Prometheus text at <c>/metrics</c> always), health checks,
-/// and the <c>/health</c> and <c>/alive</c> endpoints.
+/// and the <c>/health</c> and <c>/alive</c> endpoints. <c>/health</c> runs every registered check: PostgreSQL when the service has
+/// the <c>pureconnect</c> connection string, MassTransit's bus (and so RabbitMQ) where the service has a bus, and the service's own.
+/// The management surfaces are for operators only (<see cref="OperatorAccess"/>).
 /// </summary>
 public static class Extensions
 {
     private const string AliveTag = "live";
+    private const string DatabaseName = "pureconnect";
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder, params string[] extraSources)
         where TBuilder : IHostApplicationBuilder
     {
         builder.ConfigureOpenTelemetry(extraSources);
-        builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), [AliveTag]);
+        var health = builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), [AliveTag]);
+        if (builder.Configuration.GetConnectionString(DatabaseName) is { Length: > 0 } connectionString)
+        {
+            health.AddCheck("postgresql", new PostgresHealthCheck(connectionString), tags: ["ready"]);
+        }
+
         builder.Services.AddHttpClient();
         return builder;
     }
@@ -50,9 +59,11 @@ public static class Extensions
     private static bool IsInfrastructurePath(Microsoft.AspNetCore.Http.PathString path) =>
         path.StartsWithSegments("/health") || path.StartsWithSegments("/alive") || path.StartsWithSegments("/metrics");
 
-    /// <summary>Maps <c>/health</c> (all checks, readiness), <c>/alive</c> (liveness only) and <c>/metrics</c>.</summary>
+    /// <summary>Maps <c>/health</c> (all checks, readiness), <c>/alive</c> (liveness only) and <c>/metrics</c> (operators only),
+    /// and puts the operator rule in front of the management surfaces the service maps after this.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        OperatorAccess.Use(app);
         app.MapHealthChecks("/health");
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = r => r.Tags.Contains(AliveTag) });
         app.MapPrometheusScrapingEndpoint("/metrics");

@@ -86,6 +86,13 @@ public sealed class PostgresServer : IAsyncDisposable
         return ConnectionString(name);
     }
 
+    /// <summary>Stops the server (an outage, for tests of what the services then report); disposing afterwards is fine.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken = default)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await cluster.StopAsync(PostgresStopMode.Immediate, cancellationToken);
+    }
+
     /// <summary>A port nobody listens on right now (the OS picks it).</summary>
     public static int FindFreeTcpPort()
     {

@@ -51,7 +51,13 @@ public static class CallControlsApi
             .Produces<AcceptedResponse>(202).Produces<ErrorResponse>(400).Produces<ErrorResponse>(404);
         me.MapPost("/interactions/{key}/redial", async (string key, HttpContext http, IGrainFactory grains) =>
             {
-                var result = await grains.Agent(http.User).RedialAsync(key);
+                var agent = grains.Agent(http.User);
+                if (!await InteractionOwnership.IsOwnedByAsync(key, agent))
+                {
+                    return InteractionOwnership.NotFound();
+                }
+
+                var result = await agent.RedialAsync(key);
                 return result.Succeeded ? Results.Accepted(value: new CallResponse(result.InteractionId)) : ApiErrors.From(result);
             })
             .WithSummary("Dial a disconnected call's number again (double-click in the softphone)").Produces<CallResponse>(202).Produces<ErrorResponse>(404);
@@ -98,13 +104,14 @@ public static class CallControlsApi
     private static async Task<IResult> RunAsync(string key, HttpContext http, IGrainFactory grains, ILoggerFactory loggers, Func<string, CallCommand> command)
     {
         var userId = http.User.AgentId()!;
-        var result = await grains.GetGrain<IInteractionGrain>(key).ExecuteAsync(command(userId));
-        if (result.ErrorCode == "interaction.notFound")
+        if (!await InteractionOwnership.IsOwnedByAsync(key, grains.Agent(http.User)))
         {
             loggers.CreateLogger(typeof(CallControlsApi)).LogWarning("Agent {UserId} tried a call control on interaction {InteractionKey}, which is not theirs",
                 userId, key);
+            return InteractionOwnership.NotFound();
         }
 
+        var result = await grains.GetGrain<IInteractionGrain>(key).ExecuteAsync(command(userId));
         return result.Succeeded ? Results.Accepted(value: new AcceptedResponse(result.InteractionId)) : ApiErrors.From(result);
     }
 

@@ -6,7 +6,7 @@ using PureConnect.Grains.Interactions;
 namespace PureConnect.AgentApi.Apis;
 
 /// <summary>The agent's interactions, call controls and make call (spec: "Call controls", "Make a call").
-/// Only interactions on the agent's own queue are reachable; anything else is a 404.</summary>
+/// Only the agent's own interactions are reachable (<see cref="InteractionOwnership"/>); anything else is a 404.</summary>
 public static class InteractionsApi
 {
     public static void MapInteractionsApi(this IEndpointRouteBuilder app)
@@ -33,12 +33,13 @@ public static class InteractionsApi
             }
 
             var userId = http.User.AgentId()!;
-            var result = await grains.GetGrain<IInteractionGrain>(key).AssignWrapUpAsync(new AssignWrapUp(userId, request.Code));
-            if (result.ErrorCode == "interaction.notFound")
+            if (!await InteractionOwnership.IsOwnedByAsync(key, grains.Agent(http.User)))
             {
                 logger.LogWarning("Agent {UserId} tried to wrap up interaction {InteractionKey}, which is not theirs", userId, key);
+                return InteractionOwnership.NotFound();
             }
 
+            var result = await grains.GetGrain<IInteractionGrain>(key).AssignWrapUpAsync(new AssignWrapUp(userId, request.Code));
             return result.Succeeded ? Results.Ok(new AcceptedResponse(result.InteractionId)) : ApiErrors.From(result);
         }).WithSummary("Assign a wrap-up code while the prompt is open (spec: \"Wrap up a call\")")
             .Produces<AcceptedResponse>().Produces<ErrorResponse>(400).Produces<ErrorResponse>(404).Produces<ErrorResponse>(409);
@@ -46,13 +47,14 @@ public static class InteractionsApi
             CallLogSubjects subjects, ILogger<EditCallLog> logger) =>
         {
             var userId = http.User.AgentId()!;
-            var interaction = grains.GetGrain<IInteractionGrain>(key);
-            var result = await interaction.EditCallLogAsync(new EditCallLog(userId, request.Subject, request.Comments, request.WhoId, request.WhatId));
-            if (result.ErrorCode == "interaction.notFound")
+            if (!await InteractionOwnership.IsOwnedByAsync(key, grains.Agent(http.User)))
             {
                 logger.LogWarning("Agent {UserId} tried to edit the call log of interaction {InteractionKey}, which is not theirs", userId, key);
+                return InteractionOwnership.NotFound();
             }
 
+            var interaction = grains.GetGrain<IInteractionGrain>(key);
+            var result = await interaction.EditCallLogAsync(new EditCallLog(userId, request.Subject, request.Comments, request.WhoId, request.WhatId));
             return result.Succeeded ? Results.Ok((await interaction.GetViewAsync()).ToResponse(subjects)) : ApiErrors.From(result);
         }).WithSummary("Save the call log's Subject, Comments, Name and Related To (spec: Call log details)")
             .Produces<InteractionResponse>().Produces<ErrorResponse>(400).Produces<ErrorResponse>(404).Produces<ErrorResponse>(409);

@@ -10,7 +10,8 @@ namespace PureConnect.CrmProjector.CallLogs;
 /// pending logs and upserts them in one sObject Collections request, by the interaction's external id, so a
 /// retry or a redelivery never creates a second Task. Rapid changes of one log coalesce into one write; at
 /// steady load one request carries many logs. A row lock is retried on the next round; a refused record keeps
-/// its error and waits; an exhausted API limit holds all work (nothing dropped) until the limit recovers.
+/// its error and waits; an exhausted API limit holds all work (nothing dropped), probing at the pace of
+/// <see cref="ApiLimitBackoff"/> until the limit recovers.
 /// </summary>
 public sealed class CallLogSync(
     CallLogOutbox outbox,
@@ -29,6 +30,8 @@ public sealed class CallLogSync(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
+        var limitBackoff = new ApiLimitBackoff(settings.LimitBackoff, settings.MaxLimitBackoff);
+        var limitRefusals = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             var delay = settings.Interval;
@@ -38,6 +41,7 @@ public sealed class CallLogSync(
                 if (pending.Count > 0)
                 {
                     await WriteAsync(pending, stoppingToken);
+                    limitRefusals = 0;
                     delay = pending.Count == BatchSize ? TimeSpan.Zero : delay;
                 }
 
@@ -49,8 +53,9 @@ public sealed class CallLogSync(
             }
             catch (SalesforceLimitExceededException ex)
             {
-                logger.LogWarning("Salesforce API limit exhausted ({Usage}); holding call logs for {Delay}", ex.Usage, settings.LimitBackoff);
-                delay = settings.LimitBackoff;
+                delay = limitBackoff.Delay(++limitRefusals, ex.Usage);
+                logger.LogWarning("Salesforce API limit exhausted ({Usage}, refusal {Refusals} in a row); holding call logs for {Delay}",
+                    ex.Usage, limitRefusals, delay);
             }
             catch (Exception ex)
             {

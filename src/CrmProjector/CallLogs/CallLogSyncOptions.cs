@@ -8,8 +8,13 @@ public sealed class CallLogSyncOptions
 
     public TimeSpan ErrorBackoff { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Hold after Salesforce reports the daily API limit exhausted.</summary>
-    public TimeSpan LimitBackoff { get; set; } = TimeSpan.FromMinutes(1);
+    /// <summary>First hold after Salesforce reports the API limit exhausted; it doubles with every refusal in a row up to
+    /// <see cref="MaxLimitBackoff"/>, is shortened by the usage the org reports, and starts over after a success
+    /// (<see cref="PureConnect.Salesforce.ApiLimitBackoff"/>).</summary>
+    public TimeSpan LimitBackoff { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Longest hold while the API limit stays exhausted.</summary>
+    public TimeSpan MaxLimitBackoff { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>When a record Salesforce refused (validation) is tried again.</summary>
     public TimeSpan RefusedRetry { get; set; } = TimeSpan.FromMinutes(10);

@@ -45,6 +45,7 @@ public sealed class ProjectorHarness : IAsyncDisposable
             ["Logging:LogLevel:PureConnect.CrmProjector.CallLogs.CallLogRepairService"] = "Information",
             ["ConnectionStrings:pureconnect"] = connectionString,
             ["ConnectionStrings:rabbitmq"] = rabbit.ToString(),
+            ["Operations:ApiKey"] = OperationsKey,
             ["EventRelay:IdlePoll"] = "00:00:01",
             ["EventRelay:LeadershipRetry"] = "00:00:00.500",
             ["Salesforce:LoginUrl"] = Salesforce.BaseAddress!.ToString(),
@@ -54,6 +55,7 @@ public sealed class ProjectorHarness : IAsyncDisposable
             ["CallLogSync:Interval"] = "00:00:00.200",
             ["CallLogSync:ErrorBackoff"] = "00:00:00.500",
             ["CallLogSync:LimitBackoff"] = "00:00:01",
+            ["CallLogSync:MaxLimitBackoff"] = "00:00:02",
             // Second-level redelivery on a test's time scale (the product waits 1, 5, 15 minutes ...).
             ["CallLogRepair:Schedule:0"] = "00:00:05",
             ["CallLogRepair:Schedule:1"] = "00:00:10",
@@ -68,11 +70,14 @@ public sealed class ProjectorHarness : IAsyncDisposable
     /// <summary>Start of every interaction key of this test.</summary>
     public string Prefix { get; }
 
+    /// <summary>The operator key of the projector's management surfaces.</summary>
+    public const string OperationsKey = "projector-test-operations-key";
+
     /// <summary>The Salesforce simulator (its control API is under <c>/control</c>).</summary>
     public HttpClient Salesforce { get; }
 
-    /// <summary>The running projector's HTTP endpoint.</summary>
-    public HttpClient Projector => new() { BaseAddress = new Uri(_projector!.Urls.First()) };
+    /// <summary>The running projector's HTTP endpoint, as an operator (with the operations key its <c>/operations</c> pages need).</summary>
+    public HttpClient Projector => new() { BaseAddress = new Uri(_projector!.Urls.First()), DefaultRequestHeaders = { { "X-Operations-Key", OperationsKey } } };
 
     public static async Task<ProjectorHarness> StartAsync(BrokerFixture broker, string name, Uri? rabbit = null,
         IReadOnlyDictionary<string, string?>? settings = null)

@@ -34,19 +34,26 @@ public sealed class AgentApiClient(Uri apiUri, CookieContainer cookies) : IDispo
 
     public Task<ApiAnswer> GetAsync(string path) => SendAsync(HttpMethod.Get, path, null);
 
+    /// <summary>A GET as an operator: with the operations key of the stack.</summary>
+    public Task<ApiAnswer> GetAsOperatorAsync(string path) =>
+        SendAsync(HttpMethod.Get, path, null, prepare: r => r.Headers.Add("X-Operations-Key", StackFixture.OperationsKey));
+
     public Task<ApiAnswer> PostAsync(string path, object? body = null) => SendAsync(HttpMethod.Post, path, body);
 
     public Task<ApiAnswer> PutAsync(string path, object? body) => SendAsync(HttpMethod.Put, path, body);
 
     public Task<ApiAnswer> DeleteAsync(string path) => SendAsync(HttpMethod.Delete, path, null);
 
-    public async Task<ApiAnswer> SendAsync(HttpMethod method, string path, object? body, bool withCsrf = true)
+    public Task<ApiAnswer> SendAsync(HttpMethod method, string path, object? body, bool withCsrf = true, Action<HttpRequestMessage>? prepare = null) =>
+        SendContentAsync(method, path, body is null ? null : JsonContent.Create(body), withCsrf, prepare);
+
+    /// <summary>Sends any content (also content that is not valid JSON) with the session's cookies and CSRF token;
+    /// <paramref name="prepare"/> may add headers.</summary>
+    public async Task<ApiAnswer> SendContentAsync(HttpMethod method, string path, HttpContent? content, bool withCsrf = true,
+        Action<HttpRequestMessage>? prepare = null)
     {
-        using var request = new HttpRequestMessage(method, path);
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body);
-        }
+        using var request = new HttpRequestMessage(method, path) { Content = content };
+        prepare?.Invoke(request);
 
         if (ForwardedFor is not null)
         {

@@ -43,21 +43,21 @@ public sealed class SecurityApiTests(StackFixture stack)
     }
 
     [Fact]
-    public async Task The_orleans_dashboard_is_served_under_dashboard()
+    public async Task The_orleans_dashboard_is_served_under_dashboard_to_operators()
     {
         using var api = new AgentApiClient(stack.ApiUri);
 
-        var page = (await api.GetAsync("/dashboard/")).ShouldBe(HttpStatusCode.OK);
+        var page = (await api.GetAsOperatorAsync("/dashboard/")).ShouldBe(HttpStatusCode.OK);
 
         Assert.Contains("<html", page.Text, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
-    public async Task The_openapi_document_describes_the_agent_api()
+    public async Task The_openapi_document_describes_the_agent_api_to_operators()
     {
         using var api = new AgentApiClient(stack.ApiUri);
 
-        var document = (await api.GetAsync("/openapi/v1.json")).ShouldBe(HttpStatusCode.OK);
+        var document = (await api.GetAsOperatorAsync("/openapi/v1.json")).ShouldBe(HttpStatusCode.OK);
 
         var paths = document.Json.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Contains("/api/login", paths);

@@ -10,6 +10,8 @@ namespace PureConnect.IntegrationTests.AppHost;
 /// <summary>The README's first command, for real: the AppHost starts every process, each answers /health, Ctrl+C stops them all.</summary>
 public sealed class AppHostSmokeTests
 {
+    private const string OperationsKey = "smoke-operations-key";
+
     [Fact]
     public async Task The_AppHost_starts_every_resource_healthy_and_stops_them_all_on_interrupt()
     {
@@ -18,7 +20,7 @@ public sealed class AppHostSmokeTests
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { BuildLayout.AssemblyOf("AppHost", "PureConnect.AppHost"), "--data", data, "--port-offset", $"{offset}",
-                     "--postgres-port", $"{PostgresServer.FindFreeTcpPort()}" })
+                     "--postgres-port", $"{PostgresServer.FindFreeTcpPort()}", "--operations-key", OperationsKey })
         {
             info.ArgumentList.Add(argument);
         }
@@ -43,6 +45,10 @@ public sealed class AppHostSmokeTests
                 Assert.True(health.IsSuccessStatusCode, $"{resource.GetProperty("name")} /health answered {(int)health.StatusCode}");
             }
 
+            await ManagementNeedsTheKeyAsync(http, new Uri(resources.Single(r => r.GetProperty("name").GetString() == "agentapi").GetProperty("health").GetString()!));
+            await Eventually.MatchesAsync(() => Task.FromResult(output.ToArray()), lines => lines.Any(l => l.Contains("Environment: Production", StringComparison.Ordinal)),
+                TimeSpan.FromSeconds(30), because: "the resource table to say the services run as Production");
+
             Process.Start("kill", ["-INT", $"{apphost.Id}"])!.WaitForExit();
             await apphost.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(90)).Token);
             foreach (var resource in resources)
@@ -58,6 +64,20 @@ public sealed class AppHostSmokeTests
             }
 
             Directory.Delete(data, recursive: true);
+        }
+    }
+
+    /// <summary>The services run as Production: the dashboard and the OpenAPI document answer only the operator key.</summary>
+    private static async Task ManagementNeedsTheKeyAsync(HttpClient http, Uri agentApiHealth)
+    {
+        foreach (var path in new[] { "/dashboard/", "/openapi/v1.json" })
+        {
+            using var anonymous = await http.GetAsync(new Uri(agentApiHealth, path));
+            Assert.Equal(System.Net.HttpStatusCode.Unauthorized, anonymous.StatusCode);
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(agentApiHealth, path));
+            request.Headers.Add("X-Operations-Key", OperationsKey);
+            using var withKey = await http.SendAsync(request);
+            Assert.Equal(System.Net.HttpStatusCode.OK, withKey.StatusCode);
         }
     }
 

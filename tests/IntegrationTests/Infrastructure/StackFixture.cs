@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PureConnect.AgentApi;
@@ -21,6 +22,9 @@ public sealed class StackFixture : IAsyncLifetime
     public const string Password = "secret-1";
     public const string Workgroup = "ItSales";
     public const string MonitorUser = "it-monitor";
+
+    /// <summary>The operator key of the management surfaces (<c>/dashboard</c>, <c>/metrics</c>, <c>/openapi</c>, <c>/operations</c>).</summary>
+    public const string OperationsKey = "it-operations-key";
     private const int AgentCount = 80;
     private int _taken;
 
@@ -44,6 +48,7 @@ public sealed class StackFixture : IAsyncLifetime
     public IGrainFactory Grains => _api!.Services.GetRequiredService<IGrainFactory>();
     public IClusterClient Cluster => _api!.Services.GetRequiredService<IClusterClient>();
     public Uri ApiUri => new(_api!.Urls.First());
+    public Uri ProjectorUri => new(_projector!.Urls.First());
 
     public static string AgentId(int n) => $"it-agent{n}";
 
@@ -67,19 +72,24 @@ public sealed class StackFixture : IAsyncLifetime
         Control = new SimulatorControl(new HttpClient { BaseAddress = SimulatorUri });
 
         var clusterId = $"it-{Guid.NewGuid():N}";
-        _api = AgentApiApplication.Build([], builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        _api = AgentApiApplication.Build([], builder =>
         {
-            ["Urls"] = "http://127.0.0.1:0",
-            ["ConnectionStrings:pureconnect"] = ConnectionString,
-            ["Orleans:ClusterId"] = clusterId,
-            ["Orleans:Endpoints:SiloPort"] = PostgresServer.FindFreeTcpPort().ToString(),
-            ["Orleans:Endpoints:GatewayPort"] = PostgresServer.FindFreeTcpPort().ToString(),
-            ["Cic:ServerUri"] = SimulatorUri.ToString(),
-            ["Cic:AlternateHostDelay"] = "00:00:00.100",
-            ["AgentApi:EventsPingInterval"] = "00:00:01",
-            ["CallLogs:EditWindow"] = CallLogEditWindow.ToString(),
-            ["CallControls:SecurePauseLength"] = SecurePauseLength.ToString(),
-        }));
+            builder.Services.AddSingleton<IStartupFilter, FailingRoute>();
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Urls"] = "http://127.0.0.1:0",
+                ["ConnectionStrings:pureconnect"] = ConnectionString,
+                ["Orleans:ClusterId"] = clusterId,
+                ["Orleans:Endpoints:SiloPort"] = PostgresServer.FindFreeTcpPort().ToString(),
+                ["Orleans:Endpoints:GatewayPort"] = PostgresServer.FindFreeTcpPort().ToString(),
+                ["Cic:ServerUri"] = SimulatorUri.ToString(),
+                ["Cic:AlternateHostDelay"] = "00:00:00.100",
+                ["AgentApi:EventsPingInterval"] = "00:00:01",
+                ["CallLogs:EditWindow"] = CallLogEditWindow.ToString(),
+                ["CallControls:SecurePauseLength"] = SecurePauseLength.ToString(),
+                ["Operations:ApiKey"] = OperationsKey,
+            });
+        });
         await _api.StartAsync();
 
         var ingestSettings = new Dictionary<string, string?>
@@ -121,6 +131,7 @@ public sealed class StackFixture : IAsyncLifetime
             ["ScreenPop:Enabled"] = "true",
             ["CallLogs:EditWindow"] = CallLogEditWindow.ToString(),
             ["Orleans:ClusterId"] = clusterId,
+            ["Operations:ApiKey"] = OperationsKey,
         }));
         await _projector.StartAsync();
     }

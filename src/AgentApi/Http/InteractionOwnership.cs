@@ -1,0 +1,47 @@
+using PureConnect.Grains.Agents;
+using PureConnect.Grains.Calls;
+
+namespace PureConnect.AgentApi.Http;
+
+/// <summary>
+/// Which interaction keys an agent may name, decided from the agent's own grain before any interaction grain is addressed,
+/// so that a made-up key answers 404 without activating (and storing) an interaction: the interactions on the agent's queue,
+/// those waiting for the agent's wrap-up code, and the agent's recent calls (whose key is the call's interaction id followed
+/// by the date, <c>yyyyMMdd</c>: CIC's <c>Eic_CallIdKey</c>), which keep their call logs editable after CIC let them go.
+/// </summary>
+public static class InteractionOwnership
+{
+    /// <summary>Longer than any key CIC makes (18 characters); a longer one is refused before the agent's grain is asked.</summary>
+    public const int MaxKeyLength = 64;
+
+    private const int DateSuffixLength = 8;
+
+    public static async Task<bool> IsOwnedByAsync(string key, IAgentGrain agent)
+    {
+        if (!IsPlausibleKey(key))
+        {
+            return false;
+        }
+
+        var view = await agent.GetViewAsync();
+        if (view.Interactions.Concat(view.WrapUps ?? []).Any(i => i.Key == key))
+        {
+            return true;
+        }
+
+        var calls = await agent.GetCallHistoryAsync(CallHistoryFilter.All);
+        return calls.Any(call => IsKeyOf(key, call.InteractionId));
+    }
+
+    /// <summary>The answer to a key that is not the agent's: the same 404 the interaction itself gives.</summary>
+    public static IResult NotFound() => ApiErrors.Error("interaction.notFound", "That interaction is not yours.");
+
+    public static bool IsPlausibleKey(string key) =>
+        key.Length is > 0 and <= MaxKeyLength && key.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+
+    /// <summary>The key is the interaction id itself, or the id followed by an eight-digit date.</summary>
+    public static bool IsKeyOf(string key, string interactionId) =>
+        interactionId.Length > 0 && key.StartsWith(interactionId, StringComparison.Ordinal)
+        && (key.Length == interactionId.Length
+            || (key.Length == interactionId.Length + DateSuffixLength && key[interactionId.Length..].All(char.IsAsciiDigit)));
+}
