@@ -35,6 +35,17 @@ public sealed class ServiceCatalogTests
     {
         var settings = new AppHostSettings("data", null, null, "monitor", "secret", ["agent1"], 1, 55432, 0, 18888);
         return [catalog.CicServer(), catalog.AgentApi(1, "Host=127.0.0.1", Cic), catalog.Ingest(settings, "Host=127.0.0.1", Cic),
-            catalog.SalesforceOrg(), catalog.Projector("Host=127.0.0.1", new Uri("http://127.0.0.1:5200")), catalog.AgentUi()];
+            catalog.SalesforceOrg(), catalog.Projector("Host=127.0.0.1", new Uri("http://127.0.0.1:5200")), catalog.AgentUi(silos: 2)];
+    }
+
+    [Fact]
+    public void The_softphone_knows_every_AgentApi_instance_of_a_two_silo_cluster()
+    {
+        var catalog = new ServiceCatalog(portOffset: 0, "Production", "the-key");
+
+        var agentUi = catalog.AgentUi(silos: 2);
+
+        Assert.Equal(catalog.AgentApi(1, "Host=127.0.0.1", Cic).Url!.ToString(), agentUi.Environment["services__agentapi__http__0"] + "/");
+        Assert.Equal(catalog.AgentApi(2, "Host=127.0.0.1", Cic).Url!.ToString(), agentUi.Environment["services__agentapi__http__1"] + "/");
     }
 }
