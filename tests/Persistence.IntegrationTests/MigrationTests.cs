@@ -35,7 +35,7 @@ public sealed class MigrationTests(PostgresFixture postgres)
         Assert.Equal(Scripts, applied);
         Assert.Equal(Scripts, await JournalAsync(connectionString));
         Assert.Equal(
-            ["call_log_repairs", "call_logs", "events", "orleansmembershiptable", "orleansmembershipversiontable", "orleansquery", "orleansreminderstable", "orleansstorage", "parked_ingest_work", "relay_checkpoints", "schema_versions", "snapshots"],
+            ["agent_session_tickets", "call_log_repairs", "call_logs", "data_protection_keys", "events", "orleansmembershiptable", "orleansmembershipversiontable", "orleansquery", "orleansreminderstable", "orleansstorage", "parked_ingest_work", "relay_checkpoints", "schema_versions", "snapshots"],
             await TablesAsync(connectionString));
     }
 
