@@ -15,7 +15,7 @@ namespace PureConnect.IcwsIngest;
 /// cleaned of control characters here, where it comes in (<see cref="IncomingText"/>), counted and logged.
 /// </summary>
 public sealed class IngestMessageHandler(
-    IGrainFactory grains, GrainLanes lanes, UnconfirmedInteractions unconfirmed, TimeProvider time, ILogger<IngestMessageHandler> logger)
+    IGrainFactory grains, GrainLanes lanes, UnconfirmedInteractions unconfirmed, IngestHealth health, TimeProvider time, ILogger<IngestMessageHandler> logger)
 {
     public const string UserQueuePrefix = "user-queue:";
     private readonly Dictionary<string, QueueContents> _queues = new(StringComparer.Ordinal);
@@ -28,6 +28,12 @@ public sealed class IngestMessageHandler(
         {
             case QueueContentsMessage queue:
                 await HandleQueueAsync(queue, cancellationToken);
+                return true;
+            case QueueSubscriptionStateMessage { State: QueueSubscriptionStateMessage.Faulted } faulted:
+                IngestMetrics.SubscriptionsFaulted.Add(1);
+                health.SubscriptionFaulted(faulted.SubscriptionId);
+                logger.LogWarning("CIC reports queue subscription {SubscriptionId} faulted ({Error}); subscribing it again",
+                    faulted.SubscriptionId, faulted.ErrorMessage);
                 return true;
             case UserStatusMessage statuses:
                 await HandleStatusesAsync(statuses, cancellationToken);
@@ -55,6 +61,11 @@ public sealed class IngestMessageHandler(
         }
 
         var userId = message.SubscriptionId[UserQueuePrefix.Length..];
+        if (!message.IsDelta)
+        {
+            health.SubscriptionRecovered(message.SubscriptionId);
+        }
+
         var at = time.GetUtcNow();
         var agent = grains.GetGrain<IAgentGrain>(userId);
         var added = new List<QueueEntry>();
