@@ -133,10 +133,6 @@ public sealed partial class AgentGrain
         return new AdvancedDialOptions(settings.Settings.AccountCodesEnabled, settings.Codes, settings.Settings.ActiveWorkgroups, Current.AdvancedDialOpen);
     }
 
-    /// <summary>Click-to-dial records waiting for their call to reach the queue: interaction id → (WhoId, WhatId). In memory: the call
-    /// arrives within moments (the ingest's queue delta waits for this grain's dial to finish).</summary>
-    private readonly Dictionary<string, (string? WhoId, string? WhatId)> _associations = new(StringComparer.Ordinal);
-
     public async Task<CommandResult> DialAsync(DialNumber command, string? whoId = null, string? whatId = null)
     {
         await RaiseAndConfirmAsync(AdvancedDialRules.Remember(Current.AdvancedDialOpen, command.AdvancedOpen, time.GetUtcNow()));
@@ -147,25 +143,25 @@ public sealed partial class AgentGrain
             return refused;
         }
 
+        var attributes = DialAssociations.Attributes(whoId, whatId);
         var placed = await _session.RunAsync(
-            async session => CommandResult.Ok(await session.MakeCallAsync(request!.Number, request.Workgroup, request.AccountCode)), OnSessionExpiredAsync);
-        if (placed is { Succeeded: true, InteractionId: { } interactionId } && (whoId is not null || whatId is not null))
+            async session => CommandResult.Ok(await session.MakeCallAsync(request!.Number, request.Workgroup, request.AccountCode, attributes)),
+            OnSessionExpiredAsync);
+        if (placed is { Succeeded: true, InteractionId: { } interactionId })
         {
-            _associations[interactionId] = (whoId, whatId);
+            await RaiseAndConfirmAsync(DialAssociations.Placed(Current, interactionId, whoId, whatId, time.GetUtcNow()));
         }
 
         return placed;
     }
 
-    /// <summary>A dialed call reached the queue: its click-to-dial record goes to the call log.</summary>
-    private async Task AssociateDialedAsync(IReadOnlyList<QueueEntry> added)
+    /// <summary>Dialed calls reached the queue: their click-to-dial records go to their call logs.</summary>
+    private async Task AssociateDialedAsync(IEnumerable<QueueEntry> onQueue)
     {
-        foreach (var entry in added)
+        foreach (var (key, interactionId, records) in DialAssociations.Arrived(Current, onQueue))
         {
-            if (_associations.Remove(entry.InteractionId, out var record))
-            {
-                await GrainFactory.GetGrain<IInteractionGrain>(entry.Key).AssociateAsync(record.WhoId, record.WhatId);
-            }
+            await GrainFactory.GetGrain<IInteractionGrain>(key).AssociateAsync(records.WhoId, records.WhatId);
+            await RaiseAndConfirmAsync([new DialAssociationSettled(interactionId, time.GetUtcNow())]);
         }
     }
 

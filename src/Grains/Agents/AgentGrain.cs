@@ -154,10 +154,7 @@ public sealed partial class AgentGrain(
     public async Task ObserveQueueAsync(IReadOnlyList<QueueEntry> added, IReadOnlyList<string> removedKeys, DateTimeOffset observedAt)
     {
         await RaiseAndConfirmAsync(AgentDecider.ObserveQueue(Current, added, removedKeys, observedAt));
-        if (_associations.Count > 0)
-        {
-            await AssociateDialedAsync(added);
-        }
+        await AssociateDialedAsync(added);
     }
 
     public async Task<IReadOnlyList<QueueEntry>> ReconcileQueueAsync(IReadOnlyList<QueueEntry> present, DateTimeOffset observedAt)
@@ -165,6 +162,7 @@ public sealed partial class AgentGrain(
         var events = AgentDecider.Reconcile(Current, present, observedAt);
         var removed = events.OfType<InteractionDequeued>().Select(e => new QueueEntry(e.Key, Current.Queue[e.Key])).ToList();
         await RaiseAndConfirmAsync(events);
+        await AssociateDialedAsync(present);
         return removed;
     }
 
