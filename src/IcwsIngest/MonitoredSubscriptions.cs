@@ -5,7 +5,7 @@ namespace PureConnect.IcwsIngest;
 
 /// <summary>
 /// The subscriptions of one monitoring session: each owned user's queue (subscription id
-/// <see cref="IngestMessageHandler.UserQueuePrefix"/> + user id) and their statuses. A queue subscription CIC reports
+/// <see cref="IngestMessageHandler.UserQueuePrefix"/> + user id), their statuses and the status catalogue. A queue subscription CIC reports
 /// faulted is put again (<see cref="ResubscribeQueueAsync"/>), which delivers a fresh snapshot to reconcile.
 /// </summary>
 public sealed class MonitoredSubscriptions(IcwsSession session, IReadOnlyList<string> users)
@@ -30,6 +30,8 @@ public sealed class MonitoredSubscriptions(IcwsSession session, IReadOnlyList<st
         if (users.Count > 0)
         {
             await session.SubscribeUserStatusesAsync(users, cancellationToken);
+            // Statuses added, changed or removed on CIC reach the agents' status lists without a new login.
+            await session.SubscribeStatusMessagesAsync(cancellationToken);
         }
     }
 

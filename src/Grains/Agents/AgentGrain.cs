@@ -151,6 +151,26 @@ public sealed partial class AgentGrain(
     public Task ObserveStatusAsync(AgentStatusObservation observation) =>
         RaiseAndConfirmAsync(AgentDecider.ObserveStatus(Current, observation));
 
+    public async Task ObserveStatusCatalogAsync(StatusCatalogChange change)
+    {
+        if (_session.Current is not { } session)
+        {
+            return;
+        }
+
+        _session.ApplyStatusCatalog(change);
+        try
+        {
+            var statuses = await _session.StatusMessagesAsync();
+            var options = StatusCatalog.For(statuses, await _session.AllowedStatusesAsync(UserId), Current.Favorites, null, session.ServerUri);
+            await this.PublishAsync(UserId, new AgentUpdate(View(), null, options), logger);
+        }
+        catch (IcwsException ex)
+        {
+            logger.LogWarning(ex, "Could not read the statuses for agent {UserId} after the status catalogue changed", UserId);
+        }
+    }
+
     public async Task ObserveQueueAsync(IReadOnlyList<QueueEntry> added, IReadOnlyList<string> removedKeys, DateTimeOffset observedAt)
     {
         await RaiseAndConfirmAsync(AgentDecider.ObserveQueue(Current, added, removedKeys, observedAt));

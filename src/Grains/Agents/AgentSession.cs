@@ -166,6 +166,22 @@ internal sealed class AgentSession(IcwsConnector connector, ILogger logger)
         }
     }
 
+    /// <summary>
+    /// Applies a change of CIC's status catalogue to the statuses this session knows (none to change before they are first
+    /// read); the per-user access is read again, since an added status may be one the user may use. False when nothing was known.
+    /// </summary>
+    public bool ApplyStatusCatalog(StatusCatalogChange change)
+    {
+        _allowed = null;
+        if (_statuses is not { } known)
+        {
+            return false;
+        }
+
+        _statuses = StatusCatalog.Apply(known, change);
+        return true;
+    }
+
     public async Task<IReadOnlyList<StatusMessage>> StatusMessagesAsync() =>
         _statuses ??= _session is { } s ? await s.GetStatusMessagesAsync() : [];
 

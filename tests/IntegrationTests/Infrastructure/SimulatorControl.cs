@@ -21,6 +21,10 @@ public sealed class SimulatorControl(HttpClient http)
 
     public async Task PostJsonAsync(string path, object body) => await EnsureSuccessAsync(await http.PostAsJsonAsync(path, body));
 
+    public async Task PutJsonAsync(string path, object body) => await EnsureSuccessAsync(await http.PutAsJsonAsync(path, body));
+
+    public async Task DeleteAsync(string path) => await EnsureSuccessAsync(await http.DeleteAsync(path));
+
     public Task RemoteDisconnectAsync(string interactionId) => PostAsync($"/control/interactions/{interactionId}/remote-disconnect");
 
     public async Task<JsonElement?> GetInteractionAsync(string interactionId)
