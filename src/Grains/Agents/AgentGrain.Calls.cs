@@ -14,7 +14,13 @@ public sealed partial class AgentGrain
     private static readonly string[] RecordingRightNames = ["recordInteractions", "snipInteractions", "recorderAccess"];
     private RecordingRights? _rights;
 
-    public Task<IcwsCallResult> ExecuteIcwsAsync(IcwsCall call) => RunWithIdAsync(async session =>
+    public async Task<IcwsCallResult> ExecuteIcwsAsync(IcwsCall call)
+    {
+        var executed = await ExecuteOnCicAsync(call);
+        return executed with { Result = await ForgetIfGoneAsync(executed.Result, call.InteractionId) };
+    }
+
+    private Task<IcwsCallResult> ExecuteOnCicAsync(IcwsCall call) => RunWithIdAsync(async session =>
     {
         var id = call.InteractionId;
         switch (call.Kind)
@@ -262,6 +268,22 @@ public sealed partial class AgentGrain
             }
         }, OnSessionExpiredAsync);
         return new IcwsCallResult(result, ids.First, ids.Second);
+    }
+
+    /// <summary>
+    /// CIC answered 404 to a command on an interaction (<c>interaction.notFound</c>): it no longer has it, so it leaves the
+    /// agent's view (as when it leaves the queue; the ingest still judges whether it ended).
+    /// </summary>
+    private async Task<CommandResult> ForgetIfGoneAsync(CommandResult result, string? interactionId)
+    {
+        if (result.ErrorCode == "interaction.notFound" && interactionId is not null
+            && Current.Queue.FirstOrDefault(p => p.Value == interactionId).Key is { } key)
+        {
+            logger.LogInformation("CIC no longer has interaction {InteractionId} of agent {UserId}; taking it off their view", interactionId, UserId);
+            await RaiseAndConfirmAsync(AgentDecider.ObserveQueue(Current, [], [key], time.GetUtcNow()));
+        }
+
+        return result;
     }
 
     private static CommandResult? RefusalOf(string? errorId) => errorId switch

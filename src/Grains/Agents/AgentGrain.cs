@@ -120,7 +120,12 @@ public sealed partial class AgentGrain(
             return Task.FromResult(CommandResult.Fail("interaction.notFound", "That interaction is not on your queue."));
         }
 
-        return _session.RunAsync(async session =>
+        return ControlOnCicAsync(interactionId, control);
+    }
+
+    private async Task<CommandResult> ControlOnCicAsync(string interactionId, CallControl control)
+    {
+        var result = await _session.RunAsync(async session =>
         {
             await (control switch
             {
@@ -134,6 +139,7 @@ public sealed partial class AgentGrain(
             });
             return CommandResult.Ok(interactionId);
         }, OnSessionExpiredAsync);
+        return await ForgetIfGoneAsync(result, interactionId);
     }
 
     public Task<CommandResult> MakeCallAsync(MakeCall command)

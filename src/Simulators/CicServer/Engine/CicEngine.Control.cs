@@ -41,7 +41,7 @@ public sealed partial class CicEngine
 
     public IReadOnlyList<SessionSnapshot> ListSessions() => Run(() => _sessions.Values
         .OrderBy(s => long.Parse(s.Id, CultureInfo.InvariantCulture))
-        .Select(s => new SessionSnapshot(s.Id, s.UserId, s.Station?.Id, s.EventStreamCount, s.QueuedMessageCount))
+        .Select(s => new SessionSnapshot(s.Id, s.UserId, s.Station?.Id, s.EventStreamCount, s.QueuedMessageCount, s.SupportedMediaTypesSent))
         .ToList());
 
     /// <summary>Closes the session's event streams only; the session and its queued messages survive.</summary>

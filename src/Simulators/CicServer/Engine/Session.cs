@@ -71,6 +71,9 @@ public sealed class Session
 
     internal bool WatchesStatusMessages { get; set; }
 
+    /// <summary>The <c>supportedMediaTypes</c> the client sent with its last station connection; null when none.</summary>
+    internal IReadOnlyList<int>? SupportedMediaTypesSent { get; set; }
+
     internal Dictionary<string, QueueSubscription> QueueSubscriptions { get; } = new(StringComparer.Ordinal);
 
     internal HashSet<string> WatchedUserIds { get; } = new(StringComparer.OrdinalIgnoreCase);
