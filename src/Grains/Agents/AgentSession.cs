@@ -257,13 +257,15 @@ internal sealed class AgentSession(IcwsConnector connector, ILogger logger)
     /// <summary>The softphone handles calls: <c>supportedMediaTypes</c> [1] (reference §3).</summary>
     private static readonly IReadOnlyList<int> CallsOnly = [1];
 
-    private static StationSettings ToSettings(StationSelection station) => (station.Kind switch
+    private static StationSettings ToSettings(StationSelection station) => HandlingCalls(station.Kind switch
     {
         StationKind.Workstation => new WorkstationSettings(station.StationId!.Trim()),
         StationKind.RemoteWorkstation => new RemoteWorkstationSettings(station.StationId!.Trim(), station.RemoteNumber),
-        StationKind.RemoteNumber => (StationSettings)new RemoteNumberSettings(station.RemoteNumber!.Trim(), station.Persistent),
+        StationKind.RemoteNumber => new RemoteNumberSettings(station.RemoteNumber!.Trim(), station.Persistent),
         _ => throw new ArgumentOutOfRangeException(nameof(station), station.Kind, null),
-    }) with { SupportedMediaTypes = CallsOnly };
+    });
+
+    private static StationSettings HandlingCalls(StationSettings settings) => settings with { SupportedMediaTypes = CallsOnly };
 
     private static CommandResult StationFailure(IcwsException ex)
     {
