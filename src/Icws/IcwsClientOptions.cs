@@ -30,6 +30,12 @@ public sealed class IcwsClientOptions
     /// <summary>Where a workgroup's configuration carries its wrap-up codes, time limit and ambiguous code ([U]).</summary>
     public WrapUpPropertyNames WrapUp { get; set; } = new();
 
-    /// <summary>Wait before trying the next alternate host after a 503 on login.</summary>
+    /// <summary>
+    /// How long a session's server may stay unreachable (refused, reset, timed out) before its message stream gives up
+    /// with the last failure, so that the owner logs in again, on an alternate host if the server died.
+    /// </summary>
+    public TimeSpan ServerUnreachableTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Wait before trying the next host on login, after a 503 or an unreachable host.</summary>
     public TimeSpan AlternateHostDelay { get; set; } = TimeSpan.FromSeconds(15);
 }

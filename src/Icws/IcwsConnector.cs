@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging;
 using PureConnect.Icws.Http;
 using PureConnect.Icws.Json;
@@ -5,8 +6,11 @@ using PureConnect.Icws.Json;
 namespace PureConnect.Icws;
 
 /// <summary>
-/// Creates ICWS sessions (<c>POST /icws/connection</c>). Follows the alternate-host list of a 503 (switchover): each
-/// offered host is tried once, with the configured scheme and port, <see cref="IcwsClientOptions.AlternateHostDelay"/> apart.
+/// Creates ICWS sessions (<c>POST /icws/connection</c>). Starts on the host where the last login succeeded (else the
+/// configured one) and follows the alternate-host list of a 503 (switchover); when a host cannot be reached (refused,
+/// timed out) it rotates through the alternates learned at earlier logins (<see cref="IcwsKnownHosts"/>, shared by every
+/// session of the process). Each host is tried once, with the configured scheme, port and path,
+/// <see cref="IcwsClientOptions.AlternateHostDelay"/> apart.
 /// </summary>
 public sealed class IcwsConnector
 {
@@ -16,6 +20,7 @@ public sealed class IcwsConnector
     private readonly ILogger _logger;
     private readonly ILogger _sessionLogger;
     private readonly TimeProvider _time;
+    private readonly IcwsKnownHosts _knownHosts;
 
     /// <summary>Creates a connector.</summary>
     /// <param name="http">Client for requests; its handler must not manage cookies (the session sends its own).</param>
@@ -23,7 +28,10 @@ public sealed class IcwsConnector
     /// <param name="options">Client settings.</param>
     /// <param name="loggerFactory">Logger factory.</param>
     /// <param name="time">Clock for delays; the system clock when null.</param>
-    public IcwsConnector(HttpClient http, HttpClient messagingHttp, IcwsClientOptions options, ILoggerFactory loggerFactory, TimeProvider? time = null)
+    /// <param name="knownHosts">Hosts learned at logins, shared with the other connectors of the process; this connector's own when null.</param>
+    public IcwsConnector(
+        HttpClient http, HttpClient messagingHttp, IcwsClientOptions options, ILoggerFactory loggerFactory, TimeProvider? time = null,
+        IcwsKnownHosts? knownHosts = null)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(messagingHttp);
@@ -40,6 +48,7 @@ public sealed class IcwsConnector
         _logger = loggerFactory.CreateLogger<IcwsConnector>();
         _sessionLogger = loggerFactory.CreateLogger<IcwsSession>();
         _time = time ?? TimeProvider.System;
+        _knownHosts = knownHosts ?? new IcwsKnownHosts();
     }
 
     /// <summary>
@@ -49,8 +58,9 @@ public sealed class IcwsConnector
     public async Task<IcwsSession> ConnectAsync(IcwsCredentials credentials, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(credentials);
-        var plan = new AlternateHostPlan(_options.ServerUri);
-        var host = _options.ServerUri;
+        var plan = new AlternateHostPlan(_options.ServerUri, _knownHosts.Candidates(_options.ServerUri.Host));
+        var host = plan.First;
+        IcwsException? unreachable = null;
         while (true)
         {
             try
@@ -62,16 +72,27 @@ public sealed class IcwsConnector
                 IcwsLog.HostUnavailable(_logger, host.Host, credentials.UserId, string.Join(", ", ex.AlternateHosts));
                 plan.Offer(ex.AlternateHosts);
             }
-            catch (IcwsException ex) when (plan.SwitchoverSeen && ex is IcwsTimeoutException or IcwsRequestException { StatusCode: null })
+            catch (IcwsException ex) when (IsUnreachable(ex))
             {
                 IcwsLog.HostUnreachable(_logger, ex, host.Host, credentials.UserId);
+                unreachable = ex;
             }
 
-            host = plan.Next() ?? throw new IcwsSwitchoverException(plan.Offered);
+            if (plan.Next() is not { } next)
+            {
+                if (!plan.SwitchoverSeen && unreachable is not null)
+                    ExceptionDispatchInfo.Throw(unreachable);
+                throw new IcwsSwitchoverException(plan.Offered);
+            }
+
+            host = next;
             IcwsLog.TryingAlternateHost(_logger, credentials.UserId, host.Host, _options.AlternateHostDelay);
             await Task.Delay(_options.AlternateHostDelay, _time, ct).ConfigureAwait(false);
         }
     }
+
+    /// <summary>No answer came: refused, reset, timed out, or the circuit breaker stopped the request.</summary>
+    private static bool IsUnreachable(IcwsException ex) => ex is IcwsTimeoutException or IcwsRequestException { StatusCode: null };
 
     private async Task<IcwsSession> ConnectToAsync(Uri host, IcwsCredentials credentials, AlternateHostPlan plan, CancellationToken ct)
     {
@@ -95,6 +116,7 @@ public sealed class IcwsConnector
         var offered = login.AlternateHosts.Count > 0 ? login.AlternateHosts : plan.Offered;
         string[] alternates = [.. offered.Where(h => !string.Equals(h, host.Host, StringComparison.OrdinalIgnoreCase))];
         var info = new IcwsSessionInfo(login.UserId, login.UserDisplayName, alternates, features, login.DaysUntilPasswordExpiration);
+        _knownHosts.Remember(host.Host, alternates);
         var session = new IcwsSession(sender.ForSession(login.Tokens), _messagingHttp, _options, info, _sessionLogger, _time);
         IcwsLog.SessionCreated(
             _logger, session.SessionId, session.UserId, host.Host, features.TryGetValue("messaging", out var version) ? version : 0);
@@ -118,12 +140,13 @@ public sealed class IcwsConnector
     }
 
     /// <summary>
-    /// What the configured server says before login (<c>GET /icws/connection/server-info</c>): the user agreement, if any.
+    /// What the server (where the last login succeeded, else the configured one) says before login (<c>GET /icws/connection/server-info</c>): the user agreement, if any.
     /// A server that does not serve it (or fails) gives <see cref="IcwsServerInfo.Unknown"/>.
     /// </summary>
     public async Task<IcwsServerInfo> GetServerInfoAsync(CancellationToken ct = default)
     {
-        var sender = new IcwsRequestSender(_http, _options.ServerUri, _options.Language);
+        var preferred = new AlternateHostPlan(_options.ServerUri, _knownHosts.Candidates(_options.ServerUri.Host)).First;
+        var sender = new IcwsRequestSender(_http, preferred, _options.Language);
         try
         {
             using var request = sender.CreateRequest(HttpMethod.Get, sender.IcwsUri("connection/server-info"));

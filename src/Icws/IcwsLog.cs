@@ -32,6 +32,9 @@ internal static partial class IcwsLog
     [LoggerMessage(13, LogLevel.Warning, "ICWS session {SessionId} of {UserId}: message poll failed, retrying in {Delay}")]
     public static partial void PollFailed(ILogger logger, Exception exception, string sessionId, string userId, TimeSpan delay);
 
+    [LoggerMessage(17, LogLevel.Warning, "ICWS session {SessionId} of {UserId}: server unreachable for {Since}; giving the session up")]
+    public static partial void ServerUnreachable(ILogger logger, Exception exception, string sessionId, string userId, TimeSpan since);
+
     [LoggerMessage(14, LogLevel.Warning, "ICWS session {SessionId} of {UserId}: malformed message skipped: {Error}")]
     public static partial void MalformedMessage(ILogger logger, string sessionId, string userId, string error);
 

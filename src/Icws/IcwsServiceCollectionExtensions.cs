@@ -16,7 +16,7 @@ public static class IcwsServiceCollectionExtensions
     public const string MessagingHttpClientName = "icws-messaging";
 
     /// <summary>
-    /// Registers <see cref="IcwsConnector"/> (transient) and its two HttpClients. "icws" retries transient failures
+    /// Registers <see cref="IcwsConnector"/> (transient, sharing one <see cref="IcwsKnownHosts"/>) and its two HttpClients. "icws" retries transient failures
     /// of safe and idempotent requests (GET, PUT, DELETE) but never an unsafe POST such as make-call, with one
     /// circuit breaker per host so a failed server does not block its switchover peer. "icws-messaging" has no
     /// timeout and no resilience handler: it carries the server-sent event stream. Neither handler keeps cookies:
@@ -31,6 +31,7 @@ public static class IcwsServiceCollectionExtensions
             return services; // a second call only adds configuration, not a second resilience pipeline
 
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IcwsKnownHosts>();
 
         services.AddHttpClient(HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(CreatePrimaryHandler)
@@ -50,7 +51,8 @@ public static class IcwsServiceCollectionExtensions
                 factory.CreateClient(MessagingHttpClientName),
                 provider.GetRequiredService<IOptions<IcwsClientOptions>>().Value,
                 provider.GetRequiredService<ILoggerFactory>(),
-                provider.GetService<TimeProvider>());
+                provider.GetService<TimeProvider>(),
+                provider.GetRequiredService<IcwsKnownHosts>());
         });
         return services;
     }

@@ -26,10 +26,16 @@ public sealed partial class IcwsSession
 
     /// <summary>Places a call with Advanced Dial options: on behalf of a workgroup and with an account code
     /// (ignored by servers with account codes disabled); returns the new interaction id. Never retried.</summary>
-    public async Task<string> MakeCallAsync(string target, string? workgroup, string? accountCodeId, CancellationToken ct = default)
+    public Task<string> MakeCallAsync(string target, string? workgroup, string? accountCodeId, CancellationToken ct = default) =>
+        MakeCallAsync(target, workgroup, accountCodeId, additionalAttributes: null, ct);
+
+    /// <summary>Places a call with Advanced Dial options and interaction attributes set from the start
+    /// (<c>additionalAttributes</c>, §7.2: CIC handlers see them too); returns the new interaction id. Never retried.</summary>
+    public async Task<string> MakeCallAsync(
+        string target, string? workgroup, string? accountCodeId, IReadOnlyDictionary<string, string>? additionalAttributes, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(target);
-        var body = InteractionJson.MakeCall(target, workgroup);
+        var body = InteractionJson.MakeCall(target, workgroup, additionalAttributes);
         if (!string.IsNullOrEmpty(accountCodeId))
             body["accountCodeId"] = accountCodeId;
         var response = await SendAsync(HttpMethod.Post, "interactions", body, ct).ConfigureAwait(false);

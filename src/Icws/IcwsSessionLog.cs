@@ -13,6 +13,8 @@ internal sealed class IcwsSessionLog(ILogger logger, string sessionId, string us
 
     public void PollFailed(Exception exception, TimeSpan delay) => IcwsLog.PollFailed(logger, exception, sessionId, userId, delay);
 
+    public void ServerUnreachable(Exception exception, TimeSpan since) => IcwsLog.ServerUnreachable(logger, exception, sessionId, userId, since);
+
     public void MalformedMessage(string error) => IcwsLog.MalformedMessage(logger, sessionId, userId, error);
 
     public void UnknownMessage(string type) => IcwsLog.UnknownMessage(logger, sessionId, userId, type);

@@ -1,10 +1,12 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace PureConnect.IcwsIngest;
 
 /// <summary>
-/// Readiness of the ingest: healthy while the monitoring session is up; degraded for <see cref="ParkedWorkShown"/>
-/// after a grain call was parked (<c>GET /operations/parked</c>), so that an operator notices.
+/// Readiness of the ingest: healthy while the monitoring session is up; degraded while a queue subscription CIC reported
+/// faulted has not delivered a fresh snapshot again, and for <see cref="ParkedWorkShown"/> after a grain call was parked
+/// (<c>GET /operations/parked</c>), so that an operator notices.
 /// </summary>
 public sealed class IngestHealth(TimeProvider time) : IHealthCheck
 {
@@ -13,10 +15,22 @@ public sealed class IngestHealth(TimeProvider time) : IHealthCheck
     private volatile Uri? _server;
     private long _parkedCount;
     private long _lastParkedTicks;
+    private readonly ConcurrentDictionary<string, byte> _faulted = new(StringComparer.Ordinal);
 
-    public void Connected(Uri server) => _server = server;
+    /// <summary>A new monitoring session is up; its subscriptions are all fresh.</summary>
+    public void Connected(Uri server)
+    {
+        _faulted.Clear();
+        _server = server;
+    }
 
     public void Disconnected() => _server = null;
+
+    /// <summary>CIC reported the queue subscription faulted: its queue is not delivered until it is put again.</summary>
+    public void SubscriptionFaulted(string subscriptionId) => _faulted.TryAdd(subscriptionId, 0);
+
+    /// <summary>The subscription delivered a fresh snapshot: its queue is watched again.</summary>
+    public void SubscriptionRecovered(string subscriptionId) => _faulted.TryRemove(subscriptionId, out _);
 
     /// <summary>A grain call was given up on and parked.</summary>
     public void WorkParked()
@@ -30,6 +44,12 @@ public sealed class IngestHealth(TimeProvider time) : IHealthCheck
         if (_server is not { } server)
         {
             return Task.FromResult(HealthCheckResult.Unhealthy("No monitoring session to CIC"));
+        }
+
+        if (!_faulted.IsEmpty)
+        {
+            return Task.FromResult(HealthCheckResult.Degraded(
+                $"Monitoring session open on {server}; queue subscription(s) faulted, being subscribed again: {string.Join(", ", _faulted.Keys.Order(StringComparer.Ordinal))}"));
         }
 
         var lastParked = Interlocked.Read(ref _lastParkedTicks);

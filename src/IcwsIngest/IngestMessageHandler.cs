@@ -15,7 +15,8 @@ namespace PureConnect.IcwsIngest;
 /// cleaned of control characters here, where it comes in (<see cref="IncomingText"/>), counted and logged.
 /// </summary>
 public sealed class IngestMessageHandler(
-    IGrainFactory grains, GrainLanes lanes, UnconfirmedInteractions unconfirmed, TimeProvider time, ILogger<IngestMessageHandler> logger)
+    IGrainFactory grains, GrainLanes lanes, UnconfirmedInteractions unconfirmed, IReadOnlyList<string> users, IngestHealth health, TimeProvider time,
+    ILogger<IngestMessageHandler> logger)
 {
     public const string UserQueuePrefix = "user-queue:";
     private readonly Dictionary<string, QueueContents> _queues = new(StringComparer.Ordinal);
@@ -29,8 +30,17 @@ public sealed class IngestMessageHandler(
             case QueueContentsMessage queue:
                 await HandleQueueAsync(queue, cancellationToken);
                 return true;
+            case QueueSubscriptionStateMessage { State: QueueSubscriptionStateMessage.Faulted } faulted:
+                IngestMetrics.SubscriptionsFaulted.Add(1);
+                health.SubscriptionFaulted(faulted.SubscriptionId);
+                logger.LogWarning("CIC reports queue subscription {SubscriptionId} faulted ({Error}); subscribing it again",
+                    faulted.SubscriptionId, faulted.ErrorMessage);
+                return true;
             case UserStatusMessage statuses:
                 await HandleStatusesAsync(statuses, cancellationToken);
+                return true;
+            case StatusMessagesMessage catalogue:
+                await HandleStatusCatalogAsync(catalogue, cancellationToken);
                 return true;
             case ConnectionStateChangeMessage { NewState: 2 } down:
                 logger.LogWarning("CIC reports the monitoring session down: {Reason}", down.Reason);
@@ -55,6 +65,11 @@ public sealed class IngestMessageHandler(
         }
 
         var userId = message.SubscriptionId[UserQueuePrefix.Length..];
+        if (!message.IsDelta)
+        {
+            health.SubscriptionRecovered(message.SubscriptionId);
+        }
+
         var at = time.GetUtcNow();
         var agent = grains.GetGrain<IAgentGrain>(userId);
         var added = new List<QueueEntry>();
@@ -188,6 +203,28 @@ public sealed class IngestMessageHandler(
             await lanes.EnqueueAsync(status.UserId, $"observe the status of {status.UserId}", () => agent.ObserveStatusAsync(observation), cancellationToken);
         }
     }
+
+    /// <summary>CIC's status catalogue changed (or its snapshot after a subscription): every watched agent's list follows.</summary>
+    private async ValueTask HandleStatusCatalogAsync(StatusMessagesMessage message, CancellationToken cancellationToken)
+    {
+        var change = new StatusCatalogChange(!message.IsDelta, [.. message.Added.Select(ToDefinition)], [.. message.Changed.Select(ToDefinition)],
+            [.. message.Removed]);
+        if (message.IsDelta)
+        {
+            logger.LogInformation("CIC's status catalogue changed: {Added} added, {Changed} changed, {Removed} removed",
+                change.Added.Count, change.Changed.Count, change.Removed.Count);
+        }
+
+        foreach (var user in users)
+        {
+            var agent = grains.GetGrain<IAgentGrain>(user);
+            await lanes.EnqueueAsync(user, $"update the status list of {user}", () => agent.ObserveStatusCatalogAsync(change), cancellationToken);
+        }
+    }
+
+    private static StatusDefinition ToDefinition(StatusMessage s) => new(s.StatusId, s.MessageText, s.IconUri, s.GroupTag, s.CanHaveDate,
+        s.CanHaveTime, s.IsDoNotDisturbStatus, s.IsSelectableStatus, s.IsPersistentStatus, s.IsForwardStatus, s.IsAfterCallWorkStatus,
+        s.IsAcdStatus, s.IsAllowFollowUpStatus, s.SystemId);
 
     private QueueContents QueueOf(string userId)
     {

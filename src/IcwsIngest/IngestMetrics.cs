@@ -14,5 +14,6 @@ public static class IngestMetrics
     public static readonly Counter<long> ClosedUnobserved = Meter.CreateCounter<long>("pureconnect.ingest.closed_unobserved", description: "Interactions that left the watched queues while the channel was down and that CIC confirmed ended");
     public static readonly Counter<long> GrainCallFailures = Meter.CreateCounter<long>("pureconnect.ingest.grain_call_failures", description: "Grain call attempts that failed");
     public static readonly Counter<long> WorkParked = Meter.CreateCounter<long>("pureconnect.ingest.work_parked", description: "Grain calls given up on and parked for an operator (parked_ingest_work)");
+    public static readonly Counter<long> SubscriptionsFaulted = Meter.CreateCounter<long>("pureconnect.ingest.subscriptions_faulted", description: "Queue subscriptions CIC reported faulted (state 3) and the ingest subscribed again");
     public static readonly Counter<long> ControlCharactersStripped = Meter.CreateCounter<long>("pureconnect.ingest.control_characters_stripped", description: "Texts from CIC cleaned of control characters (tag source: interaction, status)");
 }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using PureConnect.Icws;
-using PureConnect.Icws.Interactions;
+using PureConnect.Icws.Messages;
 using PureConnect.IcwsIngest.Parking;
 
 namespace PureConnect.IcwsIngest;
@@ -34,17 +34,25 @@ public sealed class IngestWorker(
             {
                 await using var session = await connector.ConnectAsync(new IcwsCredentials(settings.MonitorUserId, settings.MonitorPassword), stoppingToken);
                 IngestMetrics.Reconnects.Add(1);
-                var handler = ActivatorUtilities.CreateInstance<IngestMessageHandler>(services, lanes, unconfirmed);
-                await SubscribeAsync(session, users, stoppingToken);
+                var handler = ActivatorUtilities.CreateInstance<IngestMessageHandler>(services, lanes, unconfirmed, users);
+                var subscriptions = new MonitoredSubscriptions(session, users);
+                await subscriptions.SubscribeAllAsync(stoppingToken);
                 health.Connected(session.ServerUri);
                 logger.LogInformation("Monitoring {UserCount} users through session {SessionId} on {Server}", users.Count, session.SessionId, session.ServerUri);
                 attempt = 0;
                 using var checking = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
                 var checker = CheckUnconfirmedAsync(handler, session, settings.UnconfirmedCheckPeriod, checking.Token);
+                var resubscriptions = new List<Task>();
                 try
                 {
                     await foreach (var message in session.ReadMessagesAsync(stoppingToken))
                     {
+                        if (message is QueueSubscriptionStateMessage { State: QueueSubscriptionStateMessage.Faulted } faulted)
+                        {
+                            resubscriptions.RemoveAll(t => t.IsCompleted);
+                            resubscriptions.Add(ResubscribeAsync(subscriptions, faulted, settings.MaxReconnectDelay, checking.Token));
+                        }
+
                         if (!await handler.HandleAsync(message, stoppingToken))
                         {
                             break;
@@ -55,6 +63,7 @@ public sealed class IngestWorker(
                 {
                     await checking.CancelAsync();
                     await checker;
+                    await Task.WhenAll(resubscriptions);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -79,6 +88,43 @@ public sealed class IngestWorker(
         }
     }
 
+    /// <summary>
+    /// Puts a faulted queue subscription again, with back-off until CIC takes it (or the session ends); its fresh snapshot
+    /// then reconciles the agent's queue and clears the Degraded health (<see cref="IngestMessageHandler"/>).
+    /// </summary>
+    private async Task ResubscribeAsync(MonitoredSubscriptions subscriptions, QueueSubscriptionStateMessage faulted, TimeSpan maxDelay, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; !cancellationToken.IsCancellationRequested; attempt++)
+        {
+            try
+            {
+                if (!await subscriptions.ResubscribeQueueAsync(faulted.SubscriptionId, cancellationToken))
+                {
+                    logger.LogWarning("CIC reported unknown queue subscription {SubscriptionId} faulted; ignored", faulted.SubscriptionId);
+                }
+
+                return;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (IcwsException ex)
+            {
+                var delay = TimeSpan.FromMilliseconds(Math.Min(250 * Math.Pow(2, attempt), maxDelay.TotalMilliseconds));
+                logger.LogWarning(ex, "Subscribing queue {SubscriptionId} again failed; trying again in {Delay}", faulted.SubscriptionId, delay);
+                try
+                {
+                    await Task.Delay(delay, time, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
     /// <summary>Every <paramref name="period"/>, looks up the interactions that left a queue unobserved, on this session.</summary>
     private async Task CheckUnconfirmedAsync(IngestMessageHandler handler, IcwsSession session, TimeSpan period, CancellationToken cancellationToken)
     {
@@ -97,24 +143,6 @@ public sealed class IngestWorker(
             {
                 logger.LogWarning(ex, "Checking the interactions that left a queue unobserved failed; trying again in {Period}", period);
             }
-        }
-    }
-
-    /// <summary>The softphone's attributes, the call controls' (recording, conference, account code) and the Dialer campaign id.</summary>
-    private static readonly IReadOnlyList<string> SubscribedAttributes =
-        [.. IcwsAttributeNames.Softphone, .. IcwsCallControlAttributeNames.All, IcwsCallControlAttributeNames.Is_Attr_CampaignId];
-
-    private static async Task SubscribeAsync(IcwsSession session, IReadOnlyList<string> users, CancellationToken cancellationToken)
-    {
-        foreach (var user in users)
-        {
-            await session.SubscribeQueueAsync(IngestMessageHandler.UserQueuePrefix + user, [new QueueId(QueueType.User, user)],
-                SubscribedAttributes, cancellationToken);
-        }
-
-        if (users.Count > 0)
-        {
-            await session.SubscribeUserStatusesAsync(users, cancellationToken);
         }
     }
 }

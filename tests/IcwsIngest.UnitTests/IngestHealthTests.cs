@@ -23,4 +23,30 @@ public sealed class IngestHealthTests
         health.Disconnected();
         Assert.Equal(HealthStatus.Unhealthy, (await health.CheckHealthAsync(new HealthCheckContext())).Status);
     }
+
+    [Fact]
+    public async Task A_faulted_queue_subscription_degrades_the_health_until_it_recovers_or_a_new_session_starts()
+    {
+        var health = new IngestHealth(new FakeTimeProvider());
+        health.Connected(new Uri("https://cic.example.com:8019"));
+
+        health.SubscriptionFaulted("user-queue:agent1");
+        var degraded = await health.CheckHealthAsync(new HealthCheckContext());
+        Assert.Equal(HealthStatus.Degraded, degraded.Status);
+        Assert.Contains("user-queue:agent1", degraded.Description, StringComparison.Ordinal);
+
+        health.SubscriptionRecovered("user-queue:agent1");
+        Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync(new HealthCheckContext())).Status);
+
+        health.SubscriptionFaulted("user-queue:agent2");
+        health.Connected(new Uri("https://cic2.example.com:8019"));
+        Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync(new HealthCheckContext())).Status);
+    }
+
+    [Theory]
+    [InlineData("user-queue:agent1", "agent1")]
+    [InlineData("user-queue:", null)]
+    [InlineData("workgroup:Sales", null)]
+    public void A_subscription_id_names_the_user_whose_queue_it_watches(string subscriptionId, string? user) =>
+        Assert.Equal(user, MonitoredSubscriptions.UserOf(subscriptionId));
 }

@@ -83,6 +83,12 @@ public static class EventsApi
                 {
                     await writer.WriteAsync("interaction", interaction.ToResponse(subjects), ct);
                 }
+
+                if (update.Statuses is { } statuses)
+                {
+                    // CIC's status catalogue changed: the statuses this agent may choose now (as GET /api/statuses lists them).
+                    await writer.WriteAsync("statuses", statuses.Select(s => s.ToResponse()).ToList(), ct);
+                }
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)

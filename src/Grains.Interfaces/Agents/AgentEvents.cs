@@ -49,6 +49,17 @@ public sealed record AgentWrapUpPending(string Key, string InteractionId, DateTi
 [GenerateSerializer, Immutable, Alias("PureConnect.AgentWrapUpSettled"), EventType("V1.AgentWrapUpSettled")]
 public sealed record AgentWrapUpSettled(string Key, DateTimeOffset OccurredAt) : AgentEvent(OccurredAt);
 
+/// <summary>
+/// A click-to-dial call was placed for Salesforce records: they wait, on the agent's stream, for the call to reach the
+/// agent's queue (a reactivated grain still associates them), until <see cref="DialAssociationSettled"/>.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("PureConnect.DialAssociationPending"), EventType("V1.DialAssociationPending")]
+public sealed record DialAssociationPending(string InteractionId, string? WhoId, string? WhatId, DateTimeOffset OccurredAt) : AgentEvent(OccurredAt);
+
+/// <summary>The records of a click-to-dial call went to its call log (or were given up on: the call never showed).</summary>
+[GenerateSerializer, Immutable, Alias("PureConnect.DialAssociationSettled"), EventType("V1.DialAssociationSettled")]
+public sealed record DialAssociationSettled(string InteractionId, DateTimeOffset OccurredAt) : AgentEvent(OccurredAt);
+
 /// <summary>A call of this agent ended (or was transferred or sent to voicemail): a line of the Call History view (<see cref="CallHistoryLine"/>
 /// as recorded).</summary>
 [GenerateSerializer, Immutable, Alias("PureConnect.CallRecorded"), EventType("V1.CallRecorded")]

@@ -41,6 +41,9 @@ public interface IAgentGrain : IGrainWithStringKey
     /// <summary>The ingest saw a user status for this agent.</summary>
     Task ObserveStatusAsync(AgentStatusObservation observation);
 
+    /// <summary>CIC's status catalogue changed (from the ingest): the agent's status list follows, and connected clients get it.</summary>
+    Task ObserveStatusCatalogAsync(StatusCatalogChange change);
+
     /// <summary>Delta on the agent's user queue.</summary>
     Task ObserveQueueAsync(IReadOnlyList<QueueEntry> added, IReadOnlyList<string> removedKeys, DateTimeOffset observedAt);
 

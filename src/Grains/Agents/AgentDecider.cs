@@ -111,6 +111,11 @@ public static class AgentDecider
         AgentCicPresenceChanged e => state with { CicLoggedIn = e.LoggedIn, Stations = [.. e.Stations] },
         InteractionQueued e => state with { Queue = state.Queue.SetItem(e.Key, e.InteractionId) },
         InteractionDequeued e => state with { Queue = state.Queue.Remove(e.Key) },
+        DialAssociationPending e => state with
+        {
+            PendingAssociations = state.PendingAssociations.SetItem(e.InteractionId, new DialAssociation(e.WhoId, e.WhatId, e.OccurredAt)),
+        },
+        DialAssociationSettled e => state with { PendingAssociations = state.PendingAssociations.Remove(e.InteractionId) },
         AgentWrapUpPending e => state with { WrapUps = state.WrapUps.SetItem(e.Key, e.InteractionId) },
         AgentWrapUpSettled e => state with { WrapUps = state.WrapUps.Remove(e.Key) },
         AgentStationRemembered e => state with { RememberedStation = e.Station },

@@ -14,7 +14,13 @@ public sealed partial class AgentGrain
     private static readonly string[] RecordingRightNames = ["recordInteractions", "snipInteractions", "recorderAccess"];
     private RecordingRights? _rights;
 
-    public Task<IcwsCallResult> ExecuteIcwsAsync(IcwsCall call) => RunWithIdAsync(async session =>
+    public async Task<IcwsCallResult> ExecuteIcwsAsync(IcwsCall call)
+    {
+        var executed = await ExecuteOnCicAsync(call);
+        return executed with { Result = await ForgetIfGoneAsync(executed.Result, call.InteractionId) };
+    }
+
+    private Task<IcwsCallResult> ExecuteOnCicAsync(IcwsCall call) => RunWithIdAsync(async session =>
     {
         var id = call.InteractionId;
         switch (call.Kind)
@@ -133,10 +139,6 @@ public sealed partial class AgentGrain
         return new AdvancedDialOptions(settings.Settings.AccountCodesEnabled, settings.Codes, settings.Settings.ActiveWorkgroups, Current.AdvancedDialOpen);
     }
 
-    /// <summary>Click-to-dial records waiting for their call to reach the queue: interaction id → (WhoId, WhatId). In memory: the call
-    /// arrives within moments (the ingest's queue delta waits for this grain's dial to finish).</summary>
-    private readonly Dictionary<string, (string? WhoId, string? WhatId)> _associations = new(StringComparer.Ordinal);
-
     public async Task<CommandResult> DialAsync(DialNumber command, string? whoId = null, string? whatId = null)
     {
         await RaiseAndConfirmAsync(AdvancedDialRules.Remember(Current.AdvancedDialOpen, command.AdvancedOpen, time.GetUtcNow()));
@@ -147,25 +149,25 @@ public sealed partial class AgentGrain
             return refused;
         }
 
+        var attributes = DialAssociations.Attributes(whoId, whatId);
         var placed = await _session.RunAsync(
-            async session => CommandResult.Ok(await session.MakeCallAsync(request!.Number, request.Workgroup, request.AccountCode)), OnSessionExpiredAsync);
-        if (placed is { Succeeded: true, InteractionId: { } interactionId } && (whoId is not null || whatId is not null))
+            async session => CommandResult.Ok(await session.MakeCallAsync(request!.Number, request.Workgroup, request.AccountCode, attributes)),
+            OnSessionExpiredAsync);
+        if (placed is { Succeeded: true, InteractionId: { } interactionId })
         {
-            _associations[interactionId] = (whoId, whatId);
+            await RaiseAndConfirmAsync(DialAssociations.Placed(Current, interactionId, whoId, whatId, time.GetUtcNow()));
         }
 
         return placed;
     }
 
-    /// <summary>A dialed call reached the queue: its click-to-dial record goes to the call log.</summary>
-    private async Task AssociateDialedAsync(IReadOnlyList<QueueEntry> added)
+    /// <summary>Dialed calls reached the queue: their click-to-dial records go to their call logs.</summary>
+    private async Task AssociateDialedAsync(IEnumerable<QueueEntry> onQueue)
     {
-        foreach (var entry in added)
+        foreach (var (key, interactionId, records) in DialAssociations.Arrived(Current, onQueue))
         {
-            if (_associations.Remove(entry.InteractionId, out var record))
-            {
-                await GrainFactory.GetGrain<IInteractionGrain>(entry.Key).AssociateAsync(record.WhoId, record.WhatId);
-            }
+            await GrainFactory.GetGrain<IInteractionGrain>(key).AssociateAsync(records.WhoId, records.WhatId);
+            await RaiseAndConfirmAsync([new DialAssociationSettled(interactionId, time.GetUtcNow())]);
         }
     }
 
@@ -266,6 +268,22 @@ public sealed partial class AgentGrain
             }
         }, OnSessionExpiredAsync);
         return new IcwsCallResult(result, ids.First, ids.Second);
+    }
+
+    /// <summary>
+    /// CIC answered 404 to a command on an interaction (<c>interaction.notFound</c>): it no longer has it, so it leaves the
+    /// agent's view (as when it leaves the queue; the ingest still judges whether it ended).
+    /// </summary>
+    private async Task<CommandResult> ForgetIfGoneAsync(CommandResult result, string? interactionId)
+    {
+        if (result.ErrorCode == "interaction.notFound" && interactionId is not null
+            && Current.Queue.FirstOrDefault(p => p.Value == interactionId).Key is { } key)
+        {
+            logger.LogInformation("CIC no longer has interaction {InteractionId} of agent {UserId}; taking it off their view", interactionId, UserId);
+            await RaiseAndConfirmAsync(AgentDecider.ObserveQueue(Current, [], [key], time.GetUtcNow()));
+        }
+
+        return result;
     }
 
     private static CommandResult? RefusalOf(string? errorId) => errorId switch

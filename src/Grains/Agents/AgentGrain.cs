@@ -120,7 +120,12 @@ public sealed partial class AgentGrain(
             return Task.FromResult(CommandResult.Fail("interaction.notFound", "That interaction is not on your queue."));
         }
 
-        return _session.RunAsync(async session =>
+        return ControlOnCicAsync(interactionId, control);
+    }
+
+    private async Task<CommandResult> ControlOnCicAsync(string interactionId, CallControl control)
+    {
+        var result = await _session.RunAsync(async session =>
         {
             await (control switch
             {
@@ -134,6 +139,7 @@ public sealed partial class AgentGrain(
             });
             return CommandResult.Ok(interactionId);
         }, OnSessionExpiredAsync);
+        return await ForgetIfGoneAsync(result, interactionId);
     }
 
     public Task<CommandResult> MakeCallAsync(MakeCall command)
@@ -151,13 +157,30 @@ public sealed partial class AgentGrain(
     public Task ObserveStatusAsync(AgentStatusObservation observation) =>
         RaiseAndConfirmAsync(AgentDecider.ObserveStatus(Current, observation));
 
+    public async Task ObserveStatusCatalogAsync(StatusCatalogChange change)
+    {
+        if (_session.Current is not { } session)
+        {
+            return;
+        }
+
+        _session.ApplyStatusCatalog(change);
+        try
+        {
+            var statuses = await _session.StatusMessagesAsync();
+            var options = StatusCatalog.For(statuses, await _session.AllowedStatusesAsync(UserId), Current.Favorites, null, session.ServerUri);
+            await this.PublishAsync(UserId, new AgentUpdate(View(), null, options), logger);
+        }
+        catch (IcwsException ex)
+        {
+            logger.LogWarning(ex, "Could not read the statuses for agent {UserId} after the status catalogue changed", UserId);
+        }
+    }
+
     public async Task ObserveQueueAsync(IReadOnlyList<QueueEntry> added, IReadOnlyList<string> removedKeys, DateTimeOffset observedAt)
     {
         await RaiseAndConfirmAsync(AgentDecider.ObserveQueue(Current, added, removedKeys, observedAt));
-        if (_associations.Count > 0)
-        {
-            await AssociateDialedAsync(added);
-        }
+        await AssociateDialedAsync(added);
     }
 
     public async Task<IReadOnlyList<QueueEntry>> ReconcileQueueAsync(IReadOnlyList<QueueEntry> present, DateTimeOffset observedAt)
@@ -165,6 +188,7 @@ public sealed partial class AgentGrain(
         var events = AgentDecider.Reconcile(Current, present, observedAt);
         var removed = events.OfType<InteractionDequeued>().Select(e => new QueueEntry(e.Key, Current.Queue[e.Key])).ToList();
         await RaiseAndConfirmAsync(events);
+        await AssociateDialedAsync(present);
         return removed;
     }
 

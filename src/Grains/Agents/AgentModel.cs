@@ -54,4 +54,12 @@ public sealed record AgentModel
     /// <summary>Whether the agent left the Advanced Dial section open (remembered per agent).</summary>
     [Id(16)]
     public bool AdvancedDialOpen { get; init; }
+
+    /// <summary>Click-to-dial records waiting for their call to reach the queue: ICWS interaction id → records.</summary>
+    [Id(17)]
+    public ImmutableDictionary<string, DialAssociation> PendingAssociations { get; init; } = ImmutableDictionary<string, DialAssociation>.Empty;
 }
+
+/// <summary>The Salesforce records (WhoId, WhatId) chosen for a click-to-dial call, and when it was placed.</summary>
+[GenerateSerializer, Immutable, Alias("PureConnect.DialAssociation")]
+public sealed record DialAssociation([property: Id(0)] string? WhoId, [property: Id(1)] string? WhatId, [property: Id(2)] DateTimeOffset PlacedAt);

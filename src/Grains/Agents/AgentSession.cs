@@ -166,6 +166,22 @@ internal sealed class AgentSession(IcwsConnector connector, ILogger logger)
         }
     }
 
+    /// <summary>
+    /// Applies a change of CIC's status catalogue to the statuses this session knows (none to change before they are first
+    /// read); the per-user access is read again, since an added status may be one the user may use. False when nothing was known.
+    /// </summary>
+    public bool ApplyStatusCatalog(StatusCatalogChange change)
+    {
+        _allowed = null;
+        if (_statuses is not { } known)
+        {
+            return false;
+        }
+
+        _statuses = StatusCatalog.Apply(known, change);
+        return true;
+    }
+
     public async Task<IReadOnlyList<StatusMessage>> StatusMessagesAsync() =>
         _statuses ??= _session is { } s ? await s.GetStatusMessagesAsync() : [];
 
@@ -238,13 +254,18 @@ internal sealed class AgentSession(IcwsConnector connector, ILogger logger)
         }
     }
 
-    private static StationSettings ToSettings(StationSelection station) => station.Kind switch
+    /// <summary>The softphone handles calls: <c>supportedMediaTypes</c> [1] (reference §3).</summary>
+    private static readonly IReadOnlyList<int> CallsOnly = [1];
+
+    private static StationSettings ToSettings(StationSelection station) => HandlingCalls(station.Kind switch
     {
         StationKind.Workstation => new WorkstationSettings(station.StationId!.Trim()),
         StationKind.RemoteWorkstation => new RemoteWorkstationSettings(station.StationId!.Trim(), station.RemoteNumber),
         StationKind.RemoteNumber => new RemoteNumberSettings(station.RemoteNumber!.Trim(), station.Persistent),
         _ => throw new ArgumentOutOfRangeException(nameof(station), station.Kind, null),
-    };
+    });
+
+    private static StationSettings HandlingCalls(StationSettings settings) => settings with { SupportedMediaTypes = CallsOnly };
 
     private static CommandResult StationFailure(IcwsException ex)
     {

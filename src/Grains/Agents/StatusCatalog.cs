@@ -32,6 +32,27 @@ public static class StatusCatalog
         return ids.Count <= MaxFavorites ? ids : null;
     }
 
+    /// <summary>
+    /// The catalogue after a change of CIC's status messages: a snapshot replaces it; a delta adds, replaces changed entries
+    /// whole (a changed entry is complete) and deletes removed ids (ids compare case-insensitively).
+    /// </summary>
+    public static IReadOnlyList<StatusMessage> Apply(IReadOnlyList<StatusMessage> current, StatusCatalogChange change)
+    {
+        if (change.IsSnapshot)
+        {
+            return [.. change.Added.Concat(change.Changed).Select(ToMessage).DistinctBy(s => s.StatusId, StringComparer.OrdinalIgnoreCase)];
+        }
+
+        var replaced = change.Added.Concat(change.Changed).Select(ToMessage).ToList();
+        var gone = replaced.Select(s => s.StatusId).Concat(change.Removed).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return [.. current.Where(s => !gone.Contains(s.StatusId)),
+            .. replaced.Where(s => !change.Removed.Contains(s.StatusId, StringComparer.OrdinalIgnoreCase)).DistinctBy(s => s.StatusId, StringComparer.OrdinalIgnoreCase)];
+    }
+
+    private static StatusMessage ToMessage(StatusDefinition d) => new(d.StatusId, d.MessageText, d.IconUri, d.GroupTag, d.CanHaveDate,
+        d.CanHaveTime, d.IsDoNotDisturbStatus, d.IsSelectableStatus, d.IsPersistentStatus, d.IsForwardStatus, d.IsAfterCallWorkStatus,
+        d.IsAcdStatus, d.IsAllowFollowUpStatus, d.SystemId);
+
     /// <summary>CIC icon URIs are relative to the server root (reference §6.1).</summary>
     private static string? IconOf(string? iconUri, Uri? iconBase) =>
         iconUri is null || iconBase is null || iconUri.StartsWith("http://", StringComparison.OrdinalIgnoreCase)

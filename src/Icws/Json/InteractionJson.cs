@@ -35,11 +35,19 @@ internal static class InteractionJson
         ["attributeNames"] = Strings(attributeNames),
     };
 
-    public static JsonObject MakeCall(string target, string? workgroup)
+    public static JsonObject MakeCall(string target, string? workgroup, IReadOnlyDictionary<string, string>? additionalAttributes = null)
     {
         var body = new JsonObject { ["__type"] = "urn:inin.com:interactions:createCallParameters", ["target"] = target };
         if (!string.IsNullOrEmpty(workgroup))
             body["workgroup"] = workgroup;
+        if (additionalAttributes is { Count: > 0 })
+        {
+            var attributes = new JsonObject();
+            foreach (var (name, value) in additionalAttributes)
+                attributes[name] = value;
+            body["additionalAttributes"] = attributes;
+        }
+
         return body;
     }
 

@@ -38,7 +38,11 @@ public sealed record StationConnectionStateChangeMessage(StationInfo? Previous, 
 
 /// <summary>State of a queue subscription: 0 none, 1 normal, 2 suspended, 3 faulted.</summary>
 public sealed record QueueSubscriptionStateMessage(string SubscriptionId, int State, string? ErrorMessage)
-    : IcwsMessage(IcwsMessageTypes.QueueSubscriptionState, false);
+    : IcwsMessage(IcwsMessageTypes.QueueSubscriptionState, false)
+{
+    /// <summary>The subscription no longer delivers: it must be put again.</summary>
+    public const int Faulted = 3;
+}
 
 /// <summary>A well-formed message of a type this client does not model.</summary>
 public sealed record UnknownMessage(string Type, string RawJson) : IcwsMessage(Type, false);

@@ -31,6 +31,7 @@ public static class Extensions
     /// unauthenticated control API under <c>/control</c>.</summary>
     public static WebApplication MapCicServer(this WebApplication app)
     {
+        app.UseMiddleware<PrimaryDownMiddleware>();
         app.UseMiddleware<FaultMiddleware>();
         app.UseMiddleware<ErrorMiddleware>();
 

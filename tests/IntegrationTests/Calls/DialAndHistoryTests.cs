@@ -1,5 +1,9 @@
 using System.Net;
 using System.Text.Json;
+using PureConnect.Grains.Agents;
+using PureConnect.Grains.Calls;
+using PureConnect.Grains.Interactions;
+using PureConnect.IntegrationTests.EndToEnd;
 using PureConnect.IntegrationTests.Infrastructure;
 using static PureConnect.IntegrationTests.Calls.CallDesk;
 
@@ -10,6 +14,7 @@ namespace PureConnect.IntegrationTests.Calls;
 public sealed class DialAndHistoryTests(StackFixture stack)
 {
     private const string Contact = "003000000000009AAA";
+    private const string Account = "001000000000009AAA";
 
     [Fact]
     public async Task Advanced_dial_needs_an_account_code_and_an_active_workgroup_and_is_remembered()
@@ -117,4 +122,40 @@ public sealed class DialAndHistoryTests(StackFixture stack)
 
     private static async Task<List<JsonElement>> HistoryAsync(CallDesk desk, string filter) =>
         [.. (await desk.Api.GetAsync($"/api/me/call-history?filter={filter}")).ShouldBe(HttpStatusCode.OK).Json.EnumerateArray()];
+
+    [Fact]
+    public async Task A_click_to_dial_record_travels_with_the_call_and_survives_the_agent_grain_going_away_before_the_call_shows()
+    {
+        var agentId = stack.TakeAgent();
+        var agent = await stack.LogInAvailableAsync(agentId);
+        var subscriptionId = "user-queue:" + agentId;
+        string interactionId;
+        // Hold the call back from the ingest: the agent's queue subscription faults and CIC refuses to put it again for now.
+        await stack.Control.InjectFaultAsync(500, 10_000, subscriptionId);
+        try
+        {
+            await stack.Control.FaultQueueSubscriptionAsync(StackFixture.MonitorUser, subscriptionId, "held back by the test");
+            var placed = await agent.DialAsync(new DialNumber("3175550503", AdvancedOpen: false), whoId: Contact, whatId: Account);
+            Assert.True(placed.Succeeded, $"{placed.ErrorCode}: {placed.Message}");
+            interactionId = placed.InteractionId!;
+
+            var attributes = (await stack.Control.GetInteractionAsync(interactionId)).ToString()!;
+            Assert.Contains($"\"SF_WhoId\":\"{Contact}\"", attributes, StringComparison.Ordinal);
+            Assert.Contains($"\"SF_WhatId\":\"{Account}\"", attributes, StringComparison.Ordinal);
+
+            // The grain goes away (as on a silo's death) while the call has not reached its queue.
+            await stack.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        }
+        finally
+        {
+            await stack.Control.ClearFaultsAsync();
+        }
+
+        var key = await Eventually.MatchesAsync(async () => (await agent.GetViewAsync()).Interactions.FirstOrDefault(i => i.InteractionId == interactionId)?.Key,
+            k => k is not null, TimeSpan.FromSeconds(90), "the dialed call on the queue once it is subscribed again");
+        var view = await Eventually.MatchesAsync(stack.Grains.GetGrain<IInteractionGrain>(key!).GetViewAsync,
+            v => v.CallLog?.WhoId == Contact, TimeSpan.FromSeconds(30), "the click-to-dial records on the call log");
+        Assert.Equal(Account, view.CallLog!.WhatId);
+        await agent.LogOutAsync();
+    }
 }

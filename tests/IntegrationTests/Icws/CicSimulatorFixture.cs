@@ -82,7 +82,12 @@ public class CicSimulatorFixture : IAsyncLifetime
     /// A connector built exactly as production builds it (<c>AddIcwsClient</c>: resilience pipeline, cookie-less
     /// handlers), pointed at the simulator. Only the retry back-off is shortened so fault tests stay fast.
     /// </summary>
-    public IcwsConnector CreateConnector(Action<IcwsClientOptions>? configure = null)
+    public IcwsConnector CreateConnector(Action<IcwsClientOptions>? configure = null) => CreateConnectorFactory(configure)();
+
+    /// <summary>
+    /// Connectors from one service provider, as a process makes them (transient, sharing what logins learned about hosts).
+    /// </summary>
+    public Func<IcwsConnector> CreateConnectorFactory(Action<IcwsClientOptions>? configure = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -102,7 +107,7 @@ public class CicSimulatorFixture : IAsyncLifetime
             _clients.Add(provider);
         }
 
-        return provider.GetRequiredService<IcwsConnector>();
+        return provider.GetRequiredService<IcwsConnector>;
     }
 
     public Task<IcwsSession> LoginAsync(TestAgent agent, Action<IcwsClientOptions>? configure = null) =>

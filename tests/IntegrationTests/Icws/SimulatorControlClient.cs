@@ -62,6 +62,9 @@ public sealed class SimulatorControlClient(HttpClient http)
 
     public async Task ClearFaultsAsync() => await EnsureSuccessAsync(await http.DeleteAsync("/control/faults"));
 
+    /// <summary>Takes the primary server down (connections to its host names dropped, its sessions gone) or brings it back.</summary>
+    public Task PrimaryDownAsync(bool down) => PostJsonAsync("/control/primary-down", new { down });
+
     public Task SwitchoverAsync(double durationSeconds) => PostJsonAsync("/control/switchover", new { durationSeconds });
 
     private async Task PostJsonAsync<T>(string path, T body) => await EnsureSuccessAsync(await http.PostAsJsonAsync(path, body));

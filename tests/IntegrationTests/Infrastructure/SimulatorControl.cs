@@ -21,6 +21,10 @@ public sealed class SimulatorControl(HttpClient http)
 
     public async Task PostJsonAsync(string path, object body) => await EnsureSuccessAsync(await http.PostAsJsonAsync(path, body));
 
+    public async Task PutJsonAsync(string path, object body) => await EnsureSuccessAsync(await http.PutAsJsonAsync(path, body));
+
+    public async Task DeleteAsync(string path) => await EnsureSuccessAsync(await http.DeleteAsync(path));
+
     public Task RemoteDisconnectAsync(string interactionId) => PostAsync($"/control/interactions/{interactionId}/remote-disconnect");
 
     public async Task<JsonElement?> GetInteractionAsync(string interactionId)
@@ -70,6 +74,23 @@ public sealed class SimulatorControl(HttpClient http)
             }
         }
     }
+
+    /// <summary>Faults (state 3) the queue subscription <paramref name="subscriptionId"/> of every session of a user: CIC stops delivering it.</summary>
+    public async Task FaultQueueSubscriptionAsync(string userId, string subscriptionId, string message)
+    {
+        foreach (var session in (await SessionsAsync()).EnumerateArray())
+        {
+            if (session.GetProperty("userId").GetString() == userId)
+            {
+                var path = $"/control/sessions/{session.GetProperty("sessionId").GetString()}/queue-subscription-state";
+                await EnsureSuccessAsync(await http.PostAsJsonAsync(path, new { subscriptionId, state = 3, message }));
+            }
+        }
+    }
+
+    /// <summary>Takes the primary server down (connections to its host names dropped, its sessions gone) or brings it back.</summary>
+    public async Task PrimaryDownAsync(bool down) =>
+        await EnsureSuccessAsync(await http.PostAsJsonAsync("/control/primary-down", new { down }));
 
     public async Task SwitchoverAsync(double durationSeconds) =>
         await EnsureSuccessAsync(await http.PostAsJsonAsync("/control/switchover", new { durationSeconds }));

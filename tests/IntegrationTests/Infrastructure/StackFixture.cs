@@ -32,6 +32,9 @@ public sealed class StackFixture : IAsyncLifetime
     private WebApplication? _simulator;
     private WebApplication? _api;
     private WebApplication? _ingest;
+
+    /// <summary>The ingest's health check (<c>/health</c> of IcwsIngest).</summary>
+    public IngestHealth IngestHealth => _ingest!.Services.GetRequiredService<IngestHealth>();
     private WebApplication? _projector;
     private WebApplication? _salesforce;
 
@@ -99,6 +102,7 @@ public sealed class StackFixture : IAsyncLifetime
             ["Orleans:ClusterId"] = clusterId,
             ["Cic:ServerUri"] = SimulatorUri.ToString(),
             ["Cic:AlternateHostDelay"] = "00:00:00.100",
+            ["Cic:ServerUnreachableTimeout"] = "00:00:02",
             ["Ingest:MonitorUserId"] = MonitorUser,
             ["Ingest:MonitorPassword"] = Password,
             ["Ingest:MaxReconnectDelay"] = "00:00:01",

@@ -55,7 +55,7 @@ internal static class ConnectionApi
         }
 
         var applicationName = body.RequiredString("applicationName");
-        var session = engine.Login(body.RequiredString("userID"), body.RequiredString("password"), applicationName);
+        var session = engine.Login(body.RequiredString("userID"), body.RequiredString("password"), applicationName, http.Request.Host.Host);
         var include = http.Request.Query["include"].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var response = new ConnectionResponse(

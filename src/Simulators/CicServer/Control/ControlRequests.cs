@@ -32,6 +32,9 @@ public sealed record InjectCallRequest(string Ani, string? RemoteName = null, st
 
 public sealed record SwitchoverRequest(double DurationSeconds);
 
+/// <summary>Takes the primary server of the switchover pair down (<c>true</c>: its machine died) or brings it back.</summary>
+public sealed record PrimaryDownRequest(bool Down);
+
 public sealed record GeneratorRequest(double CallsPerMinute, List<string>? Workgroups = null, int? MinTalkSeconds = null, int? MaxTalkSeconds = null);
 
 public sealed record QueueSubscriptionStateRequest(string SubscriptionId, int State, string? Message = null);

@@ -8,6 +8,18 @@ internal static class DirectoryControlApi
 {
     public static void MapDirectoryControlApi(this RouteGroupBuilder control)
     {
+        // The status catalogue: PUT adds or replaces (body: the statusMessage fields of StatusSeed), DELETE removes; sessions
+        // subscribed to status-messages get the delta.
+        control.MapPut("/statuses/{statusId}", (string statusId, StatusSeed seed, CicEngine engine) =>
+        {
+            seed.StatusId = statusId;
+            return Results.Ok(engine.PutStatus(seed));
+        });
+        control.MapDelete("/statuses/{statusId}", (string statusId, CicEngine engine) =>
+        {
+            engine.RemoveStatus(statusId);
+            return Results.NoContent();
+        });
         control.MapPost("/users", (AddUserRequest request, CicEngine engine) =>
         {
             engine.AddUser(new UserSeed

@@ -31,6 +31,8 @@ internal static class SessionsControlApi
             engine.SendQueueSubscriptionState(id, request.SubscriptionId, request.State, request.Message);
             return Results.NoContent();
         });
+        control.MapPost("/primary-down", (PrimaryDownRequest request, CicEngine engine) =>
+            Results.Ok(new { sessionsLost = engine.SetPrimaryDown(request.Down), request.Down }));
         control.MapPost("/switchover", (SwitchoverRequest request, CicEngine engine) =>
         {
             if (request.DurationSeconds < 0)

@@ -7,7 +7,7 @@ namespace PureConnect.Simulators.CicServer.Engine;
 public sealed partial class CicEngine
 {
     /// <summary>Creates a session; bad credentials are a 400 (reference §1.1), never a 401.</summary>
-    public Session Login(string userId, string password, string applicationName) => Run(() =>
+    public Session Login(string userId, string password, string applicationName, string? host = null) => Run(() =>
     {
         if (!_users.TryGetValue(userId, out var user) || !string.Equals(user.Password, password, StringComparison.Ordinal))
         {
@@ -21,7 +21,7 @@ public sealed partial class CicEngine
 
         var id = (_nextSessionId++).ToString(CultureInfo.InvariantCulture);
         var csrfToken = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
-        var session = new Session(id, user, csrfToken, Guid.NewGuid().ToString(), applicationName, Now);
+        var session = new Session(id, user, csrfToken, Guid.NewGuid().ToString(), applicationName, Now, host);
         _sessions[id] = session;
         user.Sessions.Add(session);
         MarkUserDirty(user);

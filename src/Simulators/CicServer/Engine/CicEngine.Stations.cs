@@ -67,6 +67,7 @@ public sealed partial class CicEngine
 
     private StationConnection? Connect(Session session, StationRequest request)
     {
+        session.SupportedMediaTypesSent = request.SupportedMediaTypes;
         var media = request.SupportedMediaTypes is { Count: > 0 } types ? types : [1];
         switch (request.Kind)
         {

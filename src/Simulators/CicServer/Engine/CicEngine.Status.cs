@@ -1,5 +1,6 @@
 using PureConnect.Simulators.CicServer.Contracts;
 using PureConnect.Simulators.CicServer.Messages;
+using PureConnect.Simulators.CicServer.Options;
 
 namespace PureConnect.Simulators.CicServer.Engine;
 
@@ -77,6 +78,67 @@ public sealed partial class CicEngine
         session.WatchesStatusMessages = true;
         session.Enqueue(new StatusMessagesMessage(false, StatusMessages, [], []));
     });
+
+    /// <summary>
+    /// Adds a status (every user may then use it when it is selectable) or replaces one with the same id; sessions watching
+    /// the status messages get the delta (changed entries are complete).
+    /// </summary>
+    public StatusMessage PutStatus(StatusSeed seed) => Run(() =>
+    {
+        if (string.IsNullOrWhiteSpace(seed.StatusId))
+        {
+            throw new IcwsErrorException(400, ErrorIds.ControlInvalid, "statusId is required.");
+        }
+
+        var status = ToStatusMessage(seed);
+        var existed = _statusById.ContainsKey(status.StatusId);
+        status = existed ? status with { StatusId = _statusById[status.StatusId].StatusId } : status;
+        _statusById[status.StatusId] = status;
+        _statusMessages = existed
+            ? [.. _statusMessages.Select(s => string.Equals(s.StatusId, status.StatusId, StringComparison.OrdinalIgnoreCase) ? status : s)]
+            : [.. _statusMessages, status];
+        if (!existed && status.IsSelectableStatus)
+        {
+            foreach (var user in _users.Values)
+            {
+                user.Allow(status.StatusId);
+            }
+        }
+
+        PublishStatusMessages(existed ? [] : [status], existed ? [status] : [], []);
+        return status;
+    });
+
+    /// <summary>Removes a status from the server (users already in it keep it until they change); watchers get the delta.</summary>
+    public void RemoveStatus(string statusId) => Run(() =>
+    {
+        if (!_statusById.Remove(statusId, out var removed))
+        {
+            throw NotFound($"The status '{statusId}' does not exist.");
+        }
+
+        if (string.Equals(removed.StatusId, _options.DefaultStatusId, StringComparison.OrdinalIgnoreCase))
+        {
+            _statusById[removed.StatusId] = removed;
+            throw new IcwsErrorException(400, ErrorIds.ControlInvalid, "The default status cannot be removed.");
+        }
+
+        _statusMessages = [.. _statusMessages.Where(s => s != removed)];
+        foreach (var user in _users.Values)
+        {
+            user.Disallow(removed.StatusId);
+        }
+
+        PublishStatusMessages([], [], [removed.StatusId]);
+    });
+
+    private void PublishStatusMessages(IReadOnlyList<StatusMessage> added, IReadOnlyList<StatusMessage> changed, IReadOnlyList<string> removed)
+    {
+        foreach (var session in _sessions.Values.Where(s => s.WatchesStatusMessages))
+        {
+            session.Enqueue(new StatusMessagesMessage(true, added, changed, removed));
+        }
+    }
 
     public void UnsubscribeStatusMessages(Session session) => Run(() => session.WatchesStatusMessages = false);
 

@@ -47,8 +47,8 @@ public sealed partial class CicEngine
         _nextSessionId = options.FirstSessionId;
 
         var statuses = options.Statuses.Count > 0 ? options.Statuses : DefaultSeedData.Statuses();
-        StatusMessages = [.. statuses.Select(ToStatusMessage)];
-        foreach (var status in StatusMessages)
+        _statusMessages = [.. statuses.Select(ToStatusMessage)];
+        foreach (var status in _statusMessages)
         {
             _statusById[status.StatusId] = status;
         }
@@ -73,8 +73,10 @@ public sealed partial class CicEngine
 
     public CicSimulatorOptions Options => _options;
 
-    /// <summary>Every status message the server defines (fixed for the life of the engine).</summary>
-    public IReadOnlyList<StatusMessage> StatusMessages { get; }
+    private volatile StatusMessage[] _statusMessages;
+
+    /// <summary>Every status message the server defines (the control API can add, change and remove them).</summary>
+    public IReadOnlyList<StatusMessage> StatusMessages => _statusMessages;
 
     private DateTimeOffset Now => _time.GetUtcNow();
 

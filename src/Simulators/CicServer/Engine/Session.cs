@@ -16,8 +16,9 @@ public sealed class Session
     private readonly List<CancellationTokenSource> _streams = [];
     private long _lastActivityTicks;
 
-    internal Session(string id, SimUser user, string csrfToken, string cookieValue, string applicationName, DateTimeOffset now)
+    internal Session(string id, SimUser user, string csrfToken, string cookieValue, string applicationName, DateTimeOffset now, string? host = null)
     {
+        Host = host;
         Id = id;
         User = user;
         CsrfToken = csrfToken;
@@ -39,6 +40,9 @@ public sealed class Session
     public string CookieValue { get; }
 
     public string ApplicationName { get; }
+
+    /// <summary>The host name the login was made on (which server of the switchover pair holds the session); null when unknown.</summary>
+    public string? Host { get; }
 
     public ChannelReader<IcwsMessage> Messages => _messages.Reader;
 
@@ -66,6 +70,9 @@ public sealed class Session
     internal bool WatchesStation { get; set; }
 
     internal bool WatchesStatusMessages { get; set; }
+
+    /// <summary>The <c>supportedMediaTypes</c> the client sent with its last station connection; null when none.</summary>
+    internal IReadOnlyList<int>? SupportedMediaTypesSent { get; set; }
 
     internal Dictionary<string, QueueSubscription> QueueSubscriptions { get; } = new(StringComparer.Ordinal);
 

@@ -21,7 +21,15 @@ internal sealed class SimUser(
 
     public bool CanMonitorQueues { get; } = canMonitorQueues;
 
-    public IReadOnlySet<string> AllowedStatuses { get; } = allowedStatuses;
+    private readonly HashSet<string> _allowedStatuses = new(allowedStatuses, StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlySet<string> AllowedStatuses => _allowedStatuses;
+
+    /// <summary>Lets the user use a status (a status added on the server).</summary>
+    public void Allow(string statusId) => _allowedStatuses.Add(statusId);
+
+    /// <summary>Takes a status away (a status removed from the server).</summary>
+    public void Disallow(string statusId) => _allowedStatuses.Remove(statusId);
 
     public QueueKey QueueKey { get; } = QueueKey.ForUser(id);
 
