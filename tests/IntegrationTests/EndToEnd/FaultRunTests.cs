@@ -78,7 +78,7 @@ public sealed class FaultRunTests(StackFixture stack)
                     $"the Task of call {key} to be completed");
                 Assert.Single(tasks);
             }
-    
+
         }
         finally
         {
