@@ -27,6 +27,7 @@ public sealed class InteractionGrain(
     private IGrainTimer? _wrapUpTimer;
     private IGrainTimer? _promptTimer;
     private IGrainTimer? _securePauseTimer;
+    private IGrainTimer? _retirementTimer;
 
     /// <summary>Rights are the agent's, but the buttons' enabled state is the call's: computed as if every right were held, the softphone
     /// hides what the agent's rights do not allow.</summary>
@@ -55,6 +56,7 @@ public sealed class InteractionGrain(
         }
 
         ArmSecurePauseTimer();
+        ArmRetirement();
     }
 
     public Task ObserveAsync(InteractionObservation observation) =>
@@ -177,6 +179,30 @@ public sealed class InteractionGrain(
         {
             NoteCall(owner);
         }
+
+        ArmRetirement();
+    }
+
+    /// <summary>Leaves memory once nothing is left to do (<see cref="InteractionRetirement"/>); not a keep-alive timer.</summary>
+    private void ArmRetirement()
+    {
+        _retirementTimer?.Dispose();
+        _retirementTimer = null;
+        var now = time.GetUtcNow();
+        if (InteractionRetirement.DueAt(Current, callLogs.Value.EditWindow, now) is not { } due)
+        {
+            return;
+        }
+
+        _retirementTimer = this.RegisterGrainTimer(_ =>
+        {
+            if (InteractionRetirement.DueAt(Current, callLogs.Value.EditWindow, time.GetUtcNow()) is { } still && still <= time.GetUtcNow())
+            {
+                this.DeactivateOnIdle();
+            }
+
+            return Task.CompletedTask;
+        }, new GrainTimerCreationOptions(due - now, Timeout.InfiniteTimeSpan));
     }
 
     /// <summary>A line of the owner's call history: when the call ended, was transferred or went to voicemail.</summary>
