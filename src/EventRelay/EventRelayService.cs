@@ -63,6 +63,41 @@ public sealed class EventRelayService(
             return;
         }
 
+        try
+        {
+            await LeadAsync(connection, settings, cancellationToken);
+        }
+        finally
+        {
+            await ReleaseAsync(connection);
+        }
+    }
+
+    /// <summary>
+    /// Pooled connections are not reset (NoResetOnClose): the leader gives up its advisory lock and its LISTEN before the
+    /// connection goes back to the pool, so no other user of the pool holds the relay's leadership by accident.
+    /// </summary>
+    private async Task ReleaseAsync(NpgsqlConnection connection)
+    {
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var release = new NpgsqlCommand("UNLISTEN *; SELECT pg_advisory_unlock_all()", connection);
+            await release.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
+        {
+            // A broken connection leaves the pool and its session ends with it, lock and LISTEN included.
+            logger.LogInformation(ex, "Could not release the relay's lock explicitly; the broken connection is discarded");
+        }
+    }
+
+    private async Task LeadAsync(NpgsqlConnection connection, EventRelayOptions settings, CancellationToken cancellationToken)
+    {
         RelayMetrics.LeadershipAcquired.Add(1);
         await using (var listen = new NpgsqlCommand("LISTEN events_appended", connection))
         {

@@ -26,9 +26,14 @@ public static class PersistenceServiceCollectionExtensions
             configure?.Invoke(options);
         });
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new NpgsqlDataSourceBuilder(connectionString)
-            .UseLoggerFactory(sp.GetService<ILoggerFactory>())
-            .Build());
+        services.TryAddSingleton(sp =>
+        {
+            var builder = new NpgsqlDataSourceBuilder(connectionString).UseLoggerFactory(sp.GetService<ILoggerFactory>());
+            // Our statements change no session state, so a pooled connection needs no DISCARD ALL on its way back (a round
+            // trip per open). The one session-state user, the relay's leader connection, clears its lock and LISTEN itself.
+            builder.ConnectionStringBuilder.NoResetOnClose = true;
+            return builder.Build();
+        });
         services.TryAddSingleton<IEventStore, PostgresEventStore>();
         services.TryAddSingleton<AgentSessionTicketStore>();
         services.AddHostedService<DatabaseMigrationService>();
