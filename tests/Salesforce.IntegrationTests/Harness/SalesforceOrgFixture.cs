@@ -58,6 +58,8 @@ public class SalesforceOrgFixture : IAsyncLifetime
         options.IntegrationUserName = UserName;
         options.DailyApiLimit = DailyLimit;
         options.SeedDemoRecords = false;
+        // Strict: an org may refuse create-only fields on the update branch of an upsert (unconfirmed), so the client must cope.
+        options.RejectCreateOnlyFieldsOnUpsertUpdate = true;
     }
 
     /// <summary>A client and its service provider (for its meter). The JWT audience defaults to the simulator's origin, as with My Domain.</summary>
