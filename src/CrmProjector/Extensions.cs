@@ -39,6 +39,7 @@ public static class Extensions
         builder.Services.AddSingleton<CallLogStore>();
         builder.Services.AddSingleton<CallLogFolding>();
         builder.Services.AddSingleton<CallLogRepairs>();
+        builder.Services.AddSingleton<CallLogFailures>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.Configure<CallLogRepairOptions>(configuration.GetSection("CallLogRepair"));
         builder.Services.AddHostedService<CallLogRepairService>();
