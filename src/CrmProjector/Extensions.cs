@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PureConnect.CrmProjector.SalesforceUsage;
 using PureConnect.CrmProjector.CallLogs;
 using PureConnect.CrmProjector.Operations;
 using PureConnect.CrmProjector.ScreenPop;
@@ -36,6 +37,7 @@ public static class Extensions
 
         builder.Services.AddSingleton(EventSerializer.ForContracts());
         builder.Services.Configure<CallLogOptions>(configuration.GetSection("CallLogs"));
+        builder.Services.Configure<SalesforceApiUsageOptions>(configuration.GetSection("SalesforceApiUsage"));
         builder.Services.AddSingleton<CallLogStore>();
         builder.Services.AddSingleton<CallLogFolding>();
         builder.Services.AddSingleton<CallLogRepairs>();
@@ -84,6 +86,9 @@ public static class Extensions
             builder.Services.Configure<CallLogSyncOptions>(configuration.GetSection("CallLogSync"));
             builder.Services.AddSingleton<CallLogOutbox>();
             builder.Services.AddHostedService<CallLogSync>();
+            builder.Services.AddSingleton<ApiUsageReport>();
+            builder.Services.AddHostedService<ApiUsageWatch>();
+            builder.Services.AddHealthChecks().AddCheck<ApiUsageReport>("salesforce-api-usage");
             if (configuration.GetSection("ActivityIdWriteBack")["UserId"] is { Length: > 0 })
             {
                 builder.Services.AddIcwsClient(o => configuration.GetSection("Cic").Bind(o));

@@ -152,6 +152,17 @@ public sealed class SalesforceClient : ISalesforceClient, IDisposable
         return Read(SearchResultParser.Parse, response, "phone search");
     }
 
+    /// <inheritdoc />
+    public async Task<ApiUsage?> GetApiUsageAsync(CancellationToken cancellationToken = default)
+    {
+        var response = await SendAsync(HttpMethod.Get, "limits", null, "limits", cancellationToken).ConfigureAwait(false);
+        var usage = Read(LimitsParser.DailyApiRequests, response, "limits");
+        if (usage is not null)
+            _usage.Record(usage);
+
+        return usage;
+    }
+
     /// <summary>Sends with the current token; on 401 gets one fresh token and sends once more; maps failures.</summary>
     private async Task<SalesforceResponse> SendAsync(
         HttpMethod method, string resource, JsonNode? body, string operation, CancellationToken ct, bool acceptMultipleChoices = false)

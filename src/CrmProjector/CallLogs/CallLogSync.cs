@@ -18,6 +18,7 @@ public sealed class CallLogSync(
     ISalesforceClient salesforce,
     IOptions<CallLogOptions> callLogs,
     IOptions<CallLogSyncOptions> options,
+    IOptions<SalesforceUsage.SalesforceApiUsageOptions> apiUsage,
     IServiceProvider services,
     TimeProvider time,
     ILogger<CallLogSync> logger) : BackgroundService
@@ -34,7 +35,8 @@ public sealed class CallLogSync(
         var limitRefusals = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var delay = settings.Interval;
+            // Near this integration's share of the API allocation the window grows, so each request carries more call logs.
+            var delay = apiUsage.Value.Pacing.CallLogInterval(settings.Interval, salesforce.ApiUsage);
             try
             {
                 var pending = await outbox.TakeAsync(BatchSize, stoppingToken);

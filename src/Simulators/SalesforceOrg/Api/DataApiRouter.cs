@@ -6,7 +6,8 @@ namespace PureConnect.Simulators.SalesforceOrg.Api;
 /// Routes a data request to its operation. One router serves top-level HTTP requests and composite subrequests,
 /// so both obey exactly the same rules; that is why the data API is not a set of minimal-API routes.
 /// </summary>
-internal sealed class DataApiRouter(SObjectOperations sobjects, CollectionOperations collections, CompositeOperation composite, SearchOperation search)
+internal sealed class DataApiRouter(SObjectOperations sobjects, CollectionOperations collections, CompositeOperation composite, SearchOperation search,
+    LimitsOperation limits)
 {
     public ApiResult Dispatch(DataRequest request)
     {
@@ -34,7 +35,8 @@ internal sealed class DataApiRouter(SObjectOperations sobjects, CollectionOperat
         (["composite", "sobjects", var type, var field], "PATCH") => collections.Upsert(request, type, field),
         (["composite"], "POST") when !request.InComposite => composite.Run(request, Dispatch),
         (["search"], "GET") => search.Run(request),
-        (["sobjects", ..] or ["composite", ..] or ["search"], _) => MethodNotAllowed(request),
+        (["limits"], "GET") => limits.Get(),
+        (["sobjects", ..] or ["composite", ..] or ["search"] or ["limits"], _) => MethodNotAllowed(request),
         _ => ApiResult.Error(404, ErrorCodes.NotFound, "The requested resource does not exist"),
     };
 
