@@ -86,6 +86,9 @@ public static class Extensions
             builder.Services.Configure<CallLogSyncOptions>(configuration.GetSection("CallLogSync"));
             builder.Services.AddSingleton<CallLogOutbox>();
             builder.Services.AddHostedService<CallLogSync>();
+            builder.Services.AddSingleton<ExternalIdFieldCheck>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<ExternalIdFieldCheck>());
+            builder.Services.AddHealthChecks().AddCheck<ExternalIdFieldCheck>("salesforce-external-id-field");
             builder.Services.AddSingleton<ApiUsageReport>();
             builder.Services.AddHostedService<ApiUsageWatch>();
             builder.Services.AddHealthChecks().AddCheck<ApiUsageReport>("salesforce-api-usage");

@@ -153,6 +153,13 @@ public sealed class SalesforceClient : ISalesforceClient, IDisposable
     }
 
     /// <inheritdoc />
+    public async Task<Describe.SObjectDescription> DescribeTaskAsync(CancellationToken cancellationToken = default)
+    {
+        var response = await SendAsync(HttpMethod.Get, "sobjects/Task/describe", null, "Task describe", cancellationToken).ConfigureAwait(false);
+        return Read(DescribeParser.Parse, response, "Task describe");
+    }
+
+    /// <inheritdoc />
     public async Task<ApiUsage?> GetApiUsageAsync(CancellationToken cancellationToken = default)
     {
         var response = await SendAsync(HttpMethod.Get, "limits", null, "limits", cancellationToken).ConfigureAwait(false);

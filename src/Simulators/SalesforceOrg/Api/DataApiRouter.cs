@@ -25,6 +25,7 @@ internal sealed class DataApiRouter(SObjectOperations sobjects, CollectionOperat
     {
         (["sobjects", var type], _) when !IsKnown(type) => UnknownType(type),
         (["sobjects", "Task"], "POST") => sobjects.Create(request),
+        (["sobjects", "Task", "describe"], "GET") => sobjects.Describe(request),
         (["sobjects", "Task", var id], "GET") => sobjects.Get(request, "Task", id),
         (["sobjects", "Task", var id], "PATCH") => sobjects.Update(request, id),
         (["sobjects", "Task", var id], "DELETE") => sobjects.Delete(id),
