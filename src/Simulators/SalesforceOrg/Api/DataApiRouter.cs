@@ -33,6 +33,7 @@ internal sealed class DataApiRouter(SObjectOperations sobjects, CollectionOperat
         (["sobjects", "Task", var field, var value], "GET") => sobjects.GetByExternalId(request, field, value),
         (["sobjects", var type, var id], "GET") when IsKnown(type) => sobjects.Get(request, RecordTypes.Canonical(type)!, id),
         (["composite", "sobjects"], "POST") => collections.Create(request),
+        (["composite", "sobjects"], "PATCH") => collections.Update(request),
         (["composite", "sobjects", var type, var field], "PATCH") => collections.Upsert(request, type, field),
         (["composite"], "POST") when !request.InComposite => composite.Run(request, Dispatch),
         (["search"], "GET") => search.Run(request),
