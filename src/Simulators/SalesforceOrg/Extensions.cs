@@ -48,6 +48,7 @@ public static class Extensions
         services.AddSingleton<CompositeOperation>();
         services.AddSingleton<SearchOperation>();
         services.AddSingleton<LimitsOperation>();
+        services.AddSingleton<QueryOperation>();
         services.AddSingleton<DataApiRouter>();
         return builder;
     }

@@ -7,7 +7,7 @@ namespace PureConnect.Simulators.SalesforceOrg.Api;
 /// so both obey exactly the same rules; that is why the data API is not a set of minimal-API routes.
 /// </summary>
 internal sealed class DataApiRouter(SObjectOperations sobjects, CollectionOperations collections, CompositeOperation composite, SearchOperation search,
-    LimitsOperation limits)
+    LimitsOperation limits, QueryOperation query)
 {
     public ApiResult Dispatch(DataRequest request)
     {
@@ -38,7 +38,9 @@ internal sealed class DataApiRouter(SObjectOperations sobjects, CollectionOperat
         (["composite"], "POST") when !request.InComposite => composite.Run(request, Dispatch),
         (["search"], "GET") => search.Run(request),
         (["limits"], "GET") => limits.Get(),
-        (["sobjects", ..] or ["composite", ..] or ["search"] or ["limits"], _) => MethodNotAllowed(request),
+        (["query"], "GET") => query.Run(request),
+        (["query", var locator], "GET") => query.Next(request, locator),
+        (["sobjects", ..] or ["composite", ..] or ["search"] or ["limits"] or ["query", ..], _) => MethodNotAllowed(request),
         _ => ApiResult.Error(404, ErrorCodes.NotFound, "The requested resource does not exist"),
     };
 
