@@ -35,6 +35,6 @@ public sealed class ServiceCatalogTests
     {
         var settings = new AppHostSettings("data", null, null, "monitor", "secret", ["agent1"], 1, 55432, 0, 18888);
         return [catalog.CicServer(), catalog.AgentApi(1, "Host=127.0.0.1", Cic), catalog.Ingest(settings, "Host=127.0.0.1", Cic),
-            catalog.SalesforceOrg(), catalog.Projector("Host=127.0.0.1", new Uri("http://127.0.0.1:5200")), catalog.AgentUi()];
+            catalog.SalesforceOrg(), catalog.Projector("Host=127.0.0.1", new Uri("http://127.0.0.1:5200")), catalog.AgentUi(1)];
     }
 }
