@@ -1,8 +1,8 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using PureConnect.CrmProjector.SalesforceUsage;
 using PureConnect.CrmProjector.CallLogs;
 using PureConnect.CrmProjector.Operations;
+using PureConnect.CrmProjector.SalesforceUsage;
 using PureConnect.CrmProjector.ScreenPop;
 using PureConnect.EventRelay;
 using PureConnect.Grains.EventSourcing;

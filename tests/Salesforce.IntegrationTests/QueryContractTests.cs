@@ -27,7 +27,9 @@ public sealed class QueryContractTests(QueryContractTests.SmallPagesOrg org) : I
         foreach (var (subject, seconds) in new[] { ("b", 20), ("a", 10), ("c", 30), ("d", 5) })
             await client.UpsertTaskAsync(SalesforceTask.NewCall(SalesforceOrgFixture.NewExternalId()) with
             {
-                Subject = $"{marker} {subject}", CallDurationInSeconds = seconds, CallType = SalesforceCallType.Inbound,
+                Subject = $"{marker} {subject}",
+                CallDurationInSeconds = seconds,
+                CallType = SalesforceCallType.Inbound,
             });
 
         var soql = $"SELECT Id, Subject, Description FROM Task WHERE Subject LIKE '{marker}%' AND CallDurationInSeconds >= 10 ORDER BY Subject DESC";
