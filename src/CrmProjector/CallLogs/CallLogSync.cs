@@ -94,7 +94,7 @@ public sealed class CallLogSync(
             }
             else if (!result.IsRetryable)
             {
-                var error = string.Join("; ", result.Errors.Select(e => $"{e.ErrorCode}: {e.Message}"));
+                var error = RefusalText.Of(result.Errors);
                 logger.LogError("Salesforce refused the call log of interaction {InteractionKey}: {Error}", log.InteractionKey, error);
                 await outbox.MarkRefusedAsync(log, error, cancellationToken);
             }

@@ -54,7 +54,7 @@ public sealed class ClearedFieldsTests(BrokerFixture broker)
 
         var failure = Assert.Single(await Eventually.MatchesAsync(() => FailuresAsync(harness), f => f.Count > 0, because: "the refusal to be listed"));
         Assert.Equal(key, failure.GetProperty("interactionKey").GetString());
-        Assert.Contains("STRING_TOO_LONG", failure.GetProperty("error").GetString());
+        Assert.Equal("STRING_TOO_LONG [Subject]: value too long", failure.GetProperty("error").GetString());
         await Eventually.MatchesAsync(() => LockedAsync(harness, key), locked => locked, because: "the refused log to lock once its window has passed");
 
         // Every refusal stamps its time: an unchanged stamp after ten sync rounds means nothing was sent again.
