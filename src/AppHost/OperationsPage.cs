@@ -9,11 +9,13 @@ namespace PureConnect.AppHost;
 
 /// <summary>
 /// What an operator would otherwise get from the Aspire dashboard: each resource with its state, health,
-/// restarts, URL and the last lines of its log, as a page (<c>/</c>) and as JSON (<c>/api/resources</c>).
+/// restarts, URL and the last lines of its log, as a page (<c>/</c>) and as JSON (<c>/api/resources</c>); the page also shows
+/// the Salesforce API usage CrmProjector reports (<see cref="SalesforceUsageSection"/>).
 /// </summary>
 public static class OperationsPage
 {
-    public static async Task<WebApplication> StartAsync(int port, Func<IReadOnlyList<SupervisedProcess>> processes, CancellationToken cancellationToken)
+    public static async Task<WebApplication> StartAsync(int port, Func<IReadOnlyList<SupervisedProcess>> processes, string operationsKey,
+        CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -28,12 +30,18 @@ public static class OperationsPage
             health = p.Resource.HealthUrl?.ToString(),
             lastLines = p.LastLines(20),
         }));
-        app.MapGet("/", () => Results.Content(Render(processes()), "text/html; charset=utf-8"));
+        app.MapGet("/", async (CancellationToken requestAborted) =>
+        {
+            var current = processes();
+            var projector = current.FirstOrDefault(p => p.Resource.Name == "crmprojector")?.Resource.Url;
+            var usage = projector is null ? null : await SalesforceUsageSection.FetchAsync(projector, operationsKey, requestAborted);
+            return Results.Content(Render(current, usage), "text/html; charset=utf-8");
+        });
         await app.StartAsync(cancellationToken);
         return app;
     }
 
-    private static string Render(IReadOnlyList<SupervisedProcess> processes)
+    private static string Render(IReadOnlyList<SupervisedProcess> processes, string? salesforceUsage)
     {
         var html = new StringBuilder("""
             <!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="3">
@@ -51,6 +59,9 @@ public static class OperationsPage
         }
 
         html.Append("</table>");
+        if (salesforceUsage is not null)
+            html.Append($"<p><strong>Salesforce API usage:</strong> {Encode(salesforceUsage)}</p>");
+
         foreach (var p in processes)
         {
             html.Append($"<h2>{Encode(p.Resource.Name)}</h2><pre>{Encode(string.Join('\n', p.LastLines(20)))}</pre>");

@@ -37,7 +37,7 @@ root.SetAction(async (parse, cancellationToken) =>
     using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
     await using var orchestrator = new Orchestrator(settings, console, stop.Token);
-    await using var operations = await OperationsPage.StartAsync(settings.DashboardPort, () => orchestrator.Processes, stop.Token);
+    await using var operations = await OperationsPage.StartAsync(settings.DashboardPort, () => orchestrator.Processes, settings.OperationsKey, stop.Token);
     console.MarkupLine($"Operations page: [link]http://127.0.0.1:{settings.DashboardPort}/[/]");
     try
     {

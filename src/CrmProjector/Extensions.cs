@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PureConnect.CrmProjector.CallLogs;
 using PureConnect.CrmProjector.Operations;
+using PureConnect.CrmProjector.SalesforceUsage;
 using PureConnect.CrmProjector.ScreenPop;
 using PureConnect.EventRelay;
 using PureConnect.Grains.EventSourcing;
@@ -36,9 +37,11 @@ public static class Extensions
 
         builder.Services.AddSingleton(EventSerializer.ForContracts());
         builder.Services.Configure<CallLogOptions>(configuration.GetSection("CallLogs"));
+        builder.Services.Configure<SalesforceApiUsageOptions>(configuration.GetSection("SalesforceApiUsage"));
         builder.Services.AddSingleton<CallLogStore>();
         builder.Services.AddSingleton<CallLogFolding>();
         builder.Services.AddSingleton<CallLogRepairs>();
+        builder.Services.AddSingleton<CallLogFailures>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.Configure<CallLogRepairOptions>(configuration.GetSection("CallLogRepair"));
         builder.Services.AddHostedService<CallLogRepairService>();
@@ -83,6 +86,12 @@ public static class Extensions
             builder.Services.Configure<CallLogSyncOptions>(configuration.GetSection("CallLogSync"));
             builder.Services.AddSingleton<CallLogOutbox>();
             builder.Services.AddHostedService<CallLogSync>();
+            builder.Services.AddSingleton<ExternalIdFieldCheck>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<ExternalIdFieldCheck>());
+            builder.Services.AddHealthChecks().AddCheck<ExternalIdFieldCheck>("salesforce-external-id-field");
+            builder.Services.AddSingleton<ApiUsageReport>();
+            builder.Services.AddHostedService<ApiUsageWatch>();
+            builder.Services.AddHealthChecks().AddCheck<ApiUsageReport>("salesforce-api-usage");
             if (configuration.GetSection("ActivityIdWriteBack")["UserId"] is { Length: > 0 })
             {
                 builder.Services.AddIcwsClient(o => configuration.GetSection("Cic").Bind(o));

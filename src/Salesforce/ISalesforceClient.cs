@@ -37,6 +37,13 @@ public interface ISalesforceClient
     Task<IReadOnlyList<CompositeSubresponse>> SendCompositeAsync(
         IReadOnlyList<CompositeSubrequest> subrequests, bool allOrNone = false, CancellationToken cancellationToken = default);
 
+    /// <summary>The Task's fields as the org describes them (<c>GET sobjects/Task/describe</c>). One API call.</summary>
+    Task<Describe.SObjectDescription> DescribeTaskAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The org's daily API allocation from <c>GET /limits</c> (<c>DailyApiRequests {Max, Remaining}</c>), also recorded as
+    /// <see cref="ApiUsage"/>; null when the answer has no such entry (its keys are unconfirmed). One API call.</summary>
+    Task<ApiUsage?> GetApiUsageAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Screen pop: Contacts, Leads and Accounts whose phone fields match <paramref name="phoneNumber"/> (SOSL
     /// <c>IN PHONE FIELDS</c>). Empty, without a call, when the number has fewer than two digits.</summary>
     Task<IReadOnlyList<PhoneSearchMatch>> SearchByPhoneAsync(string phoneNumber, CancellationToken cancellationToken = default);

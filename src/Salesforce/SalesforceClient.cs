@@ -54,6 +54,19 @@ public sealed class SalesforceClient : ISalesforceClient, IDisposable
     /// <inheritdoc />
     public async Task<SaveResult> UpsertTaskAsync(SalesforceTask task, CancellationToken cancellationToken = default)
     {
+        try
+        {
+            return await UpsertOneAsync(task, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SalesforceApiException ex) when (CreateOnlyFields.Refused(task, ex.Errors))
+        {
+            SalesforceLog.CreateOnlyFieldsRefused(_logger, "Task upsert", 1);
+            return await UpsertOneAsync(CreateOnlyFields.Without(task), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<SaveResult> UpsertOneAsync(SalesforceTask task, CancellationToken cancellationToken)
+    {
         var externalId = TaskSubrequests.RequireExternalId(task);
         var resource = $"sobjects/Task/{_options.ExternalIdField}/{Uri.EscapeDataString(externalId)}";
         var body = TaskJson.Write(task, externalIdField: null, withAttributes: false);
@@ -88,10 +101,30 @@ public sealed class SalesforceClient : ISalesforceClient, IDisposable
         foreach (var task in tasks)
             TaskSubrequests.RequireExternalId(task);
 
+        var results = await UpsertCollectionAsync(tasks, cancellationToken).ConfigureAwait(false);
+        var refused = Enumerable.Range(0, tasks.Count).Where(i => !results[i].Success && CreateOnlyFields.Refused(tasks[i], results[i].Errors)).ToList();
+        if (refused.Count == 0)
+            return results;
+
+        // These Tasks exist and the org refuses create-only fields on their update: the same records without them.
+        SalesforceLog.CreateOnlyFieldsRefused(_logger, "Task collection upsert", refused.Count);
+        var again = await UpsertCollectionAsync([.. refused.Select(i => CreateOnlyFields.Without(tasks[i]))], cancellationToken).ConfigureAwait(false);
+        var merged = results.ToArray();
+        for (var k = 0; k < refused.Count; k++)
+            merged[refused[k]] = again[k];
+
+        return merged;
+    }
+
+    private async Task<IReadOnlyList<SaveResult>> UpsertCollectionAsync(IReadOnlyList<SalesforceTask> tasks, CancellationToken cancellationToken)
+    {
         var body = CollectionBody(tasks.Select(task => TaskJson.Write(task, _options.ExternalIdField, withAttributes: true)));
         var resource = $"composite/sobjects/Task/{_options.ExternalIdField}";
         var response = await SendAsync(HttpMethod.Patch, resource, body, "Task collection upsert", cancellationToken).ConfigureAwait(false);
-        return Read(SaveResultParser.ParseMany, response, "Task collection upsert");
+        var results = Read(SaveResultParser.ParseMany, response, "Task collection upsert");
+        return results.Count == tasks.Count
+            ? results
+            : throw new SalesforceException($"Salesforce Task collection upsert answered {results.Count} results for {tasks.Count} records.", response.StatusCode, []);
     }
 
     /// <inheritdoc />
@@ -117,6 +150,24 @@ public sealed class SalesforceClient : ISalesforceClient, IDisposable
 
         var response = await SendAsync(HttpMethod.Get, SoslQuery.Resource(sosl), null, "phone search", cancellationToken).ConfigureAwait(false);
         return Read(SearchResultParser.Parse, response, "phone search");
+    }
+
+    /// <inheritdoc />
+    public async Task<Describe.SObjectDescription> DescribeTaskAsync(CancellationToken cancellationToken = default)
+    {
+        var response = await SendAsync(HttpMethod.Get, "sobjects/Task/describe", null, "Task describe", cancellationToken).ConfigureAwait(false);
+        return Read(DescribeParser.Parse, response, "Task describe");
+    }
+
+    /// <inheritdoc />
+    public async Task<ApiUsage?> GetApiUsageAsync(CancellationToken cancellationToken = default)
+    {
+        var response = await SendAsync(HttpMethod.Get, "limits", null, "limits", cancellationToken).ConfigureAwait(false);
+        var usage = Read(LimitsParser.DailyApiRequests, response, "limits");
+        if (usage is not null)
+            _usage.Record(usage);
+
+        return usage;
     }
 
     /// <summary>Sends with the current token; on 401 gets one fresh token and sends once more; maps failures.</summary>

@@ -4,7 +4,8 @@ namespace PureConnect.Salesforce;
 public sealed class SalesforceClientOptions
 {
     /// <summary>Host of the token endpoint (<c>/services/oauth2/token</c>): <c>https://login.salesforce.com</c>,
-    /// <c>https://test.salesforce.com</c>, or (preferred, and required for client credentials) the org's My Domain.</summary>
+    /// <c>https://test.salesforce.com</c>, or (preferred, and required for client credentials, which the generic hosts do
+    /// not serve) the org's My Domain.</summary>
     public Uri LoginUrl { get; set; } = new("https://login.salesforce.com");
 
     /// <summary>When set, data requests go here instead of the token response's <c>instance_url</c>.</summary>
@@ -25,7 +26,9 @@ public sealed class SalesforceClientOptions
     /// <summary>Consumer secret. Used (client-credentials grant) when <see cref="PrivateKeyPem"/> is not set.</summary>
     public string? ClientSecret { get; set; }
 
-    /// <summary>The JWT's <c>aud</c>; defaults to the scheme and host of <see cref="LoginUrl"/>.</summary>
+    /// <summary>The JWT's <c>aud</c>. Defaults to <c>https://login.salesforce.com</c>, or <c>https://test.salesforce.com</c> when
+    /// <see cref="LoginUrl"/> is a sandbox's (<c>test.salesforce.com</c>, <c>….sandbox.my.salesforce.com</c>), whatever host the
+    /// token request goes to; set it to the site's URL for an Experience Cloud site.</summary>
     public string? Audience { get; set; }
 
     /// <summary>Lifetime of a JWT assertion (its <c>exp</c>); Salesforce wants it short.</summary>

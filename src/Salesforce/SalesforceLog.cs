@@ -22,4 +22,7 @@ internal static partial class SalesforceLog
 
     [LoggerMessage(6, LogLevel.Warning, "Salesforce {Operation} failed with {StatusCode} {ErrorCode}")]
     public static partial void RequestFailed(ILogger logger, string operation, int? statusCode, string? errorCode);
+
+    [LoggerMessage(7, LogLevel.Information, "Salesforce {Operation}: {Count} existing Task(s) refused create-only fields on update; sending them again without")]
+    public static partial void CreateOnlyFieldsRefused(ILogger logger, string operation, int count);
 }

@@ -24,10 +24,8 @@ public static class SalesforceServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
-        services.AddOptions<SalesforceClientOptions>().Configure(configure).Validate(
-            options => !string.IsNullOrWhiteSpace(options.ClientId)
-                       && (options.UsesJwtBearer ? !string.IsNullOrWhiteSpace(options.UserName) : !string.IsNullOrWhiteSpace(options.ClientSecret)),
-            "Salesforce needs ClientId and either PrivateKeyPem with UserName (JWT bearer) or ClientSecret (client credentials).");
+        services.AddOptions<SalesforceClientOptions>().Configure(configure).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SalesforceClientOptions>, SalesforceClientOptionsValidator>());
         if (services.Any(descriptor => descriptor.ServiceType == typeof(ISalesforceClient)))
             return services; // a second call only adds configuration
 

@@ -50,6 +50,24 @@ public sealed class CollectionContractTests(SalesforceOrgFixture org) : IClassFi
     }
 
     [Fact]
+    public async Task A_collection_upsert_landing_on_existing_tasks_sends_them_again_without_create_only_fields()
+    {
+        var (known, fresh) = (SalesforceOrgFixture.NewExternalId(), SalesforceOrgFixture.NewExternalId());
+        await _client.UpsertTasksAsync([SalesforceTask.NewCall(known) with { Subject = "first" }]);
+        var usedBefore = (await org.Control.UsageAsync()).Used;
+
+        // A retry after a lost answer: the Task id is unknown, so TaskSubtype goes along, but the Task exists.
+        var results = await _client.UpsertTasksAsync([SalesforceTask.NewCall(known) with { Subject = "retried" }, SalesforceTask.NewCall(fresh)]);
+
+        Assert.All(results, result => Assert.True(result.Success, string.Join("; ", result.Errors.Select(e => e.ErrorCode))));
+        Assert.Equal([(bool?)false, true], results.Select(result => result.Created));
+        Assert.Equal(usedBefore + 2, (await org.Control.UsageAsync()).Used);
+        var task = await org.Control.SingleTaskAsync(known);
+        Assert.Equal(("retried", "Call"), (task.GetProperty("Subject").GetString(), task.GetProperty("TaskSubtype").GetString()));
+        Assert.Equal("Call", (await org.Control.SingleTaskAsync(fresh)).GetProperty("TaskSubtype").GetString());
+    }
+
+    [Fact]
     public async Task The_same_external_id_twice_in_one_upsert_fails_both_items()
     {
         var externalId = SalesforceOrgFixture.NewExternalId();

@@ -11,6 +11,24 @@ namespace PureConnect.Salesforce.IntegrationTests;
 public sealed class LimitContractTests(SalesforceOrgFixture org) : IClassFixture<SalesforceOrgFixture>
 {
     [Fact]
+    public async Task The_limits_resource_reports_the_daily_allocation_and_the_client_records_it()
+    {
+        var client = org.CreateClient();
+        await org.Control.SetUsageAsync(used: 1_234);
+
+        var usage = await client.GetApiUsageAsync();
+
+        // The /limits request is itself counted, so Remaining already excludes it.
+        Assert.Equal(new ApiUsage(1_235, SalesforceOrgFixture.DailyLimit), usage);
+        Assert.Equal(usage, client.ApiUsage);
+        using var raw = await org.Control.RawAsync(HttpMethod.Get, "limits");
+        var daily = (await OrgControl.JsonAsync(raw)).GetProperty("DailyApiRequests");
+        Assert.Equal(SalesforceOrgFixture.DailyLimit, daily.GetProperty("Max").GetInt64());
+        Assert.Equal(SalesforceOrgFixture.DailyLimit - 1_236, daily.GetProperty("Remaining").GetInt64()); // + this request (tokens are not counted)
+        await org.Control.SetUsageAsync(used: 0);
+    }
+
+    [Fact]
     public async Task The_client_exposes_the_usage_of_the_latest_response_as_a_property_and_as_gauges()
     {
         var (client, services) = org.CreateClientWithServices();

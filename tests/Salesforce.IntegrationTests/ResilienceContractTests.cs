@@ -58,6 +58,21 @@ public sealed class ResilienceContractTests(SalesforceOrgFixture org) : IClassFi
         Assert.Equal(usedBefore + 1, await UsedAsync());
     }
 
+    [Theory]
+    [InlineData(500)]
+    [InlineData(503)]
+    public async Task A_row_lock_answered_with_a_5xx_is_retried_even_on_a_create(int status)
+    {
+        var subject = "locked as " + status + " " + Guid.NewGuid().ToString("N")[..8];
+        await org.Control.InjectFaultAsync("UnableToLockRow", count: 2, pathContains: "/sobjects/Task", method: "POST", statusCode: status);
+        var usedBefore = await UsedAsync();
+
+        var created = await _client.CreateTaskAsync(new SalesforceTask { Subject = subject });
+
+        Assert.True(created.Success);
+        Assert.Equal(usedBefore + 3, await UsedAsync());
+    }
+
     [Fact]
     public async Task A_validation_rule_failure_is_an_api_error_with_the_rule_message_and_fields()
     {

@@ -26,14 +26,29 @@ public sealed class UpsertContractTests(SalesforceOrgFixture org) : IClassFixtur
     }
 
     [Fact]
-    public async Task Repeating_a_create_only_field_in_an_upsert_that_updates_is_harmless()
+    public async Task Repeating_a_create_only_field_in_an_upsert_that_updates_is_harmless_even_where_the_org_refuses_it()
     {
-        var call = SalesforceTask.NewCall(SalesforceOrgFixture.NewExternalId()) with { Subject = "s" };
+        var externalId = SalesforceOrgFixture.NewExternalId();
+        var call = SalesforceTask.NewCall(externalId) with { Subject = "s" };
 
         await _client.UpsertTaskAsync(call);
-        var again = await _client.UpsertTaskAsync(call);
+        var again = await _client.UpsertTaskAsync(call with { Subject = "again" });
 
-        Assert.Equal(false, again.Created);
+        Assert.Equal((true, (bool?)false), (again.Success, again.Created));
+        var task = await org.Control.SingleTaskAsync(externalId);
+        Assert.Equal(("again", "Call"), (task.GetProperty("Subject").GetString(), task.GetProperty("TaskSubtype").GetString()));
+    }
+
+    [Fact]
+    public async Task The_strict_org_refuses_a_create_only_field_on_the_update_branch_of_an_upsert()
+    {
+        var externalId = SalesforceOrgFixture.NewExternalId();
+        await _client.UpsertTaskAsync(SalesforceTask.NewCall(externalId));
+
+        using var response = await org.Control.RawAsync(HttpMethod.Patch, $"sobjects/Task/PureConnect_InteractionId__c/{externalId}", """{"TaskSubtype":"Call"}""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("INVALID_FIELD_FOR_INSERT_UPDATE", (await OrgControl.JsonAsync(response))[0].GetProperty("errorCode").GetString());
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class CallLogOutbox(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<PendingCallLog>> TakeAsync(int max, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            SELECT interaction_key, version, fields::text, task_id, state->>'interactionId' FROM call_logs
+            SELECT interaction_key, version, fields::text, task_id, state->>'interactionId', synced_fields::text FROM call_logs
             WHERE dirty AND locked_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= now())
             ORDER BY updated_at LIMIT $1
             """);
@@ -25,7 +25,8 @@ public sealed class CallLogOutbox(NpgsqlDataSource dataSource)
             var json = reader.GetString(2);
             pending.Add(new PendingCallLog(reader.GetString(0), reader.GetInt64(1),
                 JsonSerializer.Deserialize<CallLogFields>(json, EventSerializer.JsonOptions)!, json, reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4)));
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.IsDBNull(5) ? null : JsonSerializer.Deserialize<CallLogFields>(reader.GetString(5), EventSerializer.JsonOptions)));
         }
 
         return pending;
@@ -36,7 +37,7 @@ public sealed class CallLogOutbox(NpgsqlDataSource dataSource)
     {
         await using var command = dataSource.CreateCommand("""
             UPDATE call_logs SET synced_fields = $2::jsonb, task_id = coalesce($3, task_id), dirty = (version <> $4),
-                sync_error = NULL, next_attempt_at = NULL
+                sync_error = NULL, next_attempt_at = NULL, refused_fields = NULL, refused_at = NULL
             WHERE interaction_key = $1
             """);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = log.InteractionKey });
@@ -46,13 +47,18 @@ public sealed class CallLogOutbox(NpgsqlDataSource dataSource)
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>Salesforce refused the Task; keep it pending, with the error, until <paramref name="retryAt"/>.</summary>
-    public async Task MarkFailedAsync(PendingCallLog log, string error, DateTimeOffset retryAt, CancellationToken cancellationToken)
+    /// <summary>Salesforce refused the Task for a reason a retry will not cure: keep the error and the refused fields, and stop
+    /// retrying (the row is no longer pending unless it changed meanwhile); a later change of its fields is tried again.</summary>
+    public async Task MarkRefusedAsync(PendingCallLog log, string error, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("UPDATE call_logs SET sync_error = $2, next_attempt_at = $3 WHERE interaction_key = $1");
+        await using var command = dataSource.CreateCommand("""
+            UPDATE call_logs SET sync_error = $2, refused_fields = $3::jsonb, refused_at = now(), next_attempt_at = NULL, dirty = (version <> $4)
+            WHERE interaction_key = $1
+            """);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = log.InteractionKey });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = error });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = retryAt });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = log.FieldsJson });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = log.Version });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

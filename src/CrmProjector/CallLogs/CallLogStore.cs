@@ -19,7 +19,7 @@ public sealed class CallLogStore(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var (state, syncedFields, locked) = await ReadForUpdateAsync(connection, interactionKey, cancellationToken);
+        var (state, syncedFields, refusedFields, locked) = await ReadForUpdateAsync(connection, interactionKey, cancellationToken);
         if (version <= state.Version)
         {
             return;
@@ -31,10 +31,12 @@ public sealed class CallLogStore(NpgsqlDataSource dataSource)
         }
 
         var next = evolve(state);
-        var fields = fieldsOf(next) is { } f ? JsonSerializer.Serialize(f, EventSerializer.JsonOptions) : null;
+        var nextFields = fieldsOf(next);
+        var fields = nextFields is null ? null : JsonSerializer.Serialize(nextFields, EventSerializer.JsonOptions);
         // An edit folded in (made within the window, though it arrives after the log was locked) or a retracted end opens it again.
         var reopened = locked && CallLogProjection.Unlocks(state, next);
-        var dirty = (!locked || reopened) && fields is not null && fields != syncedFields;
+        // Fields Salesforce refused for good are not sent again; a change of them is.
+        var dirty = (!locked || reopened) && nextFields is not null && nextFields != Read(syncedFields) && nextFields != Read(refusedFields);
         await using var upsert = new NpgsqlCommand("""
             INSERT INTO call_logs (interaction_key, version, state, fields, dirty, ended_at, updated_at)
             VALUES ($1, $2, $3, $4, $5, $6, now())
@@ -61,19 +63,23 @@ public sealed class CallLogStore(NpgsqlDataSource dataSource)
         return await command.ExecuteScalarAsync(cancellationToken) is long version ? version : 0;
     }
 
-    private static async Task<(CallLogState State, string? SyncedFields, bool Locked)> ReadForUpdateAsync(
+    /// <summary>Stored fields as a record, so that equal fields compare equal whatever jsonb did to their text.</summary>
+    private static CallLogFields? Read(string? json) =>
+        json is null ? null : JsonSerializer.Deserialize<CallLogFields>(json, EventSerializer.JsonOptions);
+
+    private static async Task<(CallLogState State, string? SyncedFields, string? RefusedFields, bool Locked)> ReadForUpdateAsync(
         NpgsqlConnection connection, string interactionKey, CancellationToken cancellationToken)
     {
         await using var select = new NpgsqlCommand(
-            "SELECT state::text, synced_fields::text, locked_at IS NOT NULL FROM call_logs WHERE interaction_key = $1 FOR UPDATE", connection);
+            "SELECT state::text, synced_fields::text, refused_fields::text, locked_at IS NOT NULL FROM call_logs WHERE interaction_key = $1 FOR UPDATE", connection);
         select.Parameters.Add(new NpgsqlParameter<string> { TypedValue = interactionKey });
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
-            return (CallLogState.Empty, null, false);
+            return (CallLogState.Empty, null, null, false);
         }
 
         var state = JsonSerializer.Deserialize<CallLogState>(reader.GetString(0), EventSerializer.JsonOptions) ?? CallLogState.Empty;
-        return (state, reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetBoolean(2));
+        return (state, reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetBoolean(3));
     }
 }

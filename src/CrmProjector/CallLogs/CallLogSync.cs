@@ -1,7 +1,6 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Options;
 using PureConnect.Salesforce;
-using PureConnect.Salesforce.Tasks;
 
 namespace PureConnect.CrmProjector.CallLogs;
 
@@ -9,8 +8,9 @@ namespace PureConnect.CrmProjector.CallLogs;
 /// Writes pending call logs to Salesforce: every <see cref="CallLogSyncOptions.Interval"/> it takes up to 200
 /// pending logs and upserts them in one sObject Collections request, by the interaction's external id, so a
 /// retry or a redelivery never creates a second Task. Rapid changes of one log coalesce into one write; at
-/// steady load one request carries many logs. A row lock is retried on the next round; a refused record keeps
-/// its error and waits; an exhausted API limit holds all work (nothing dropped), probing at the pace of
+/// steady load one request carries many logs. A row lock is retried on the next round; a record refused for good
+/// keeps its error (listed at <c>/operations/call-log-failures</c>), is not retried until its fields change, and locks
+/// with its edit window; an exhausted API limit holds all work (nothing dropped), probing at the pace of
 /// <see cref="ApiLimitBackoff"/> until the limit recovers.
 /// </summary>
 public sealed class CallLogSync(
@@ -18,6 +18,7 @@ public sealed class CallLogSync(
     ISalesforceClient salesforce,
     IOptions<CallLogOptions> callLogs,
     IOptions<CallLogSyncOptions> options,
+    IOptions<SalesforceUsage.SalesforceApiUsageOptions> apiUsage,
     IServiceProvider services,
     TimeProvider time,
     ILogger<CallLogSync> logger) : BackgroundService
@@ -34,7 +35,8 @@ public sealed class CallLogSync(
         var limitRefusals = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var delay = settings.Interval;
+            // Near this integration's share of the API allocation the window grows, so each request carries more call logs.
+            var delay = apiUsage.Value.Pacing.CallLogInterval(settings.Interval, salesforce.ApiUsage);
             try
             {
                 var pending = await outbox.TakeAsync(BatchSize, stoppingToken);
@@ -77,7 +79,7 @@ public sealed class CallLogSync(
     private async Task WriteAsync(IReadOnlyList<PendingCallLog> pending, CancellationToken cancellationToken)
     {
         Requests.Add(1);
-        var results = await salesforce.UpsertTasksAsync([.. pending.Select(ToTask)], cancellationToken);
+        var results = await salesforce.UpsertTasksAsync([.. pending.Select(CallLogTask.From)], cancellationToken);
         for (var i = 0; i < pending.Count; i++)
         {
             var (log, result) = (pending[i], results[i]);
@@ -92,9 +94,9 @@ public sealed class CallLogSync(
             }
             else if (!result.IsRetryable)
             {
-                var error = string.Join("; ", result.Errors.Select(e => $"{e.ErrorCode}: {e.Message}"));
+                var error = RefusalText.Of(result.Errors);
                 logger.LogError("Salesforce refused the call log of interaction {InteractionKey}: {Error}", log.InteractionKey, error);
-                await outbox.MarkFailedAsync(log, error, time.GetUtcNow() + options.Value.RefusedRetry, cancellationToken);
+                await outbox.MarkRefusedAsync(log, error, cancellationToken);
             }
         }
     }
@@ -115,25 +117,5 @@ public sealed class CallLogSync(
         {
             logger.LogWarning(ex, "Could not write activity {ActivityId} back to interaction {InteractionId}", taskId, interactionId);
         }
-    }
-
-    private static SalesforceTask ToTask(PendingCallLog log)
-    {
-        var f = log.Fields;
-        return new SalesforceTask
-        {
-            ExternalId = log.InteractionKey,
-            Subject = f.Subject,
-            CallObject = f.CallObject,
-            CallType = Enum.Parse<SalesforceCallType>(f.CallType),
-            CallDurationInSeconds = f.CallDurationInSeconds,
-            CallDisposition = f.CallDisposition,
-            Description = f.Description,
-            WhoId = f.WhoId,
-            WhatId = f.WhatId,
-            Status = f.Status,
-            // TaskSubtype can only be set when the Task is created.
-            TaskSubtype = log.TaskId is null ? TaskSubtypes.Call : null,
-        };
     }
 }

@@ -15,7 +15,4 @@ public sealed class CallLogSyncOptions
 
     /// <summary>Longest hold while the API limit stays exhausted.</summary>
     public TimeSpan MaxLimitBackoff { get; set; } = TimeSpan.FromMinutes(10);
-
-    /// <summary>When a record Salesforce refused (validation) is tried again.</summary>
-    public TimeSpan RefusedRetry { get; set; } = TimeSpan.FromMinutes(10);
 }

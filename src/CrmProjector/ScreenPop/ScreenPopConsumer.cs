@@ -11,7 +11,8 @@ namespace PureConnect.CrmProjector.ScreenPop;
 /// the interaction grain, where the softphone picks it up. Runs on its own queue so that Salesforce searches never
 /// hold up the call logs; recording is idempotent (the grain keeps the first decision).
 /// </summary>
-public sealed class ScreenPopConsumer(IGrainFactory grains, ISalesforceClient salesforce, IOptions<ScreenPopOptions> options)
+public sealed class ScreenPopConsumer(IGrainFactory grains, ISalesforceClient salesforce, IOptions<ScreenPopOptions> options,
+    IOptions<SalesforceUsage.SalesforceApiUsageOptions> apiUsage)
     : IConsumer<InteractionEventRecorded>
 {
     private const string AlertingEvent = "V1.InteractionAlerting";
@@ -37,8 +38,12 @@ public sealed class ScreenPopConsumer(IGrainFactory grains, ISalesforceClient sa
             return;
         }
 
-        var matches = await salesforce.SearchByPhoneAsync(view.RemoteAddress, context.CancellationToken);
-        var decision = ScreenPopRules.Decide(view.RemoteAddress, matches);
+        // Near this integration's share of the API allocation, searches give way first: the pop opens Salesforce's own search.
+        var matches = apiUsage.Value.Pacing.SearchesAllowed(salesforce.ApiUsage)
+            ? await salesforce.SearchByPhoneAsync(view.RemoteAddress, context.CancellationToken)
+            : null;
+        var decision = matches is null ? ScreenPopRules.WithoutSearch(view.RemoteAddress) : ScreenPopRules.Decide(view.RemoteAddress, matches);
+        matches ??= [];
         var record = decision.Kind == ScreenPopKind.Record ? matches[0] : null;
         await interaction.RecordScreenPopAsync(new ScreenPopView(decision.Kind.ToString(), decision.RecordId, decision.RecordType,
             record?.Name, decision.SearchedNumber, decision.Matches, UrlOf(decision),

@@ -14,6 +14,9 @@ public static class ScreenPopRules
     public static bool ShouldSearch(bool inbound, bool @internal, bool conference, bool voicemail, string callerId) =>
         inbound && !@internal && !conference && !voicemail && callerId.Count(char.IsAsciiDigit) >= 2;
 
+    /// <summary>No search was spent (the API allocation is near its share): open Salesforce's own search for the number.</summary>
+    public static ScreenPopDecision WithoutSearch(string callerId) => new(ScreenPopKind.SearchResults, null, null, callerId, 0);
+
     public static ScreenPopDecision Decide(string callerId, IReadOnlyList<PhoneSearchMatch> matches) => matches.Count switch
     {
         0 => new ScreenPopDecision(ScreenPopKind.NewRecord, null, null, callerId, 0),

@@ -81,7 +81,7 @@ internal sealed class TokenProvider(HttpClient http, SalesforceClientOptions opt
     }
 
     internal static string Audience(SalesforceClientOptions options) =>
-        options.Audience ?? options.LoginUrl.GetLeftPart(UriPartial.Authority);
+        options.Audience ?? LoginHosts.DefaultAudience(options.LoginUrl);
 
     public void Dispose()
     {

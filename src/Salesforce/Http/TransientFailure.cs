@@ -5,7 +5,8 @@ using PureConnect.Salesforce.Json;
 
 namespace PureConnect.Salesforce.Http;
 
-/// <summary>What the retry strategy retries: row locks always; 5xx, timeouts and transport failures when the request is idempotent.</summary>
+/// <summary>What the retry strategy retries: row locks always, whatever the method and status (a lock may come as 400 or
+/// 500: Salesforce wrote nothing either way); other 5xx, timeouts and transport failures when the request is idempotent.</summary>
 internal static class TransientFailure
 {
     public static async ValueTask<bool> ShouldRetryAsync(Outcome<HttpResponseMessage> outcome, ResilienceContext context)
@@ -18,11 +19,11 @@ internal static class TransientFailure
             return false;
 
         var status = (int)response.StatusCode;
-        if (status >= 500)
-            return idempotent;
-
         if (status is < 400 or 401 or 403)
             return false;
+
+        if (status >= 500 && idempotent)
+            return true;
 
         await response.Content.LoadIntoBufferAsync(context.CancellationToken).ConfigureAwait(false);
         var body = await response.Content.ReadAsStringAsync(context.CancellationToken).ConfigureAwait(false);

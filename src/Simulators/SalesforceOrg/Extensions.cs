@@ -47,6 +47,8 @@ public static class Extensions
         services.AddSingleton<CollectionOperations>();
         services.AddSingleton<CompositeOperation>();
         services.AddSingleton<SearchOperation>();
+        services.AddSingleton<LimitsOperation>();
+        services.AddSingleton<QueryOperation>();
         services.AddSingleton<DataApiRouter>();
         return builder;
     }

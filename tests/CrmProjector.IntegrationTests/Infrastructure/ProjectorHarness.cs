@@ -86,7 +86,9 @@ public sealed class ProjectorHarness : IAsyncDisposable
         await DatabaseMigrator.MigrateAsync(connectionString, NullLogger.Instance);
         var virtualHost = $"{name}-{Guid.NewGuid():N}";
         rabbit ??= await broker.RabbitMq.CreateVirtualHostAsync(virtualHost);
-        var salesforce = SalesforceOrgApplication.Build(["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
+        // Strict about create-only fields on the update branch of an upsert, as a real org may be.
+        var salesforce = SalesforceOrgApplication.Build(["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning",
+            "--SalesforceOrg:RejectCreateOnlyFieldsOnUpsertUpdate=true"]);
         await salesforce.StartAsync();
         var harness = new ProjectorHarness(connectionString, rabbit, virtualHost, salesforce, $"{name}-{Guid.NewGuid():N}"[..(name.Length + 9)] + "-");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -116,7 +116,8 @@ public sealed class StackFixture : IAsyncLifetime
         _ingest = IcwsIngestApplication.Build([], builder => builder.Configuration.AddInMemoryCollection(ingestSettings));
         await _ingest.StartAsync();
 
-        _salesforce = SalesforceOrgApplication.Build(["--urls=http://127.0.0.1:0"]);
+        // Strict about create-only fields on the update branch of an upsert, as a real org may be.
+        _salesforce = SalesforceOrgApplication.Build(["--urls=http://127.0.0.1:0", "--SalesforceOrg:RejectCreateOnlyFieldsOnUpsertUpdate=true"]);
         await _salesforce.StartAsync();
         SalesforceUri = new Uri(_salesforce.Urls.First());
 

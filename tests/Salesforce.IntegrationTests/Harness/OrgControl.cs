@@ -8,8 +8,9 @@ namespace PureConnect.Salesforce.IntegrationTests.Harness;
 /// <summary>The simulator's control API, and raw data-API calls for wire-level checks, as tests drive them.</summary>
 public sealed class OrgControl(HttpClient http)
 {
-    public async Task InjectFaultAsync(string kind, int count, string? pathContains = null, string? method = null, string? message = null, string[]? fields = null) =>
-        await EnsureSuccessAsync(await http.PostAsJsonAsync("/control/faults", new { kind, count, pathContains, method, message, fields }));
+    public async Task InjectFaultAsync(string kind, int count, string? pathContains = null, string? method = null, string? message = null, string[]? fields = null,
+        int? statusCode = null) =>
+        await EnsureSuccessAsync(await http.PostAsJsonAsync("/control/faults", new { kind, count, pathContains, method, message, fields, statusCode }));
 
     public async Task<int> ExpireTokensAsync()
     {

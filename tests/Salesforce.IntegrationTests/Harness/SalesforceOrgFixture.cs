@@ -58,9 +58,12 @@ public class SalesforceOrgFixture : IAsyncLifetime
         options.IntegrationUserName = UserName;
         options.DailyApiLimit = DailyLimit;
         options.SeedDemoRecords = false;
+        // Strict: an org may refuse create-only fields on the update branch of an upsert (unconfirmed), so the client must cope.
+        options.RejectCreateOnlyFieldsOnUpsertUpdate = true;
     }
 
-    /// <summary>A client and its service provider (for its meter). The JWT audience defaults to the simulator's origin, as with My Domain.</summary>
+    /// <summary>A client and its service provider (for its meter). The JWT audience defaults to <c>https://login.salesforce.com</c>,
+    /// whatever host the token request goes to.</summary>
     public (SalesforceClient Client, IServiceProvider Services) CreateClientWithServices(Grant grant = Grant.JwtBearer, Action<SalesforceClientOptions>? configure = null)
     {
         var services = new ServiceCollection();

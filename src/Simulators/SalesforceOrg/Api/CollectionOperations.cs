@@ -26,6 +26,22 @@ internal sealed class CollectionOperations(TaskStore tasks)
         });
     }
 
+    /// <summary><c>PATCH composite/sobjects</c>: each record names its <c>id</c>; results in request order.</summary>
+    public ApiResult Update(DataRequest request)
+    {
+        var (records, allOrNone) = Read(request);
+        return Run(records, allOrNone, (record, _) =>
+        {
+            var idKey = record.Select(property => property.Key).FirstOrDefault(key => key.Equals("Id", StringComparison.OrdinalIgnoreCase));
+            if (idKey is null || record[idKey] is not JsonValue idValue || idValue.GetValueKind() != System.Text.Json.JsonValueKind.String)
+                throw new OrgException(400, ErrorCodes.MissingArgument, "Id not specified in an update call", "Id");
+
+            var body = WithoutAttributes(record);
+            body.Remove(idKey);
+            return RecordJson.Saved(tasks.Update(idValue.GetValue<string>(), body).Id);
+        });
+    }
+
     public ApiResult Upsert(DataRequest request, string type, string field)
     {
         if (!request.Version.HasUpsertCreatedFlag)

@@ -6,7 +6,8 @@ namespace PureConnect.Simulators.SalesforceOrg.Api;
 /// Routes a data request to its operation. One router serves top-level HTTP requests and composite subrequests,
 /// so both obey exactly the same rules; that is why the data API is not a set of minimal-API routes.
 /// </summary>
-internal sealed class DataApiRouter(SObjectOperations sobjects, CollectionOperations collections, CompositeOperation composite, SearchOperation search)
+internal sealed class DataApiRouter(SObjectOperations sobjects, CollectionOperations collections, CompositeOperation composite, SearchOperation search,
+    LimitsOperation limits, QueryOperation query)
 {
     public ApiResult Dispatch(DataRequest request)
     {
@@ -24,6 +25,7 @@ internal sealed class DataApiRouter(SObjectOperations sobjects, CollectionOperat
     {
         (["sobjects", var type], _) when !IsKnown(type) => UnknownType(type),
         (["sobjects", "Task"], "POST") => sobjects.Create(request),
+        (["sobjects", "Task", "describe"], "GET") => sobjects.Describe(request),
         (["sobjects", "Task", var id], "GET") => sobjects.Get(request, "Task", id),
         (["sobjects", "Task", var id], "PATCH") => sobjects.Update(request, id),
         (["sobjects", "Task", var id], "DELETE") => sobjects.Delete(id),
@@ -31,10 +33,14 @@ internal sealed class DataApiRouter(SObjectOperations sobjects, CollectionOperat
         (["sobjects", "Task", var field, var value], "GET") => sobjects.GetByExternalId(request, field, value),
         (["sobjects", var type, var id], "GET") when IsKnown(type) => sobjects.Get(request, RecordTypes.Canonical(type)!, id),
         (["composite", "sobjects"], "POST") => collections.Create(request),
+        (["composite", "sobjects"], "PATCH") => collections.Update(request),
         (["composite", "sobjects", var type, var field], "PATCH") => collections.Upsert(request, type, field),
         (["composite"], "POST") when !request.InComposite => composite.Run(request, Dispatch),
         (["search"], "GET") => search.Run(request),
-        (["sobjects", ..] or ["composite", ..] or ["search"], _) => MethodNotAllowed(request),
+        (["limits"], "GET") => limits.Get(),
+        (["query"], "GET") => query.Run(request),
+        (["query", var locator], "GET") => query.Next(request, locator),
+        (["sobjects", ..] or ["composite", ..] or ["search"] or ["limits"] or ["query", ..], _) => MethodNotAllowed(request),
         _ => ApiResult.Error(404, ErrorCodes.NotFound, "The requested resource does not exist"),
     };
 

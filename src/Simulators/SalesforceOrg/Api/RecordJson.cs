@@ -6,11 +6,14 @@ namespace PureConnect.Simulators.SalesforceOrg.Api;
 /// <summary>Records and save results as the REST API writes them.</summary>
 internal static class RecordJson
 {
-    public static JsonObject Task(TaskRecord record, ApiVersion version)
+    /// <summary>The Task with <paramref name="fields"/> in that order, a field without a value as null (as a record GET answers);
+    /// without a list, the fields it has, Id first.</summary>
+    public static JsonObject Task(TaskRecord record, ApiVersion version, IReadOnlyList<string>? fields = null)
     {
         var json = Attributes("Task", record.Id, version);
-        foreach (var (name, value) in record.Fields.OrderBy(field => field.Key == "Id" ? "" : field.Key, StringComparer.Ordinal))
-            json[name] = Value(value);
+        var names = fields ?? [.. record.Fields.Keys.OrderBy(name => name == "Id" ? "" : name, StringComparer.Ordinal)];
+        foreach (var name in names)
+            json[name] = Value(record.Fields.GetValueOrDefault(name));
 
         return json;
     }

@@ -19,6 +19,9 @@ internal static class ErrorCodes
     public const string InvalidCrossReferenceKey = "INVALID_CROSS_REFERENCE_KEY";
     public const string NumberOutsideValidRange = "NUMBER_OUTSIDE_VALID_RANGE";
     public const string JsonParserError = "JSON_PARSER_ERROR";
+    public const string MissingArgument = "MISSING_ARGUMENT";
+    public const string MalformedQuery = "MALFORMED_QUERY";
+    public const string InvalidQueryLocator = "INVALID_QUERY_LOCATOR";
     public const string NotFound = "NOT_FOUND";
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string DuplicateValue = "DUPLICATE_VALUE";

@@ -33,6 +33,7 @@ internal sealed class TaskFields
                 .Select(name => new TaskField(name, name, FieldKind.ReadOnly, Updateable: false)),
         ];
         _fields = fields.ToDictionary(field => field.Name, StringComparer.OrdinalIgnoreCase);
+        All = fields;
         ExternalIdField = _fields[externalIdField].Name;
     }
 
@@ -40,4 +41,7 @@ internal sealed class TaskFields
     public string ExternalIdField { get; }
 
     public TaskField? Find(string name) => _fields.GetValueOrDefault(name);
+
+    /// <summary>Every field, in declaration order.</summary>
+    public IReadOnlyList<TaskField> All { get; private set; } = [];
 }

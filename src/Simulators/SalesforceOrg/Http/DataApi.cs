@@ -30,7 +30,11 @@ internal static class DataApi
         }
         catch (JsonException ex)
         {
-            await ResultWriter.WriteAsync(context, ApiResult.Error(400, ErrorCodes.JsonParserError, "Unexpected character in the JSON body: " + ex.Message));
+            // Salesforce names the place as [line:L, column:C], both counted from 1.
+            var line = (ex.LineNumber ?? 0) + 1;
+            var column = (ex.BytePositionInLine ?? 0) + 1;
+            await ResultWriter.WriteAsync(context, ApiResult.Error(400, ErrorCodes.JsonParserError,
+                $"Unexpected character in the JSON body at [line:{line}, column:{column}]"));
             return;
         }
 

@@ -20,5 +20,5 @@ internal static class FaultResults
     };
 
     private static ApiResult Error(int status, string code, string message, FaultRule fault) =>
-        ApiResult.Error(new OrgException(status, code, message, fault.Fields ?? []));
+        ApiResult.Error(new OrgException(fault.StatusCode ?? status, code, message, fault.Fields ?? []));
 }

@@ -18,7 +18,42 @@ internal static class OAuthApi
     public static IEndpointRouteBuilder MapOAuthApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/services/oauth2/token", TokenAsync);
+        app.MapGet("/id/{orgId}/{userId}", Identity);
         return app;
+    }
+
+    /// <summary>The identity URL of the token response (<c>id</c>): who the token acts as and the org's REST URLs. A bad token
+    /// is 403 <c>Bad_OAuth_Token</c> as plain text (unconfirmed detail); another org's or user's ids are 404 <c>Bad_Id</c>.</summary>
+    private static IResult Identity(string orgId, string userId, HttpContext context, TokenStore tokens, OrgIdentity identity, SalesforceOrgOptions options)
+    {
+        var header = context.Request.Headers.Authorization.ToString();
+        var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : context.Request.Query["oauth_token"].ToString();
+        if (token.Length == 0 || tokens.Validate(token) is null)
+            return Results.Text("Bad_OAuth_Token", statusCode: 403);
+
+        if (orgId != identity.OrgId || userId != identity.IntegrationUserId)
+            return Results.Text("Bad_Id", statusCode: 404);
+
+        var instance = (options.InstanceUrl?.GetLeftPart(UriPartial.Authority) ?? $"{context.Request.Scheme}://{context.Request.Host}").TrimEnd('/');
+        return Results.Json(new Dictionary<string, object>
+        {
+            ["id"] = $"{instance}/id/{orgId}/{userId}",
+            ["asserted_user"] = true,
+            ["user_id"] = userId,
+            ["organization_id"] = orgId,
+            ["username"] = identity.IntegrationUserName,
+            ["display_name"] = "Integration User",
+            ["active"] = true,
+            ["user_type"] = "STANDARD",
+            ["urls"] = new Dictionary<string, string>
+            {
+                ["rest"] = $"{instance}/services/data/v{{version}}/",
+                ["sobjects"] = $"{instance}/services/data/v{{version}}/sobjects/",
+                ["search"] = $"{instance}/services/data/v{{version}}/search/",
+                ["query"] = $"{instance}/services/data/v{{version}}/query/",
+                ["profile"] = $"{instance}/{userId}",
+            },
+        });
     }
 
     private static async Task<IResult> TokenAsync(
@@ -70,7 +105,10 @@ internal static class OAuthApi
         if (options.ClientSecret is null)
             throw new OAuthException("invalid_grant", "no client credentials user enabled");
 
-        if (clientId != options.ClientId || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(clientSecret), Encoding.UTF8.GetBytes(options.ClientSecret)))
+        if (clientId != options.ClientId)
+            throw new OAuthException("invalid_client_id", "client identifier invalid");
+
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(clientSecret), Encoding.UTF8.GetBytes(options.ClientSecret)))
             throw new OAuthException("invalid_client", "invalid client credentials");
     }
 

@@ -51,6 +51,9 @@ public sealed class SalesforceOrgOptions
     /// <summary>HTTP status of an <c>ENTITY_IS_DELETED</c> error (unconfirmed: 400 or 404).</summary>
     public int EntityDeletedStatusCode { get; set; } = 404;
 
+    /// <summary>Records per page of a SOQL query result (Salesforce's default batch is 2,000); later pages via <c>nextRecordsUrl</c>.</summary>
+    public int QueryBatchSize { get; set; } = 2000;
+
     /// <summary>Seeds a few demo Contacts, Leads and Accounts with phone numbers.</summary>
     public bool SeedDemoRecords { get; set; } = true;
 
