@@ -38,4 +38,10 @@ public sealed class IcwsClientOptions
 
     /// <summary>Wait before trying the next host on login, after a 503 or an unreachable host.</summary>
     public TimeSpan AlternateHostDelay { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// How long a status change answered 202 waits for its outcome (an <c>asyncOperationCompletedMessage</c> or the new status,
+    /// [U]) before it is taken as accepted; zero does not wait.
+    /// </summary>
+    public TimeSpan AsyncOutcomeTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -18,6 +18,8 @@ public sealed record AddUserRequest(
 
 public sealed record UserAgreementRequest(string? Text);
 
+public sealed record StatusChangeFailureRequest(string? ErrorId = null, string? Message = null);
+
 public sealed record AddStationRequest(string StationId, string? Extension = null);
 
 public sealed record AddWorkgroupRequest(string Name, List<string>? Members = null, bool? Activated = null);

@@ -132,6 +132,15 @@ public sealed class CicSimulatorOptions
     /// <summary><c>isDelta</c> carried by unsolicited messages (connection state changes).</summary>
     public bool UnsolicitedMessagesIsDelta { get; set; }
 
+    /// <summary>
+    /// Whether a successful status change (202) is also reported by an <c>asyncOperationCompletedMessage</c> with no error to
+    /// the requesting session. A failing one (control API <c>PUT /control/users/{id}/status-change-failure</c>) always is.
+    /// </summary>
+    public bool AsyncStatusCompletions { get; set; }
+
+    /// <summary>Time between a 202 answer and its <c>asyncOperationCompletedMessage</c>.</summary>
+    public TimeSpan AsyncOperationDelay { get; set; } = TimeSpan.FromMilliseconds(300);
+
     /// <summary>Adds <c>Secure</c> to the session cookie (browsers then send it over HTTPS only).</summary>
     public bool SecureCookie { get; set; }
 
