@@ -36,6 +36,10 @@ public sealed class SimulatorControl(HttpClient http)
     }
 
     /// <summary>The far end answers an outbound, consult or transfer leg.</summary>
+    /// <summary>Sets the user's default workstation in CIC (<c>defaultWorkstationId</c> at login).</summary>
+    public async Task SetDefaultWorkstationAsync(string userId, string? stationId) =>
+        (await http.PutAsJsonAsync($"/control/users/{userId}/default-workstation", new { stationId })).EnsureSuccessStatusCode();
+
     public async Task AnswerAsync(string interactionId) =>
         await EnsureSuccessAsync(await http.PostAsync($"/control/interactions/{interactionId}/answer", null));
 

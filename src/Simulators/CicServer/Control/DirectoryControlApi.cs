@@ -37,6 +37,7 @@ internal static class DirectoryControlApi
                 CanSnipInteractions = request.CanSnipInteractions ?? true,
                 HasRecorderAccessLicense = request.HasRecorderAccessLicense ?? true,
                 CanRequestAssistance = request.CanRequestAssistance ?? true,
+                DefaultWorkstationId = request.DefaultWorkstationId,
             });
             return Results.Created($"/control/users/{request.UserId}", new { request.UserId });
         });
@@ -49,6 +50,11 @@ internal static class DirectoryControlApi
         control.MapDelete("/users/{userId}/status-change-failure", (string userId, CicEngine engine) =>
         {
             engine.SetStatusChangeFailure(userId, null);
+            return Results.NoContent();
+        });
+        control.MapPut("/users/{userId}/default-workstation", (string userId, DefaultWorkstationRequest request, CicEngine engine) =>
+        {
+            engine.SetDefaultWorkstation(userId, request.StationId);
             return Results.NoContent();
         });
         control.MapPost("/users/{userId}/expire-password", (string userId, CicEngine engine) =>
