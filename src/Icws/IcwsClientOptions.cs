@@ -3,7 +3,11 @@ namespace PureConnect.Icws;
 /// <summary>Settings of the ICWS client: where the CIC server is and how the client talks to it.</summary>
 public sealed class IcwsClientOptions
 {
-    /// <summary>Root of the CIC server, e.g. <c>https://cic01:8019/</c>; ICWS paths (<c>/icws/...</c>) are appended to it.</summary>
+    /// <summary>
+    /// Root of the CIC server, e.g. <c>https://cic01:8019/</c>; ICWS paths (<c>icws/...</c>) are appended to it, after any path
+    /// it has (a reverse proxy's <c>https://web.example/apps/client/api/cic01</c>, with or without the final slash). Alternate
+    /// hosts keep its scheme, port and path.
+    /// </summary>
     public Uri ServerUri { get; set; } = new("http://localhost:8018/");
 
     /// <summary>Name CIC shows as the application owning the session.</summary>

@@ -38,6 +38,12 @@ public sealed class CicSimulatorOptions
 
     public VersionSeed Version { get; set; } = new();
 
+    /// <summary>
+    /// A path before <c>/icws</c>, as a reverse proxy serves CIC (e.g. <c>/apps/client/api/cicsim</c>); ICWS is then served
+    /// only under it (the control API and <c>/health</c> stay at the root). Null or empty: ICWS at <c>/icws</c>.
+    /// </summary>
+    public string? PathBase { get; set; }
+
     /// <summary>Host names (no port) that act as the primary of the switchover pair; null means ["localhost"].</summary>
     public string[]? PrimaryHostNames { get; set; }
 
