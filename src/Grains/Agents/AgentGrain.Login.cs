@@ -221,7 +221,9 @@ public sealed partial class AgentGrain
         _canUseRemoteStations ??= await session.CanUseRemoteStationsAsync() ?? true;
         return progress with
         {
-            Stations = _stationIds, CanUseRemoteStations = _canUseRemoteStations.Value, DefaultWorkstationId = session.DefaultWorkstationId,
+            Stations = _stationIds,
+            CanUseRemoteStations = _canUseRemoteStations.Value,
+            DefaultWorkstationId = session.DefaultWorkstationId,
         };
     }
 }
