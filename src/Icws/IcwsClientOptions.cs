@@ -3,7 +3,11 @@ namespace PureConnect.Icws;
 /// <summary>Settings of the ICWS client: where the CIC server is and how the client talks to it.</summary>
 public sealed class IcwsClientOptions
 {
-    /// <summary>Root of the CIC server, e.g. <c>https://cic01:8019/</c>; ICWS paths (<c>/icws/...</c>) are appended to it.</summary>
+    /// <summary>
+    /// Root of the CIC server, e.g. <c>https://cic01:8019/</c>; ICWS paths (<c>icws/...</c>) are appended to it, after any path
+    /// it has (a reverse proxy's <c>https://web.example/apps/client/api/cic01</c>, with or without the final slash). Alternate
+    /// hosts keep its scheme, port and path.
+    /// </summary>
     public Uri ServerUri { get; set; } = new("http://localhost:8018/");
 
     /// <summary>Name CIC shows as the application owning the session.</summary>
@@ -38,4 +42,10 @@ public sealed class IcwsClientOptions
 
     /// <summary>Wait before trying the next host on login, after a 503 or an unreachable host.</summary>
     public TimeSpan AlternateHostDelay { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// How long a status change answered 202 waits for its outcome (an <c>asyncOperationCompletedMessage</c> or the new status,
+    /// [U]) before it is taken as accepted; zero does not wait.
+    /// </summary>
+    public TimeSpan AsyncOutcomeTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }

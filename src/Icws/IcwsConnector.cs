@@ -14,6 +14,12 @@ namespace PureConnect.Icws;
 /// </summary>
 public sealed class IcwsConnector
 {
+    /// <summary>
+    /// The extras asked of the login (§1.1): a server that does not know an option (older connection feature versions)
+    /// leaves its field out, which reads as unknown.
+    /// </summary>
+    internal const string LoginIncludes = "features,version,default-workstation,effective-station";
+
     private readonly HttpClient _http;
     private readonly HttpClient _messagingHttp;
     private readonly IcwsClientOptions _options;
@@ -98,7 +104,7 @@ public sealed class IcwsConnector
     {
         var sender = new IcwsRequestSender(_http, host, _options.Language);
         using var request = sender.CreateRequest(
-            HttpMethod.Post, sender.IcwsUri("connection?include=features,version"), ConnectionJson.Request(credentials, _options.ApplicationName));
+            HttpMethod.Post, sender.IcwsUri("connection?include=" + LoginIncludes), ConnectionJson.Request(credentials, _options.ApplicationName));
         IcwsResponse response;
         try
         {
@@ -115,7 +121,8 @@ public sealed class IcwsConnector
         // Alternates are other servers: never keep the host this session lives on.
         var offered = login.AlternateHosts.Count > 0 ? login.AlternateHosts : plan.Offered;
         string[] alternates = [.. offered.Where(h => !string.Equals(h, host.Host, StringComparison.OrdinalIgnoreCase))];
-        var info = new IcwsSessionInfo(login.UserId, login.UserDisplayName, alternates, features, login.DaysUntilPasswordExpiration);
+        var info = new IcwsSessionInfo(login.UserId, login.UserDisplayName, alternates, features, login.DaysUntilPasswordExpiration,
+            login.IcServer, login.DefaultWorkstationId, login.EffectiveStationId);
         _knownHosts.Remember(host.Host, alternates);
         var session = new IcwsSession(sender.ForSession(login.Tokens), _messagingHttp, _options, info, _sessionLogger, _time);
         IcwsLog.SessionCreated(

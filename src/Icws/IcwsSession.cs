@@ -42,6 +42,9 @@ public sealed partial class IcwsSession : IAsyncDisposable
         AlternateHosts = info.AlternateHosts;
         Features = info.Features;
         DaysUntilPasswordExpiration = info.DaysUntilPasswordExpiration;
+        IcServer = info.IcServer;
+        DefaultWorkstationId = info.DefaultWorkstationId;
+        EffectiveStationId = info.EffectiveStationId;
         _passwordExpired = info.DaysUntilPasswordExpiration is <= 0 ? 1 : 0;
         _log = new IcwsSessionLog(logger, SessionId, UserId);
     }
@@ -69,6 +72,21 @@ public sealed partial class IcwsSession : IAsyncDisposable
 
     /// <summary>Days until the password expires, as the login response said (<c>daysUntilPasswordExpiration</c>); null when not said.</summary>
     public int? DaysUntilPasswordExpiration { get; }
+
+    /// <summary>The CIC server's name (<c>icServer</c> of the login); null when not said or after a resume.</summary>
+    public string? IcServer { get; }
+
+    /// <summary>
+    /// The user's default workstation (<c>defaultWorkstationId</c>, <c>include=default-workstation</c>); null when the user
+    /// has none, the server did not say, or the session was resumed.
+    /// </summary>
+    public string? DefaultWorkstationId { get; }
+
+    /// <summary>
+    /// The station the user is effectively on at login (<c>effectiveStation.stationId</c>, <c>include=effective-station</c>);
+    /// null when none, not said, or the session was resumed.
+    /// </summary>
+    public string? EffectiveStationId { get; }
 
     /// <summary>
     /// Whether the password has expired and must be changed (<see cref="ChangePasswordAsync"/>) before the session may be used:

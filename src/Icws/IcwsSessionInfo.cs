@@ -6,4 +6,7 @@ internal sealed record IcwsSessionInfo(
     string? UserDisplayName,
     IReadOnlyList<string> AlternateHosts,
     IReadOnlyDictionary<string, int> Features,
-    int? DaysUntilPasswordExpiration = null);
+    int? DaysUntilPasswordExpiration = null,
+    string? IcServer = null,
+    string? DefaultWorkstationId = null,
+    string? EffectiveStationId = null);

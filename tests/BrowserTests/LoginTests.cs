@@ -82,6 +82,28 @@ public sealed class LoginTests(SoftphoneStackFixture stack)
     }
 
     [Fact]
+    public async Task The_station_page_starts_with_the_agents_default_workstation_when_none_is_remembered()
+    {
+        var agentId = stack.TakeAgent();
+        await stack.Control.SetDefaultWorkstationAsync(agentId, SoftphoneStackFixture.StationOf(agentId));
+        try
+        {
+            await using var browser = await stack.OpenBrowserAsync();
+            await browser.SubmitCredentialsAsync(agentId, SoftphoneStackFixture.Password);
+            await browser.ByTestId("agreement-accept").ClickAsync();
+
+            await Expect(browser.ByTestId("station-id")).ToHaveValueAsync(SoftphoneStackFixture.StationOf(agentId));
+            await Expect(browser.ByTestId("station-remember")).Not.ToBeCheckedAsync();
+            await browser.ByTestId("station-submit").ClickAsync();
+            await Expect(browser.ByTestId("station-name")).ToHaveTextAsync(SoftphoneStackFixture.StationOf(agentId));
+        }
+        finally
+        {
+            await stack.Control.SetDefaultWorkstationAsync(agentId, null);
+        }
+    }
+
+    [Fact]
     public async Task Rejecting_the_user_agreement_abandons_the_login()
     {
         await using var browser = await stack.OpenBrowserAsync();

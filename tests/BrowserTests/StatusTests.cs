@@ -24,6 +24,43 @@ public sealed class StatusTests(SoftphoneStackFixture stack)
     }
 
     [Fact]
+    public async Task A_status_added_or_renamed_in_CIC_shows_at_once_in_the_open_list_and_the_status_bar()
+    {
+        var agentId = stack.TakeAgent();
+        var statusId = "Quiet " + Guid.NewGuid().ToString("N")[..6];
+        await using var browser = await stack.OpenBrowserAsync();
+        await browser.LogInAsync(agentId);
+        await browser.ByTestId("status-button").ClickAsync();
+        await Expect(browser.ByTestId("status-option").First).ToBeVisibleAsync();
+        try
+        {
+            await stack.Control.PutStatusAsync(statusId, $"{statusId} hour");
+
+            await Expect(browser.StatusChoice($"{statusId} hour")).ToBeVisibleAsync(); // the list was not reopened
+            await browser.StatusChoice($"{statusId} hour").ClickAsync();
+            await Expect(browser.ByTestId("status-text")).ToHaveTextAsync($"{statusId} hour");
+
+            await browser.ByTestId("status-button").ClickAsync();
+            await Expect(browser.StatusChoice($"{statusId} hour")).ToBeVisibleAsync();
+            await stack.Control.PutStatusAsync(statusId, $"{statusId} time");
+
+            await Expect(browser.StatusChoice($"{statusId} time")).ToBeVisibleAsync();
+            await Expect(browser.ByTestId("status-text")).ToHaveTextAsync($"{statusId} time");
+            await browser.ScreenshotAsync("10b-status-list-live");
+        }
+        finally
+        {
+            if (await browser.ByTestId("status-picker").IsVisibleAsync())
+            {
+                await browser.ByTestId("status-close").ClickAsync();
+            }
+
+            await browser.SetStatusAsync("Available");
+            await stack.Control.RemoveStatusAsync(statusId);
+        }
+    }
+
+    [Fact]
     public async Task Favorite_statuses_are_buttons_above_the_list_and_are_kept_for_the_agent()
     {
         var agentId = stack.TakeAgent();

@@ -24,7 +24,8 @@ public sealed record LoginStepResponse(
     IReadOnlyList<string>? Stations = null,
     bool? CanUseRemoteStations = null,
     StationResponse? RememberedStation = null,
-    StationResponse? Station = null);
+    StationResponse? Station = null,
+    string? DefaultWorkstationId = null);
 
 public sealed record SessionResponse(string UserId, string? DisplayName, string Step, string CsrfToken);
 

@@ -53,7 +53,7 @@ public static class ViewMapping
     {
         LoginStep.Agreement => new(progress.Step.ToName(), csrfToken, progress.DisplayName, AgreementText: progress.AgreementText),
         LoginStep.Station or LoginStep.Ready => new(progress.Step.ToName(), csrfToken, progress.DisplayName, null, progress.Stations,
-            progress.CanUseRemoteStations, progress.RememberedStation?.ToResponse(), progress.Station?.ToResponse()),
+            progress.CanUseRemoteStations, progress.RememberedStation?.ToResponse(), progress.Station?.ToResponse(), progress.DefaultWorkstationId),
         _ => new(progress.Step.ToName(), csrfToken, progress.DisplayName),
     };
 }

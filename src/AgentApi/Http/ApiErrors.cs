@@ -15,7 +15,7 @@ public static class ApiErrors
         "station.forbidden" or "cic.forbidden" => StatusCodes.Status403Forbidden,
         "interaction.notFound" => StatusCodes.Status404NotFound,
         "login.wrongStep" or "password.expired" or "wrapUp.notOpen" or "wrapUp.timedOut" or "callLog.locked" or "callLog.none" => StatusCodes.Status409Conflict,
-        "login.cicError" or "cic.error" or "cic.timeout" or "station.failed" => StatusCodes.Status502BadGateway,
+        "login.cicError" or "cic.error" or "cic.timeout" or "station.failed" or "status.failed" => StatusCodes.Status502BadGateway,
         "login.switchover" => StatusCodes.Status503ServiceUnavailable,
         "login.throttled" => StatusCodes.Status429TooManyRequests,
         _ => StatusCodes.Status400BadRequest,

@@ -26,7 +26,8 @@ public sealed record LoginStepResult(
     IReadOnlyList<string>? Stations,
     bool? CanUseRemoteStations,
     StationInfo? RememberedStation,
-    StationInfo? Station);
+    StationInfo? Station,
+    string? DefaultWorkstationId = null);
 
 /// <summary><c>GET /api/session</c>.</summary>
 public sealed record SessionInfo(string UserId, string? DisplayName, string Step, string? CsrfToken);

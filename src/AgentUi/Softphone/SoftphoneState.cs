@@ -42,6 +42,10 @@ public sealed class SoftphoneState
                 var interaction = Read<InteractionItem>(message);
                 Update(v => v.WithInteraction(interaction));
                 break;
+            case "statuses":
+                var statuses = Read<List<StatusItem>>(message);
+                Update(v => v.WithStatuses(statuses));
+                break;
             case "loggedOut":
                 EndSession();
                 break;

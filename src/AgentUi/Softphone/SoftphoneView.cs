@@ -8,6 +8,23 @@ public sealed record SoftphoneView(AgentMe? Agent, ImmutableList<InteractionItem
 {
     public static SoftphoneView Initial { get; } = new(null, [], LiveConnection.Connecting, false);
 
+    /// <summary>The statuses the agent may choose, as last pushed by AgentApi (<c>event: statuses</c>); null before any push.</summary>
+    public IReadOnlyList<StatusItem>? Statuses { get; init; }
+
+    /// <summary>
+    /// Applies a pushed status list (CIC's catalogue changed): kept for an open status picker, and the text of the agent's
+    /// current status follows a renamed status at once.
+    /// </summary>
+    public SoftphoneView WithStatuses(IReadOnlyList<StatusItem> statuses)
+    {
+        var current = Agent?.StatusId is { } id ? statuses.FirstOrDefault(s => string.Equals(s.StatusId, id, StringComparison.OrdinalIgnoreCase)) : null;
+        return this with
+        {
+            Statuses = statuses,
+            Agent = current is null || Agent!.StatusText == current.MessageText ? Agent : Agent with { StatusText = current.MessageText },
+        };
+    }
+
     /// <summary>Replaces a snapshot: the agent and the interactions not yet deallocated (or still waiting for a wrap-up code).</summary>
     public SoftphoneView WithSnapshot(AgentSnapshot snapshot) => this with
     {

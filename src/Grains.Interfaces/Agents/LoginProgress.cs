@@ -12,6 +12,7 @@ namespace PureConnect.Grains.Agents;
 /// <param name="CanUseRemoteStations">Whether the agent may pick a remote workstation or a remote number.</param>
 /// <param name="RememberedStation">The station remembered from an earlier login, if any.</param>
 /// <param name="Station">The connected station, at <see cref="LoginStep.Ready"/>.</param>
+/// <param name="DefaultWorkstationId">The agent's default workstation as CIC said at login (<c>defaultWorkstationId</c>), if any.</param>
 [GenerateSerializer, Immutable, Alias("PureConnect.LoginProgress")]
 public sealed record LoginProgress(
     LoginStep Step,
@@ -21,7 +22,8 @@ public sealed record LoginProgress(
     IReadOnlyList<string> Stations,
     bool CanUseRemoteStations,
     StationSelection? RememberedStation,
-    StationSelection? Station)
+    StationSelection? Station,
+    string? DefaultWorkstationId = null)
 {
     public bool Succeeded => Error is null;
 

@@ -219,6 +219,11 @@ public sealed partial class AgentGrain
 
         _stationIds ??= await session.GetStationIdsAsync();
         _canUseRemoteStations ??= await session.CanUseRemoteStationsAsync() ?? true;
-        return progress with { Stations = _stationIds, CanUseRemoteStations = _canUseRemoteStations.Value };
+        return progress with
+        {
+            Stations = _stationIds,
+            CanUseRemoteStations = _canUseRemoteStations.Value,
+            DefaultWorkstationId = session.DefaultWorkstationId,
+        };
     }
 }

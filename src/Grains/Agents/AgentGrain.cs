@@ -107,7 +107,15 @@ public sealed partial class AgentGrain(
 
             var status = (await _session.StatusMessagesAsync()).First(s => s.StatusId == accepted.StatusId);
             var until = accepted.Until is { } u ? new StatusUntil(u, status.CanHaveDate, status.CanHaveTime) : null;
-            await session.SetUserStatusAsync(UserId, new UserStatusUpdate(accepted.StatusId, accepted.Notes, accepted.ForwardNumber, until));
+            var requestId = await session.SetUserStatusAsync(UserId, new UserStatusUpdate(accepted.StatusId, accepted.Notes, accepted.ForwardNumber, until));
+            var outcome = await session.WaitForStatusChangeAsync(UserId, accepted.StatusId, requestId);
+            if (outcome.Kind == StatusChangeOutcomeKind.Failed)
+            {
+                logger.LogInformation("CIC failed the status change of agent {UserId} to {StatusId}: {ErrorId} {Message}",
+                    UserId, accepted.StatusId, outcome.ErrorId, outcome.Message);
+                return CommandResult.Fail("status.failed", $"CIC did not change your status: {outcome.Message}");
+            }
+
             return CommandResult.Ok();
         }, OnSessionExpiredAsync);
 

@@ -53,10 +53,15 @@ public static class StatusCatalog
         d.CanHaveTime, d.IsDoNotDisturbStatus, d.IsSelectableStatus, d.IsPersistentStatus, d.IsForwardStatus, d.IsAfterCallWorkStatus,
         d.IsAcdStatus, d.IsAllowFollowUpStatus, d.SystemId);
 
-    /// <summary>CIC icon URIs are relative to the server root (reference §6.1).</summary>
+    /// <summary>
+    /// CIC icon URIs are relative to the server root (reference §6.1), which is the ICWS base URL: behind a reverse proxy
+    /// (<c>&lt;appBase&gt;/api/&lt;server&gt;/</c>) the icon is under the same prefix as <c>/icws</c>.
+    /// </summary>
     private static string? IconOf(string? iconUri, Uri? iconBase) =>
         iconUri is null || iconBase is null || iconUri.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
         || iconUri.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
             ? iconUri
-            : new Uri(iconBase, iconUri).AbsoluteUri;
+            : new Uri(AsDirectory(iconBase), iconUri.TrimStart('/')).AbsoluteUri;
+
+    private static Uri AsDirectory(Uri root) => root.AbsoluteUri.EndsWith('/') ? root : new Uri(root.AbsoluteUri + "/");
 }

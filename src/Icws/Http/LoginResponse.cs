@@ -13,7 +13,10 @@ internal sealed record LoginResponse(
     string? UserDisplayName,
     IReadOnlyList<string> AlternateHosts,
     IReadOnlyDictionary<string, int>? Features,
-    int? DaysUntilPasswordExpiration)
+    int? DaysUntilPasswordExpiration,
+    string? IcServer = null,
+    string? DefaultWorkstationId = null,
+    string? EffectiveStationId = null)
 {
     public static LoginResponse Read(IcwsResponse response, string requestedUserId) =>
         response.HasBody ? response.Read(body => Create(body, response, requestedUserId)) : Create(default, response, requestedUserId);
@@ -32,7 +35,10 @@ internal sealed record LoginResponse(
             JsonRead.OptionalString(body, "userDisplayName"),
             ConnectionJson.ReadAlternateHosts(body),
             JsonRead.TryGet(body, "features", out _) ? ConnectionJson.ReadFeatures(body, "features") : null,
-            ReadDays(body));
+            ReadDays(body),
+            NonBlank(JsonRead.OptionalString(body, "icServer")),
+            NonBlank(JsonRead.OptionalString(body, "defaultWorkstationId")),
+            ReadOptional(body, ConnectionJson.ReadEffectiveStationId));
     }
 
     private static int? ReadDays(JsonElement body)
@@ -42,6 +48,21 @@ internal sealed record LoginResponse(
             return JsonRead.OptionalInt(body, "daysUntilPasswordExpiration");
         }
         catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static string? NonBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>An optional extra of the login (an <c>include=</c> option) never fails the login when it is unreadable.</summary>
+    private static string? ReadOptional(JsonElement body, Func<JsonElement, string?> read)
+    {
+        try
+        {
+            return read(body);
+        }
+        catch (Exception ex) when (ex is FormatException or InvalidOperationException)
         {
             return null;
         }

@@ -38,6 +38,18 @@ internal static class ConnectionJson
             ? new IcwsServerInfo(JsonRead.OptionalString(authentication, "userAgreementText"), JsonRead.OptionalBool(authentication, "allowIcAuth") ?? true)
             : IcwsServerInfo.Unknown;
 
+    /// <summary>
+    /// <c>effectiveStation</c> (<c>include=effective-station</c>): <c>{stationId: configurationId}</c>; the id of the
+    /// configuration id, tolerating a bare string id. Null when absent or null.
+    /// </summary>
+    public static string? ReadEffectiveStationId(JsonElement owner)
+    {
+        if (!JsonRead.TryGet(owner, "effectiveStation", out var station) || !JsonRead.TryGet(station, "stationId", out var id))
+            return null;
+        var text = id.ValueKind == JsonValueKind.Object ? JsonRead.OptionalString(id, "id") : JsonRead.AsText(id);
+        return string.IsNullOrWhiteSpace(text) ? null : text;
+    }
+
     public static IReadOnlyList<string> ReadAlternateHosts(JsonElement owner) =>
         [.. JsonRead.StringArray(owner, "alternateHostList").Select(host => host.Trim()).Where(host => host.Length > 0)];
 }

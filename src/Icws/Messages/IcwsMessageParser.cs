@@ -26,6 +26,7 @@ public static class IcwsMessageParser
         [IcwsMessageTypes.StationConnectionStateChange] = m => new StationConnectionStateChangeMessage(
             StationJson.ReadOptionalStationInfo(m, "previousStationInfo"),
             StationJson.ReadOptionalStationInfo(m, "newStationInfo")),
+        [IcwsMessageTypes.AsyncOperationCompleted] = ReadAsyncOperationCompleted,
     };
 
     /// <summary>Reads one message object (the data of one server-sent event).</summary>
@@ -89,6 +90,19 @@ public static class IcwsMessageParser
         {
             return new MalformedMessage(rawText, ex.Message);
         }
+    }
+
+    private static AsyncOperationCompletedMessage ReadAsyncOperationCompleted(JsonElement message)
+    {
+        var requestId = JsonRead.RequiredString(message, "requestId");
+        IcwsAsyncError? error = null;
+        if (JsonRead.TryGet(message, "error", out var body) && body.ValueKind == JsonValueKind.Object)
+        {
+            var errorId = JsonRead.OptionalString(body, "errorId");
+            error = new IcwsAsyncError(errorId, JsonRead.OptionalString(body, "message") ?? errorId ?? "The operation failed.");
+        }
+
+        return new AsyncOperationCompletedMessage(requestId, error);
     }
 
     private static QueueContentsMessage ReadQueueContents(JsonElement message) => new(

@@ -20,4 +20,7 @@ public static class IcwsMessageTypes
 
     /// <summary><c>stationConnectionStateChangeMessage</c>.</summary>
     public const string StationConnectionStateChange = "urn:inin.com:connection:stationConnectionStateChangeMessage";
+
+    /// <summary><c>asyncOperationCompletedMessage</c>: the outcome of a request the server answered 202.</summary>
+    public const string AsyncOperationCompleted = "urn:inin.com:messaging:asyncOperationCompletedMessage";
 }

@@ -44,6 +44,16 @@ public sealed record QueueSubscriptionStateMessage(string SubscriptionId, int St
     public const int Faulted = 3;
 }
 
+/// <summary>
+/// The outcome of a request the server accepted with 202 and a <c>requestId</c> (§4.4): <see cref="Error"/> null when it
+/// succeeded. Sent on the messaging channel of the session that made the request.
+/// </summary>
+public sealed record AsyncOperationCompletedMessage(string RequestId, IcwsAsyncError? Error)
+    : IcwsMessage(IcwsMessageTypes.AsyncOperationCompleted, false);
+
+/// <summary>Why an asynchronous operation failed: the <c>error</c> of its completion message.</summary>
+public sealed record IcwsAsyncError(string? ErrorId, string Message);
+
 /// <summary>A well-formed message of a type this client does not model.</summary>
 public sealed record UnknownMessage(string Type, string RawJson) : IcwsMessage(Type, false);
 

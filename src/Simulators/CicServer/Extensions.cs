@@ -31,6 +31,16 @@ public static class Extensions
     /// unauthenticated control API under <c>/control</c>.</summary>
     public static WebApplication MapCicServer(this WebApplication app)
     {
+        if (app.Services.GetRequiredService<IOptions<CicSimulatorOptions>>().Value.PathBase is { Length: > 0 } pathBase)
+        {
+            // Behind a reverse proxy (<appBase>/api/<server>/icws/...): ICWS only under the path base; routing after it.
+            app.UsePathBase(pathBase);
+            app.Use((context, next) => !context.Request.PathBase.HasValue && context.Request.Path.StartsWithSegments("/icws")
+                ? IcwsResult.Error(404, ErrorIds.Unsupported, $"ICWS is served under {pathBase}/icws.").ExecuteAsync(context)
+                : next(context));
+            app.UseRouting();
+        }
+
         app.UseMiddleware<PrimaryDownMiddleware>();
         app.UseMiddleware<FaultMiddleware>();
         app.UseMiddleware<ErrorMiddleware>();

@@ -36,6 +36,17 @@ public sealed class SimulatorControl(HttpClient http)
     }
 
     /// <summary>The far end answers an outbound, consult or transfer leg.</summary>
+    /// <summary>Sets the user's default workstation in CIC (<c>defaultWorkstationId</c> at login).</summary>
+    public async Task SetDefaultWorkstationAsync(string userId, string? stationId) =>
+        (await http.PutAsJsonAsync($"/control/users/{userId}/default-workstation", new { stationId })).EnsureSuccessStatusCode();
+
+    /// <summary>Adds a selectable status to CIC's catalogue, or renames it (<c>PUT /control/statuses/{id}</c>).</summary>
+    public async Task PutStatusAsync(string statusId, string messageText) =>
+        (await http.PutAsJsonAsync($"/control/statuses/{Uri.EscapeDataString(statusId)}", new { messageText, isSelectableStatus = true })).EnsureSuccessStatusCode();
+
+    public async Task RemoveStatusAsync(string statusId) =>
+        (await http.DeleteAsync($"/control/statuses/{Uri.EscapeDataString(statusId)}")).EnsureSuccessStatusCode();
+
     public async Task AnswerAsync(string interactionId) =>
         await EnsureSuccessAsync(await http.PostAsync($"/control/interactions/{interactionId}/answer", null));
 

@@ -33,6 +33,14 @@ public sealed class StatusCatalogTests
     }
 
     [Fact]
+    public void Icons_relative_to_a_server_behind_a_path_prefix_keep_the_prefix()
+    {
+        var list = StatusCatalog.For([Status("A")], null, [], null, new Uri("https://web.example/apps/client/api/cic01/"));
+
+        Assert.Equal("https://web.example/apps/client/api/cic01/icws/icons/x.png", Assert.Single(list).IconUri);
+    }
+
+    [Fact]
     public void Icons_relative_to_the_server_become_absolute_and_absolute_ones_stay()
     {
         StatusMessage[] statuses = [Status("A"), Status("B", icon: "https://cdn.example/b.png")];

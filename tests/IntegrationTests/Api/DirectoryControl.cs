@@ -22,6 +22,9 @@ public sealed class DirectoryControl(StackFixture stack) : IDisposable
         return (userId, stationId);
     }
 
+    public async Task SetDefaultWorkstationAsync(string userId, string? stationId) =>
+        await EnsureAsync(await _http.PutAsJsonAsync($"/control/users/{userId}/default-workstation", new { stationId }));
+
     public async Task SetUserAgreementAsync(string? text) =>
         await EnsureAsync(await _http.PutAsJsonAsync("/control/user-agreement", new { text }));
 

@@ -32,6 +32,28 @@ public sealed class StationApiTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task The_station_step_carries_the_agents_default_workstation_from_CIC()
+    {
+        using var directory = new DirectoryControl(stack);
+        var (userId, stationId) = await directory.AddUserAsync("defaultws");
+        var (plainUserId, _) = await directory.AddUserAsync("nodefault");
+        await directory.SetDefaultWorkstationAsync(userId, stationId);
+        using var api = new AgentApiClient(stack.ApiUri);
+        using var plainApi = new AgentApiClient(stack.ApiUri);
+
+        var login = (await api.LogInAsync(userId, StackFixture.Password)).ShouldBe(HttpStatusCode.OK);
+        Assert.Equal("station", login.Step);
+        Assert.Equal(stationId, login.Json.GetProperty("defaultWorkstationId").GetString());
+        var plain = (await plainApi.LogInAsync(plainUserId, StackFixture.Password)).ShouldBe(HttpStatusCode.OK);
+        Assert.Equal("station", plain.Step);
+        Assert.True(!plain.Json.TryGetProperty("defaultWorkstationId", out var none) || none.ValueKind == System.Text.Json.JsonValueKind.Null);
+
+        Assert.Equal("ready", (await api.SelectWorkstationAsync(stationId)).ShouldBe(HttpStatusCode.OK).Step);
+        await api.DeleteAsync("/api/session");
+        await plainApi.DeleteAsync("/api/session");
+    }
+
+    [Fact]
     public async Task A_remote_number_without_the_remote_station_right_is_forbidden()
     {
         using var directory = new DirectoryControl(stack);

@@ -27,6 +27,34 @@ public sealed class StatusApiTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task A_status_change_CIC_accepts_and_later_fails_answers_the_failure_and_leaves_the_status()
+    {
+        var agentId = stack.TakeAgent();
+        using var api = new AgentApiClient(stack.ApiUri);
+        await api.LogInReadyAsync(agentId);
+        (await api.PutAsync("/api/me/status", new { statusId = "At Lunch" })).ShouldBe(HttpStatusCode.Accepted);
+        await Eventually.MatchesAsync(() => api.GetAsync("/api/me"), me => me.Json.GetProperty("statusId").GetString() == "At Lunch");
+
+        // CIC answers 202 with a request id, then an asyncOperationCompletedMessage with an error on the agent's own session.
+        await stack.Control.PutJsonAsync($"/control/users/{agentId}/status-change-failure",
+            new { errorId = "error.status.changeFailed", message = "Status service unavailable" });
+        try
+        {
+            var failed = (await api.PutAsync("/api/me/status", new { statusId = "Gone Home" })).ShouldFail(HttpStatusCode.BadGateway, "status.failed");
+            Assert.Contains("Status service unavailable", failed.Json.GetProperty("message").GetString(), StringComparison.Ordinal);
+            Assert.Equal("At Lunch", (await api.GetAsync("/api/me")).ShouldBe(HttpStatusCode.OK).Json.GetProperty("statusId").GetString());
+        }
+        finally
+        {
+            await stack.Control.DeleteAsync($"/control/users/{agentId}/status-change-failure");
+        }
+
+        (await api.PutAsync("/api/me/status", new { statusId = "Gone Home" })).ShouldBe(HttpStatusCode.Accepted);
+        await Eventually.MatchesAsync(() => api.GetAsync("/api/me"), me => me.Json.GetProperty("statusId").GetString() == "Gone Home");
+        await api.DeleteAsync("/api/session");
+    }
+
+    [Fact]
     public async Task Logging_out_keeps_the_status_as_it_was()
     {
         var agentId = stack.TakeAgent();

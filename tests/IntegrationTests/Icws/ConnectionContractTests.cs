@@ -49,6 +49,35 @@ public sealed class ConnectionContractTests(CicSimulatorFixture sim) : IClassFix
     }
 
     [Fact]
+    public async Task The_login_asks_for_and_reads_the_server_name_default_workstation_and_effective_station()
+    {
+        var agent = await sim.NewAgentAsync();
+        await using (var first = await sim.LoginAsync(agent))
+        {
+            Assert.Equal("CICSIM", first.IcServer);
+            Assert.Null(first.DefaultWorkstationId);
+            Assert.Null(first.EffectiveStationId);
+        }
+
+        await sim.Control.SetDefaultWorkstationAsync(agent.UserId, agent.StationId);
+        await using var elsewhere = await sim.LoginWithStationAsync(agent);
+        await using var session = await sim.LoginAsync(agent);
+
+        Assert.Equal(agent.StationId, session.DefaultWorkstationId);
+        Assert.Equal(agent.StationId, session.EffectiveStationId);
+
+        // On the wire: the options are asked with include= and answered only when asked.
+        using var bare = await PostLoginAsync(agent.UserId, agent.Password, acceptLanguage: "en-US");
+        var body = JsonDocument.Parse(await bare.Content.ReadAsStringAsync()).RootElement;
+        Assert.False(body.TryGetProperty("defaultWorkstationId", out _));
+        Assert.Equal("CICSIM", body.GetProperty("icServer").GetString());
+        using var asked = await PostLoginAsync(agent.UserId, agent.Password, acceptLanguage: "en-US", include: "default-workstation,effective-station");
+        var extras = JsonDocument.Parse(await asked.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(agent.StationId, extras.GetProperty("defaultWorkstationId").GetString());
+        Assert.Equal(agent.StationId, extras.GetProperty("effectiveStation").GetProperty("stationId").GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task A_wrong_password_raises_IcwsAuthenticationException_with_the_server_error_id()
     {
         var agent = await sim.NewAgentAsync();
@@ -112,9 +141,9 @@ public sealed class ConnectionContractTests(CicSimulatorFixture sim) : IClassFix
         await survivor.LogoutAsync();
     }
 
-    private Task<HttpResponseMessage> PostLoginAsync(string userId, string password, string? acceptLanguage)
+    private Task<HttpResponseMessage> PostLoginAsync(string userId, string password, string? acceptLanguage, string? include = null)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/icws/connection")
+        var request = new HttpRequestMessage(HttpMethod.Post, include is null ? "/icws/connection" : $"/icws/connection?include={include}")
         {
             Content = new StringContent(
                 JsonSerializer.Serialize(new Dictionary<string, string>

@@ -67,6 +67,14 @@ public sealed class SimulatorControlClient(HttpClient http)
 
     public Task SwitchoverAsync(double durationSeconds) => PostJsonAsync("/control/switchover", new { durationSeconds });
 
+    /// <summary>Later status changes of the user are accepted (202) and then fail by <c>asyncOperationCompletedMessage</c>.</summary>
+    public async Task FailStatusChangesAsync(string userId, string errorId, string message) =>
+        await EnsureSuccessAsync(await http.PutAsJsonAsync($"/control/users/{userId}/status-change-failure", new { errorId, message }));
+
+    /// <summary>Sets the user's default workstation (<c>defaultWorkstationId</c> at login); null clears it.</summary>
+    public async Task SetDefaultWorkstationAsync(string userId, string? stationId) =>
+        await EnsureSuccessAsync(await http.PutAsJsonAsync($"/control/users/{userId}/default-workstation", new { stationId }));
+
     private async Task PostJsonAsync<T>(string path, T body) => await EnsureSuccessAsync(await http.PostAsJsonAsync(path, body));
 
     private async Task PostAsync(string path) => await EnsureSuccessAsync(await http.PostAsync(path, null));

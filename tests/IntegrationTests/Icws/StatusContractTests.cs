@@ -59,6 +59,34 @@ public sealed class StatusContractTests(CicSimulatorFixture sim) : IClassFixture
     }
 
     [Fact]
+    public async Task A_status_change_accepted_with_202_and_failed_later_is_reported_by_its_async_completion_on_the_session()
+    {
+        var agent = await sim.NewAgentAsync();
+        await using var session = await sim.LoginAsync(agent);
+        await sim.Control.FailStatusChangesAsync(agent.UserId, "error.status.changeFailed", "Status service unavailable");
+
+        var requestId = await session.SetUserStatusAsync(agent.UserId, new UserStatusUpdate("Gone Home"));
+        Assert.False(string.IsNullOrEmpty(requestId));
+        var outcome = await session.WaitForStatusChangeAsync(agent.UserId, "Gone Home", requestId);
+
+        Assert.Equal(StatusChangeOutcomeKind.Failed, outcome.Kind);
+        Assert.Equal(("error.status.changeFailed", "Status service unavailable"), (outcome.ErrorId, outcome.Message));
+        Assert.Equal("Available", (await session.GetUserStatusAsync(agent.UserId)).StatusId);
+    }
+
+    [Fact]
+    public async Task A_status_change_the_server_never_reports_on_is_applied_as_soon_as_the_status_shows_it()
+    {
+        var agent = await sim.NewAgentAsync();
+        await using var session = await sim.LoginAsync(agent, o => o.AsyncOutcomeTimeout = TimeSpan.FromMinutes(5));
+
+        var requestId = await session.SetUserStatusAsync(agent.UserId, new UserStatusUpdate("Gone Home"));
+        var outcome = await session.WaitForStatusChangeAsync(agent.UserId, "Gone Home", requestId).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(StatusChangeOutcomeKind.Applied, outcome.Kind);
+    }
+
+    [Fact]
     public async Task A_status_the_user_may_not_use_is_refused_with_400()
     {
         var agent = await sim.NewAgentAsync(statuses: ["Available"]);

@@ -58,6 +58,7 @@ internal static class ConnectionApi
         var session = engine.Login(body.RequiredString("userID"), body.RequiredString("password"), applicationName, http.Request.Host.Host);
         var include = http.Request.Query["include"].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.TrimEntries))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var extras = engine.LoginExtras(session);
         var response = new ConnectionResponse(
             session.Id,
             session.CsrfToken,
@@ -68,13 +69,17 @@ internal static class ConnectionApi
             include.Contains("version") ? VersionOf(options) : null,
             include.Contains("features") ? FeaturesOf(options) : null,
             include.Contains("server-time") ? new ServerTimeInfo(time.GetUtcNow()) : null,
-            engine.DaysUntilPasswordExpiration(session));
-        var cookie = $"{session.CookieName}={session.CookieValue}; Path=/icws/{session.Id};{(options.SecureCookie ? " Secure;" : "")} HttpOnly";
+            engine.DaysUntilPasswordExpiration(session),
+            include.Contains("default-workstation") ? extras.DefaultWorkstationId : null,
+            include.Contains("effective-station") && extras.EffectiveStationId is { } effective
+                ? new EffectiveStation(new ConfigurationId(effective, effective, $"/configuration/stations/{Uri.EscapeDataString(effective)}"))
+                : null);
+        var cookie = $"{session.CookieName}={session.CookieValue}; Path={http.Request.PathBase}/icws/{session.Id};{(options.SecureCookie ? " Secure;" : "")} HttpOnly";
         return new IcwsResult(StatusCodes.Status201Created, response, new Dictionary<string, string>
         {
             ["ININ-ICWS-Session-ID"] = session.Id,
             ["ININ-ICWS-CSRF-Token"] = session.CsrfToken,
-            ["Location"] = $"/icws/{session.Id}/connection",
+            ["Location"] = $"{http.Request.PathBase}/icws/{session.Id}/connection",
             ["Set-Cookie"] = cookie,
             ["Access-Control-Expose-Headers"] = "ININ-ICWS-CSRF-Token,ININ-ICWS-Session-ID,Location,Set-Cookie",
         });

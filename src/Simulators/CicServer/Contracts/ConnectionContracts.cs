@@ -15,7 +15,12 @@ public sealed record ConnectionResponse(
     VersionInfo? Version = null,
     IReadOnlyList<FeatureInfo>? Features = null,
     ServerTimeInfo? ServerTimeInfo = null,
-    int? DaysUntilPasswordExpiration = null);
+    int? DaysUntilPasswordExpiration = null,
+    string? DefaultWorkstationId = null,
+    EffectiveStation? EffectiveStation = null);
+
+/// <summary><c>effectiveStation</c> of the login (<c>include=effective-station</c>).</summary>
+public sealed record EffectiveStation(ConfigurationId StationId);
 
 public sealed record VersionInfo(
     string MajorVersion,

@@ -14,9 +14,14 @@ public sealed record AddUserRequest(
     bool? CanRecordInteractions = null,
     bool? CanSnipInteractions = null,
     bool? HasRecorderAccessLicense = null,
-    bool? CanRequestAssistance = null);
+    bool? CanRequestAssistance = null,
+    string? DefaultWorkstationId = null);
 
 public sealed record UserAgreementRequest(string? Text);
+
+public sealed record DefaultWorkstationRequest(string? StationId);
+
+public sealed record StatusChangeFailureRequest(string? ErrorId = null, string? Message = null);
 
 public sealed record AddStationRequest(string StationId, string? Extension = null);
 

@@ -1,3 +1,4 @@
+using PureConnect.Simulators.CicServer.Contracts;
 using PureConnect.Simulators.CicServer.Engine;
 using PureConnect.Simulators.CicServer.Options;
 
@@ -36,8 +37,25 @@ internal static class DirectoryControlApi
                 CanSnipInteractions = request.CanSnipInteractions ?? true,
                 HasRecorderAccessLicense = request.HasRecorderAccessLicense ?? true,
                 CanRequestAssistance = request.CanRequestAssistance ?? true,
+                DefaultWorkstationId = request.DefaultWorkstationId,
             });
             return Results.Created($"/control/users/{request.UserId}", new { request.UserId });
+        });
+        // Later status changes of the user are accepted (202) but fail by asyncOperationCompletedMessage; DELETE ends that.
+        control.MapPut("/users/{userId}/status-change-failure", (string userId, StatusChangeFailureRequest request, CicEngine engine) =>
+        {
+            engine.SetStatusChangeFailure(userId, new IcwsError(request.ErrorId ?? "error.status.changeFailed", request.Message ?? "The status change failed."));
+            return Results.NoContent();
+        });
+        control.MapDelete("/users/{userId}/status-change-failure", (string userId, CicEngine engine) =>
+        {
+            engine.SetStatusChangeFailure(userId, null);
+            return Results.NoContent();
+        });
+        control.MapPut("/users/{userId}/default-workstation", (string userId, DefaultWorkstationRequest request, CicEngine engine) =>
+        {
+            engine.SetDefaultWorkstation(userId, request.StationId);
+            return Results.NoContent();
         });
         control.MapPost("/users/{userId}/expire-password", (string userId, CicEngine engine) =>
         {

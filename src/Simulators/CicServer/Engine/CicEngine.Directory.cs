@@ -80,6 +80,7 @@ public sealed partial class CicEngine
             Now)
         {
             PasswordExpired = seed.PasswordExpired,
+            DefaultWorkstationId = string.IsNullOrWhiteSpace(seed.DefaultWorkstationId) ? null : seed.DefaultWorkstationId,
             Rights = new UserRights(seed.CanRecordInteractions, seed.CanSnipInteractions, seed.HasRecorderAccessLicense, seed.CanRequestAssistance),
         };
     }

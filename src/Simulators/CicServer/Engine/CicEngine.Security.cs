@@ -56,6 +56,23 @@ public sealed partial class CicEngine
     });
 
     /// <summary>Marks a user's password as expired (control API).</summary>
+    /// <summary>Sets (null: clears) a user's default workstation, reported at login as <c>defaultWorkstationId</c>.</summary>
+    public void SetDefaultWorkstation(string userId, string? stationId) => Run(() =>
+    {
+        var user = _users.GetValueOrDefault(userId) ?? throw NotFound($"User '{userId}' does not exist.");
+        user.DefaultWorkstationId = string.IsNullOrWhiteSpace(stationId) ? null : stationId.Trim();
+    });
+
+    /// <summary>
+    /// What a login asks with <c>include=default-workstation,effective-station</c>: the user's default workstation and the
+    /// station the user is on through another session (null when none).
+    /// </summary>
+    public (string? DefaultWorkstationId, string? EffectiveStationId) LoginExtras(Session session) => Run(() =>
+    {
+        var effective = session.User.Sessions.Where(s => s != session).Select(s => s.Station).FirstOrDefault(s => s is not null);
+        return (session.User.DefaultWorkstationId, effective?.Id);
+    });
+
     public void ExpirePassword(string userId) => Run(() =>
     {
         var user = _users.GetValueOrDefault(userId) ?? throw NotFound($"User '{userId}' does not exist.");

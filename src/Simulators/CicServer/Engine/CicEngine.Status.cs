@@ -43,9 +43,25 @@ public sealed partial class CicEngine
             throw new IcwsErrorException(400, ErrorIds.ForwardNumberRequired, $"The status '{status.StatusId}' requires a forward number.");
         }
 
+        var requestId = NextRequestId();
+        if (user.StatusChangeFailure is { } failure)
+        {
+            // Accepted now, failed later: the requesting session hears it by asyncOperationCompletedMessage.
+            After(_options.AsyncOperationDelay, () => session.Enqueue(new AsyncOperationCompletedMessage(_options.UnsolicitedMessagesIsDelta, requestId, failure)));
+            return requestId;
+        }
+
         ApplyStatus(user, status, update.Notes, status.IsForwardStatus ? update.ForwardNumber : null, update.Until);
-        return NextRequestId();
+        if (_options.AsyncStatusCompletions)
+        {
+            After(_options.AsyncOperationDelay, () => session.Enqueue(new AsyncOperationCompletedMessage(_options.UnsolicitedMessagesIsDelta, requestId, null)));
+        }
+
+        return requestId;
     });
+
+    /// <summary>Makes the user's later status changes fail asynchronously with <paramref name="failure"/> (null: succeed again).</summary>
+    public void SetStatusChangeFailure(string userId, IcwsError? failure) => Run(() => FindUser(userId).StatusChangeFailure = failure);
 
     public void SubscribeUserStatuses(Session session, IReadOnlyList<string> userIds) => Run(() =>
     {

@@ -11,6 +11,12 @@ internal sealed class SimUser(
 
     public string Password { get; set; } = password;
 
+    /// <summary>When set, the user's status changes are accepted (202) but fail later with this error (control API).</summary>
+    public IcwsError? StatusChangeFailure { get; set; }
+
+    /// <summary>The user's default workstation (<c>defaultWorkstationId</c> at login); null for none.</summary>
+    public string? DefaultWorkstationId { get; set; }
+
     public bool PasswordExpired { get; set; }
 
     public string DisplayName { get; } = displayName;

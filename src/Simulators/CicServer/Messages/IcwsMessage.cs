@@ -13,4 +13,5 @@ namespace PureConnect.Simulators.CicServer.Messages;
 [JsonDerivedType(typeof(StatusMessagesMessage), "urn:inin.com:status:statusMessagesMessage")]
 [JsonDerivedType(typeof(ConnectionStateChangeMessage), "urn:inin.com:connection:connectionStateChangeMessage")]
 [JsonDerivedType(typeof(StationConnectionStateChangeMessage), "urn:inin.com:connection:stationConnectionStateChangeMessage")]
+[JsonDerivedType(typeof(AsyncOperationCompletedMessage), "urn:inin.com:messaging:asyncOperationCompletedMessage")]
 public abstract record IcwsMessage([property: JsonPropertyOrder(-1)] bool IsDelta);

@@ -36,5 +36,8 @@ public sealed record StationConnectionStateChangeMessage(
     StationInformation? PreviousStationInfo,
     StationInformation NewStationInfo) : IcwsMessage(IsDelta);
 
+/// <summary>The outcome of a request answered 202 with <c>requestId</c>; <c>error</c> null when it succeeded.</summary>
+public sealed record AsyncOperationCompletedMessage(bool IsDelta, string RequestId, IcwsError? Error) : IcwsMessage(IsDelta);
+
 /// <summary>Text enqueued verbatim through the control API (malformed JSON, unknown types).</summary>
 public sealed record RawMessage(string Text) : IcwsMessage(false);

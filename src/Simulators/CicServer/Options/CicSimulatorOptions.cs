@@ -38,6 +38,12 @@ public sealed class CicSimulatorOptions
 
     public VersionSeed Version { get; set; } = new();
 
+    /// <summary>
+    /// A path before <c>/icws</c>, as a reverse proxy serves CIC (e.g. <c>/apps/client/api/cicsim</c>); ICWS is then served
+    /// only under it (the control API and <c>/health</c> stay at the root). Null or empty: ICWS at <c>/icws</c>.
+    /// </summary>
+    public string? PathBase { get; set; }
+
     /// <summary>Host names (no port) that act as the primary of the switchover pair; null means ["localhost"].</summary>
     public string[]? PrimaryHostNames { get; set; }
 
@@ -131,6 +137,15 @@ public sealed class CicSimulatorOptions
 
     /// <summary><c>isDelta</c> carried by unsolicited messages (connection state changes).</summary>
     public bool UnsolicitedMessagesIsDelta { get; set; }
+
+    /// <summary>
+    /// Whether a successful status change (202) is also reported by an <c>asyncOperationCompletedMessage</c> with no error to
+    /// the requesting session. A failing one (control API <c>PUT /control/users/{id}/status-change-failure</c>) always is.
+    /// </summary>
+    public bool AsyncStatusCompletions { get; set; }
+
+    /// <summary>Time between a 202 answer and its <c>asyncOperationCompletedMessage</c>.</summary>
+    public TimeSpan AsyncOperationDelay { get; set; } = TimeSpan.FromMilliseconds(300);
 
     /// <summary>Adds <c>Secure</c> to the session cookie (browsers then send it over HTTPS only).</summary>
     public bool SecureCookie { get; set; }

@@ -30,6 +30,9 @@ public sealed class UserSeed
     /// <summary>The "Request Assistance from Supervisors" security right.</summary>
     public bool CanRequestAssistance { get; set; } = true;
 
+    /// <summary>The user's default workstation, sent as <c>defaultWorkstationId</c> at login (<c>include=default-workstation</c>).</summary>
+    public string? DefaultWorkstationId { get; set; }
+
     /// <summary>Status ids the user may use; empty means every selectable status.</summary>
     public List<string> Statuses { get; set; } = [];
 }
