@@ -17,7 +17,7 @@ public sealed class IcwsConnectorTests
         var login = Assert.Single(server.Requests);
         Assert.Equal("POST", login.Method);
         Assert.Equal("/icws/connection", login.Path);
-        Assert.Equal("?include=features,version", login.Query);
+        Assert.Equal("?include=features,version,default-workstation,effective-station", login.Query);
         Assert.Equal("fr-FR", login.Header("Accept-Language"));
         Assert.Equal("application/vnd.inin.icws+JSON", login.Header("Accept"));
         Assert.StartsWith("application/vnd.inin.icws+JSON", login.Header("Content-Type"), StringComparison.OrdinalIgnoreCase);
@@ -37,6 +37,9 @@ public sealed class IcwsConnectorTests
         Assert.Equal(server.Uri, session.ServerUri);
         Assert.Equal(3, session.Features["messaging"]);
         Assert.Equal(12, session.Features["CONNECTION"]);
+        Assert.Equal("cic01", session.IcServer);
+        Assert.Null(session.DefaultWorkstationId); // not in the answer: unknown
+        Assert.Null(session.EffectiveStationId);
     }
 
     [Fact]
