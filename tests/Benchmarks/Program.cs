@@ -105,11 +105,11 @@ system.SetAction(async (parse, cancellationToken) =>
     string[] processes = ["agentapi", "icwsingest", "crmprojector", "postgresql", "cicserver", "salesforceorg"];
     var table = new Table().AddColumns(["Figure", .. steps.Select(s => Markup.Escape(s.Name))]);
     void Row(string figure, Func<PureConnect.Benchmarks.WholeSystem.StepFigures, string> value) => table.AddRow([figure, .. steps.Select(value)]);
-    Row("calls", s => $"{s.Calls:N0} in {s.Seconds:0} s");
+    Row("calls offered / ended in the step", s => $"{s.Calls:N0} / {s.CallsEnded:N0} in {s.Seconds:0} s");
     Row("[bold]sustained[/]", s => s.Sustained ? "[green]yes[/]" : "[red]no[/]");
     foreach (var process in processes)
     {
-        Row($"CPU ms/call {process}", s => $"{s.CpuMsPerCall.GetValueOrDefault(process):N2}");
+        Row($"CPU ms per ended call, {process}", s => $"{s.CpuMsPerCall.GetValueOrDefault(process):N2}");
     }
 
     Row("[bold]CPU ms/call product[/] (no simulators)", s => $"[bold]{s.ProductCpuMsPerCall:N2}[/]");
