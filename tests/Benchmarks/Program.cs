@@ -3,6 +3,11 @@ using PureConnect.Benchmarks;
 using PureConnect.TestSupport;
 using Spectre.Console;
 
+if (Console.IsOutputRedirected)
+{
+    AnsiConsole.Profile.Width = 240; // a log file keeps whole table rows
+}
+
 var agents = new Option<int>("--agents") { Description = "Virtual agents answering load calls", DefaultValueFactory = _ => 200 };
 var rate = new Option<double>("--calls-per-second") { Description = "Inbound call rate offered by the simulator", DefaultValueFactory = _ => 300 };
 var duration = new Option<int>("--seconds") { Description = "Length of the load and of each insert phase", DefaultValueFactory = _ => 20 };

@@ -40,17 +40,21 @@ public sealed class CallLogOutbox(NpgsqlDataSource dataSource)
             return;
         }
 
-        await using var command = dataSource.CreateCommand("""
+        // Rows are locked in key order first, as every writer of several call logs does, so two batches never deadlock.
+        await using var batch = dataSource.CreateBatch();
+        batch.BatchCommands.Add(CallLogRowLocks.InKeyOrder([.. accepted.Select(a => a.Log.InteractionKey)]));
+        var update = new NpgsqlBatchCommand("""
             UPDATE call_logs c SET synced_fields = a.fields, task_id = coalesce(a.task_id, c.task_id), dirty = (c.version <> a.version),
                 sync_error = NULL, next_attempt_at = NULL, refused_fields = NULL, refused_at = NULL
             FROM unnest($1::text[], $2::jsonb[], $3::text[], $4::bigint[]) AS a (interaction_key, fields, task_id, version)
             WHERE c.interaction_key = a.interaction_key
             """);
-        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. accepted.Select(a => a.Log.InteractionKey)] });
-        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. accepted.Select(a => a.Log.FieldsJson)], NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Jsonb });
-        command.Parameters.Add(new NpgsqlParameter { Value = accepted.Select(a => (object?)a.TaskId ?? DBNull.Value).ToArray(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. accepted.Select(a => a.Log.Version)] });
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        update.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. accepted.Select(a => a.Log.InteractionKey)] });
+        update.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. accepted.Select(a => a.Log.FieldsJson)], NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Jsonb });
+        update.Parameters.Add(new NpgsqlParameter { Value = accepted.Select(a => (object?)a.TaskId ?? DBNull.Value).ToArray(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text });
+        update.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. accepted.Select(a => a.Log.Version)] });
+        batch.BatchCommands.Add(update);
+        await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Salesforce refused the Task for a reason a retry will not cure: keep the error and the refused fields, and stop
@@ -68,12 +72,18 @@ public sealed class CallLogOutbox(NpgsqlDataSource dataSource)
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>Locks the synced logs whose edit window after the disconnect has passed.</summary>
+    /// <summary>
+    /// Locks the synced logs whose edit window after the disconnect has passed. Rows another writer holds are skipped (they are
+    /// locked on a later round), so this sweep never waits for nor deadlocks with a fold or a sync.
+    /// </summary>
     public async Task<int> LockExpiredAsync(TimeSpan editWindow, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            UPDATE call_logs SET locked_at = now()
-            WHERE locked_at IS NULL AND NOT dirty AND ended_at IS NOT NULL AND ended_at + $1 <= now()
+            UPDATE call_logs c SET locked_at = now()
+            FROM (SELECT interaction_key FROM call_logs
+                  WHERE locked_at IS NULL AND NOT dirty AND ended_at IS NOT NULL AND ended_at <= now() - $1
+                  ORDER BY interaction_key FOR UPDATE SKIP LOCKED) AS due
+            WHERE c.interaction_key = due.interaction_key
             """);
         command.Parameters.Add(new NpgsqlParameter<TimeSpan> { TypedValue = editWindow });
         return await command.ExecuteNonQueryAsync(cancellationToken);

@@ -104,7 +104,10 @@ internal sealed class CallLogWriter : IAsyncDisposable
     {
         // In UPDATE ... SET, c.* are the row's values before the update: dirty and the unlock are judged on them, exactly as a
         // fold that read the row first (Salesforce's last accepted fields, fields refused for good, the lock).
-        await using var command = _dataSource.CreateCommand("""
+        // Rows are locked in key order first, as every writer of several call logs does, so two batches never deadlock.
+        await using var batchCommand = _dataSource.CreateBatch();
+        batchCommand.BatchCommands.Add(CallLogRowLocks.InKeyOrder([.. batch.Select(w => w.InteractionKey)]));
+        var command = new NpgsqlBatchCommand("""
             WITH input AS (
                 SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::jsonb[], $5::jsonb[], $6::timestamptz[], $7::boolean[])
                     AS i (interaction_key, previous_version, version, state, fields, ended_at, unlocks)
@@ -135,8 +138,10 @@ internal sealed class CallLogWriter : IAsyncDisposable
         command.Parameters.Add(new NpgsqlParameter { Value = batch.Select(w => (object?)w.EndedAt ?? DBNull.Value).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
         command.Parameters.Add(new NpgsqlParameter<bool[]> { TypedValue = [.. batch.Select(w => w.Unlocks)] });
 
+        batchCommand.BatchCommands.Add(command);
         var stored = new HashSet<string>(StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
+        await using var reader = await batchCommand.ExecuteReaderAsync().ConfigureAwait(false);
+        await reader.NextResultAsync().ConfigureAwait(false); // past the locks
         while (await reader.ReadAsync().ConfigureAwait(false))
         {
             stored.Add(reader.GetString(0));
