@@ -6,13 +6,17 @@ namespace PureConnect.Simulators.SalesforceOrg.Engine;
 
 /// <summary>
 /// The org's Tasks in memory. Every write runs under one lock, so writes are serialised and deterministic;
-/// <see cref="Atomically{T}"/> rolls back a batch (all-or-none collections and composite).
+/// <see cref="Atomically{T}"/> rolls back a batch (all-or-none collections and composite). Tasks are indexed by their external
+/// id and a rollback undoes only what the batch wrote, so an upsert costs the same with a hundred Tasks as with a million
+/// (a real org's indexed external id does too).
 /// </summary>
 internal sealed class TaskStore(SalesforceOrgOptions options, TaskFields fields, TaskValidator validator, RecordDirectory directory,
     SalesforceIds ids, OrgIdentity identity, TimeProvider time)
 {
     private readonly Lock _gate = new();
-    private Dictionary<string, TaskRecord> _tasks = [];
+    private readonly Dictionary<string, TaskRecord> _tasks = [];
+    private readonly Dictionary<string, HashSet<string>> _byExternalId = new(StringComparer.Ordinal);
+    private List<(string Id, TaskRecord? Before)>? _undo;
     private long _sequence;
 
     public string ExternalIdField => fields.ExternalIdField;
@@ -27,7 +31,7 @@ internal sealed class TaskStore(SalesforceOrgOptions options, TaskFields fields,
 
             var id = ids.Next(SalesforceIds.Task);
             var record = Write(new TaskRecord(id, ++_sequence, Defaults(id)), changes, created: true);
-            _tasks[id] = record;
+            Put(id, record);
             return record;
         }
     }
@@ -39,7 +43,7 @@ internal sealed class TaskStore(SalesforceOrgOptions options, TaskFields fields,
         {
             var existing = Live(id);
             var record = Write(existing, changes, created: false);
-            _tasks[existing.Id] = record;
+            Put(existing.Id, record);
             return record;
         }
     }
@@ -73,7 +77,7 @@ internal sealed class TaskStore(SalesforceOrgOptions options, TaskFields fields,
         lock (_gate)
         {
             var existing = Live(id);
-            _tasks[existing.Id] = existing with { Fields = existing.Fields.SetItem("IsDeleted", true) };
+            Put(existing.Id, existing with { Fields = existing.Fields.SetItem("IsDeleted", true) });
         }
     }
 
@@ -89,7 +93,9 @@ internal sealed class TaskStore(SalesforceOrgOptions options, TaskFields fields,
     {
         lock (_gate)
         {
-            return [.. _tasks.Values.Where(task => !task.IsDeleted && task.Text(ExternalIdField) == externalId).OrderBy(task => task.Sequence)];
+            return _byExternalId.TryGetValue(externalId, out var ids)
+                ? [.. ids.Select(id => _tasks[id]).Where(task => !task.IsDeleted).OrderBy(task => task.Sequence)]
+                : [];
         }
     }
 
@@ -106,13 +112,59 @@ internal sealed class TaskStore(SalesforceOrgOptions options, TaskFields fields,
     {
         lock (_gate)
         {
-            var snapshot = new Dictionary<string, TaskRecord>(_tasks);
-            var result = work();
-            if (!keep(result))
-                _tasks = snapshot;
+            var undo = _undo = [];
+            try
+            {
+                var result = work();
+                if (!keep(result))
+                    Undo(undo);
 
-            return result;
+                return result;
+            }
+            catch
+            {
+                Undo(undo);
+                throw;
+            }
+            finally
+            {
+                _undo = null;
+            }
         }
+    }
+
+    /// <summary>Stores a record (under the lock), keeps the external-id index and, inside a batch, what to restore.</summary>
+    private void Put(string id, TaskRecord? record)
+    {
+        var before = _tasks.GetValueOrDefault(id);
+        _undo?.Add((id, before));
+        if (before?.Text(ExternalIdField) is { } oldKey && _byExternalId.TryGetValue(oldKey, out var oldIds))
+        {
+            oldIds.Remove(id);
+            if (oldIds.Count == 0)
+                _byExternalId.Remove(oldKey);
+        }
+
+        if (record is null)
+        {
+            _tasks.Remove(id);
+            return;
+        }
+
+        _tasks[id] = record;
+        if (record.Text(ExternalIdField) is { } newKey)
+        {
+            if (!_byExternalId.TryGetValue(newKey, out var ids))
+                _byExternalId[newKey] = ids = new HashSet<string>(StringComparer.Ordinal);
+            ids.Add(id);
+        }
+    }
+
+    private void Undo(List<(string Id, TaskRecord? Before)> undo)
+    {
+        _undo = null;
+        for (var i = undo.Count - 1; i >= 0; i--)
+            Put(undo[i].Id, undo[i].Before);
     }
 
     private TaskRecord Live(string id)
