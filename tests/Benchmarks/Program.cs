@@ -131,8 +131,12 @@ system.SetAction(async (parse, cancellationToken) =>
         : $"[bold]Capacity: {best.OfferedPerSecond:0.#} calls/s sustained for {best.Seconds:0} s[/] (product CPU {best.ProductCpuMsPerCall:N1} ms/call, emit → agent's stream p99 {best.EmitToBrowser.P99:N0} ms)");
     foreach (var soak in steps.Where(s => s.Name.StartsWith("soak", StringComparison.Ordinal)))
     {
-        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(soak.Name)}[/] silo memory over time (s: MB, activations): "
-            + string.Join(", ", soak.Memory.Where((_, i) => i % 12 == 0).Select(m => $"{m.Seconds:0}: {m.SiloRssMb} MB, {m.Activations?.ToString("N0") ?? "?"}")));
+        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(soak.Name)}[/] silo over time (s: resident MB, managed heap MB after the last GC, activations, heap KB per activation):");
+        foreach (var m in soak.Memory.Where(m => m.Activations is not null))
+        {
+            var perActivation = m.HeapBytes is { } heap && m.Activations is > 0 ? $"{heap / 1024 / m.Activations.Value:N1} KB" : "?";
+            AnsiConsole.MarkupLine($"  {m.Seconds,5:0} s: {m.SiloRssMb,5} MB, heap {(m.HeapBytes ?? 0) / 1048576:N0} MB, {m.Activations:N0} activations, {perActivation}");
+        }
     }
 
     return best is null ? 1 : 0;

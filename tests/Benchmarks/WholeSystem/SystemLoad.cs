@@ -21,7 +21,7 @@ public sealed record StepFigures(
     long RelayBacklogSecondHalfMax,
     long CallLogsPendingFirstHalfMax,
     long CallLogsPendingSecondHalfMax,
-    IReadOnlyList<(double Seconds, long SiloRssMb, double? Activations)> Memory)
+    IReadOnlyList<(double Seconds, long SiloRssMb, double? Activations, double? HeapBytes)> Memory)
 {
     public DateTimeOffset From { get; init; }
 
@@ -145,7 +145,7 @@ public static class SystemLoad
         var clock = Stopwatch.StartNew();
         var relay = new List<(double, long)>();
         var pending = new List<(double, long)>();
-        var memory = new List<(double, long, double?)>();
+        var memory = new List<(double, long, double?, double?)>();
         var loads = new List<double>();
         var nextReport = TimeSpan.FromSeconds(30);
         while (clock.Elapsed < duration)
@@ -157,8 +157,8 @@ public static class SystemLoad
             relay.Add((at, await RelayBacklogAsync(stack.ConnectionString)));
             pending.Add((at, await CallLogsPendingAsync(stack.ConnectionString)));
             // The silo's metrics are read every 30 s only: a scrape enumerates its directory cache, work a real scraper does as seldom.
-            memory.Add((at, ProcessCpu.ResidentBytes(stack.AgentApi.ProcessId) / (1024 * 1024),
-                memory.Count % 6 == 0 ? await ActivationsAsync(operatorHttp) : null));
+            var (activations, heap) = memory.Count % 6 == 0 ? await SiloMetricsAsync(operatorHttp) : (null, null);
+            memory.Add((at, ProcessCpu.ResidentBytes(stack.AgentApi.ProcessId) / (1024 * 1024), activations, heap));
             await emissions.CollectAsync();
             if (clock.Elapsed >= nextReport)
             {
@@ -218,24 +218,33 @@ public static class SystemLoad
     }
 
     /// <summary>Live grain activations in the silo, from its Prometheus metrics; null when the metric is not found.</summary>
-    private static async Task<double?> ActivationsAsync(HttpClient operatorHttp)
+    private static async Task<(double? Activations, double? HeapBytes)> SiloMetricsAsync(HttpClient operatorHttp)
     {
         try
         {
             var text = await operatorHttp.GetStringAsync("/metrics");
-            foreach (var line in text.Split('\n'))
-            {
-                if (line.StartsWith("orleans_catalog_activations", StringComparison.Ordinal) && !line.StartsWith("orleans_catalog_activations_", StringComparison.Ordinal))
-                {
-                    return double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture);
-                }
-            }
+            // One series per grain type (orleans_catalog_activations{...,type="..."} N) and per generation for the heap.
+            return (Sum(text, "orleans_catalog_activations"), Sum(text, "dotnet_gc_last_collection_heap_size_bytes"));
         }
         catch (HttpRequestException)
         {
         }
 
-        return null;
+        return (null, null);
+    }
+
+    private static double? Sum(string metrics, string name)
+    {
+        double? total = null;
+        foreach (var line in metrics.Split('\n'))
+        {
+            if (line.StartsWith(name + "{", StringComparison.Ordinal) || line.StartsWith(name + " ", StringComparison.Ordinal))
+            {
+                total = (total ?? 0) + double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture);
+            }
+        }
+
+        return total;
     }
 
     private static async Task<bool> DrainAsync(ProductStack stack, TimeSpan timeout)
