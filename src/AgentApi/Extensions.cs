@@ -137,7 +137,15 @@ public static class Extensions
                 o.Invariant = "Npgsql";
                 o.ConnectionString = connectionString;
             });
-            silo.AddMemoryStreams(AgentUpdateStreams.Provider);
+            // An agent's update waits in its stream queue until the queue's pulling agent polls (Orleans' default: 8 queues, every
+            // 100 ms, so 50 ms on average). 4 queues every 25 ms: 160 polls a second instead of 80, and the agent's screen ~40 ms
+            // closer to CIC (Orleans:AgentStreams:Queues, Orleans:AgentStreams:PollPeriod).
+            var agentStreams = orleans.GetSection("AgentStreams");
+            silo.AddMemoryStreams(AgentUpdateStreams.Provider, streams =>
+            {
+                streams.ConfigurePartitioning(agentStreams.GetValue("Queues", 4));
+                streams.ConfigurePullingAgent(o => o.Configure(p => p.GetQueueMsgsTimerPeriod = agentStreams.GetValue("PollPeriod", TimeSpan.FromMilliseconds(25))));
+            });
             silo.AddActivityPropagation();
             // The dashboard times every grain call; a deployment that watches the silo through metrics can turn it off.
             if (DashboardEnabled(builder.Configuration))

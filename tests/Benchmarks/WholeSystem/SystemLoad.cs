@@ -103,6 +103,7 @@ public static class SystemLoad
                 steps.Add(await RunStepAsync($"soak {soakRate:0.#} calls/s", soakRate, settings.Soak, settings, stack, control, operatorHttp, emissions, progress));
             }
 
+            await PrintActivationsByTypeAsync(operatorHttp, progress);
             progress("load ended; waiting for the backlogs to drain");
             var drained = await DrainAsync(stack, TimeSpan.FromMinutes(5));
             progress(drained ? "drained" : "NOT drained after 5 minutes");
@@ -231,6 +232,15 @@ public static class SystemLoad
         }
 
         return (null, null);
+    }
+
+    private static async Task PrintActivationsByTypeAsync(HttpClient operatorHttp, Action<string> progress)
+    {
+        var text = await operatorHttp.GetStringAsync("/metrics");
+        var lines = text.Split('\n').Where(l => l.StartsWith("orleans_catalog_activations{", StringComparison.Ordinal))
+            .Select(l => (Text: l[(l.IndexOf('{') + 1)..l.LastIndexOf('}')], Count: double.Parse(l[(l.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture)))
+            .OrderByDescending(l => l.Count).Take(6);
+        progress("silo activations by type at the end of the load: " + string.Join("; ", lines.Select(l => $"{l.Count:N0} {l.Text}")));
     }
 
     private static double? Sum(string metrics, string name)
