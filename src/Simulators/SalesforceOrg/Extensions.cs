@@ -38,6 +38,8 @@ public static class Extensions
         services.AddSingleton(sp => new TaskValidator(sp.GetRequiredService<TaskFields>(), sp.GetRequiredService<RecordDirectory>(),
             sp.GetRequiredService<SalesforceOrgOptions>().RejectCreateOnlyFieldsOnUpsertUpdate));
         services.AddSingleton<TaskStore>();
+        services.AddSingleton(sp => new PresenceStore(sp.GetRequiredService<SalesforceOrgOptions>(), sp.GetRequiredService<SalesforceIds>(),
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ApiUsageCounter(sp.GetRequiredService<SalesforceOrgOptions>().DailyApiLimit, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<TokenStore>();
         services.AddSingleton<FaultInjector>();
@@ -60,6 +62,7 @@ public static class Extensions
         app.MapOAuthApi();
         app.MapDataApi();
         app.MapControlApi();
+        Console.AgentConsoleApi.MapAgentConsole(app);
         app.MapTasksPage();
         return app;
     }

@@ -20,7 +20,7 @@ public sealed class PresenceSyncSettingsGrain(IEventStore store, EventSerializer
     {
         if (PresenceSettingsRules.Check(settings) is { Count: > 0 } errors)
         {
-            return CommandResult.Fail("presenceSync.invalid", string.Join(" ", errors));
+            return CommandResult.Fail("presenceSync.invalid", "OmniSync settings refused: " + string.Join(" ", errors));
         }
 
         if (!Same(Current, settings))

@@ -59,4 +59,10 @@ public sealed class SalesforceOrgOptions
 
     /// <summary>Contacts, Leads and Accounts to seed (besides the demo ones).</summary>
     public List<PhoneRecordSeed> Records { get; set; } = [];
+
+    /// <summary>Models Omni-Channel (ServicePresenceStatus, UserServicePresence); false is an org without it (the objects do not exist).</summary>
+    public bool OmniChannelEnabled { get; set; } = true;
+
+    /// <summary>The org's presence statuses; empty seeds Available (routable), Busy, Away and Break.</summary>
+    public List<PresenceStatusSeed> PresenceStatuses { get; set; } = [];
 }
