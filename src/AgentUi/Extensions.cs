@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PureConnect.AgentUi.AgentApi;
 using PureConnect.AgentUi.Components;
+using PureConnect.AgentUi.OpenCti;
 using PureConnect.AgentUi.Session;
 using PureConnect.AgentUi.Softphone;
 
@@ -25,6 +26,7 @@ public static class Extensions
         var endpoints = AgentApiEndpoints.FromConfiguration(builder.Configuration);
         var services = builder.Services;
         services.Configure<SoftphoneOptions>(builder.Configuration.GetSection(SoftphoneOptions.Section));
+        services.Configure<CallCenterOptions>(builder.Configuration.GetSection(CallCenterOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
 
         // AgentUi keeps AgentApi's cookies itself (inside its own auth cookie), so the handler must not.
@@ -91,6 +93,7 @@ public static class Extensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapLogout();
+        app.MapCallCenterDefinition();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

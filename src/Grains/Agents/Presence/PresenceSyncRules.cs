@@ -18,6 +18,9 @@ public static class PresenceSyncRules
     /// <summary>A sync-caused CIC status not seen back within this time is forgotten (CIC lost or refused it).</summary>
     public static readonly TimeSpan EchoLifetime = TimeSpan.FromMinutes(1);
 
+    /// <summary>Why a request the agent overtook in Omni-Channel was withdrawn: it no longer counts as ours if it shows up later.</summary>
+    public const string Overtaken = "the agent changed Omni-Channel presence after the request";
+
     public static string? OmniTargetOf(PresenceSyncSettings settings, string? cicStatusId) =>
         cicStatusId is null ? null
         : settings.Maps.FirstOrDefault(m => PresenceSettingsRules.Carries(m, SyncDirection.CicToOmni)
@@ -68,7 +71,8 @@ public static class PresenceSyncRules
         if (!settings.Enabled || OmniIds.Same(state.OmniStatusId, seen.OmniStatusId))
             return events;
 
-        if (state.Recent.LastOrDefault(r => OmniIds.Same(r.OmniStatusId, seen.OmniStatusId) && seen.StartedAt >= r.RequestedAt) is not null)
+        if (state.Recent.LastOrDefault(r => OmniIds.Same(r.OmniStatusId, seen.OmniStatusId) && seen.StartedAt >= r.RequestedAt
+            && seen.StartedAt - r.RequestedAt < EchoLifetime) is not null)
         {
             // A late application of an older request of ours: not the agent's choice. Put Omni back where CIC wants it.
             var desired = OmniTargetOf(settings, currentCic);
@@ -81,7 +85,7 @@ public static class PresenceSyncRules
 
         // The agent's own change in Omni-Channel: it wins over a request still waiting for the console.
         if (state.Pending is { } overtaken)
-            events.Add(new OmniPresenceWithdrawn(overtaken.RequestId, "the agent changed Omni-Channel presence after the request", at));
+            events.Add(new OmniPresenceWithdrawn(overtaken.RequestId, Overtaken, at));
 
         var cic = CicTargetOf(settings, seen.OmniStatusId)
             ?? (CicTargetOf(settings, state.OmniStatusId) is not null ? settings.TransitionCicStatusId : null);
@@ -125,7 +129,11 @@ public static class PresenceSyncRules
         OmniPresenceHeld e when state.Pending?.RequestId == e.RequestId => state with { Pending = state.Pending with { HeldForCall = true } },
         OmniPresenceReleased e when state.Pending?.RequestId == e.RequestId => state with { Pending = state.Pending with { HeldForCall = false } },
         OmniPresenceConfirmed e when state.Pending?.RequestId == e.RequestId => state with { Pending = null, OmniStatusId = e.OmniStatusId },
-        OmniPresenceWithdrawn e when state.Pending?.RequestId == e.RequestId => state with { Pending = null },
+        OmniPresenceWithdrawn e => state with
+        {
+            Pending = state.Pending?.RequestId == e.RequestId ? null : state.Pending,
+            Recent = e.Reason == Overtaken ? state.Recent.RemoveAll(r => r.RequestId == e.RequestId) : state.Recent,
+        },
         CicStatusSyncRequested e => state with
         {
             ExpectedCic = [.. state.ExpectedCic.Where(x => x.RequestedAt >= e.OccurredAt - EchoLifetime), new SyncedCicStatus(e.CicStatusId, e.OccurredAt)],

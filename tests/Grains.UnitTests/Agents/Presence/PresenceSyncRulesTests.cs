@@ -240,6 +240,20 @@ public sealed class PresenceSyncRulesTests
     }
 
     [Fact]
+    public void A_request_the_agent_overtook_is_not_taken_for_ours_when_the_agent_later_chooses_that_presence()
+    {
+        var agent = InSync();
+        agent.Cic("Omni Work", 140);                  // request: Omni Available, not applied
+        var away = agent.Omni(OmniAway, 141);         // the agent chooses Away in Omni: the request is withdrawn, CIC goes to the transition
+        agent.Cic("Do Not Disturb", 142);             // CIC applies it
+        var events = agent.Omni(OmniAvailable, 150);  // later the agent chooses Available in Omni themselves
+
+        Assert.Contains(away, e => e is OmniPresenceWithdrawn);
+        Assert.Equal("Omni Work", Assert.Single(events.OfType<CicStatusSyncRequested>()).CicStatusId);
+        Assert.Null(agent.Pending);
+    }
+
+    [Fact]
     public void A_presence_from_before_the_request_does_not_cancel_it()
     {
         var agent = InSync();
