@@ -105,11 +105,11 @@ system.SetAction(async (parse, cancellationToken) =>
     string[] processes = ["agentapi", "icwsingest", "crmprojector", "postgresql", "cicserver", "salesforceorg"];
     var table = new Table().AddColumns(["Figure", .. steps.Select(s => Markup.Escape(s.Name))]);
     void Row(string figure, Func<PureConnect.Benchmarks.WholeSystem.StepFigures, string> value) => table.AddRow([figure, .. steps.Select(value)]);
-    Row("calls", s => $"{s.Calls:N0} in {s.Seconds:0} s");
+    Row("calls offered / ended in the step", s => $"{s.Calls:N0} / {s.CallsEnded:N0} in {s.Seconds:0} s");
     Row("[bold]sustained[/]", s => s.Sustained ? "[green]yes[/]" : "[red]no[/]");
     foreach (var process in processes)
     {
-        Row($"CPU ms/call {process}", s => $"{s.CpuMsPerCall.GetValueOrDefault(process):N2}");
+        Row($"CPU ms per ended call, {process}", s => $"{s.CpuMsPerCall.GetValueOrDefault(process):N2}");
     }
 
     Row("[bold]CPU ms/call product[/] (no simulators)", s => $"[bold]{s.ProductCpuMsPerCall:N2}[/]");
@@ -133,4 +133,31 @@ system.SetAction(async (parse, cancellationToken) =>
     return best is null ? 1 : 0;
 });
 root.Subcommands.Add(system);
+
+var pgClients = new Option<int>("--clients") { Description = "pgbench clients (concurrent connections)", DefaultValueFactory = _ => 8 };
+var pgBatch = new Option<int>("--batch") { Description = "Events per commit in the batched runs", DefaultValueFactory = _ => 8 };
+var pgSeconds = new Option<int>("--seconds") { Description = "Length of each pgbench run", DefaultValueFactory = _ => 20 };
+var pgbenchCommand = new Command("pgbench", "The event store's append against plain INSERTs into a table of the same shape, with PostgreSQL's pgbench")
+{
+    pgClients, pgBatch, pgSeconds, durable,
+};
+pgbenchCommand.SetAction(async (parse, cancellationToken) =>
+{
+    AnsiConsole.MarkupLine($"[bold]Machine:[/] {Environment.ProcessorCount} cores, load average {File.ReadAllText("/proc/loadavg").Trim()}");
+    await using var postgres = await PostgresServer.StartAsync(durable: parse.GetValue(durable), cancellationToken: cancellationToken);
+    var db = await postgres.CreateDatabaseAsync(PostgresFixture.NewDatabaseName("bench_pgbench"), cancellationToken);
+    await PureConnect.Persistence.Migrations.DatabaseMigrator.MigrateAsync(db, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, cancellationToken);
+    var figures = await PgbenchComparison.RunAsync(postgres, db, parse.GetValue(pgClients), parse.GetValue(pgBatch), TimeSpan.FromSeconds(parse.GetValue(pgSeconds)));
+    var table = new Table().AddColumns("Run", "Commits/s", "Events/s", "PostgreSQL CPU µs/event");
+    foreach (var f in figures)
+    {
+        table.AddRow(Markup.Escape(f.Name), $"{f.TransactionsPerSecond:N0}", $"{f.EventsPerSecond:N0}", $"{f.PostgresCpuMicrosecondsPerEvent:N0}");
+    }
+
+    AnsiConsole.Write(table);
+    AnsiConsole.MarkupLine($"[bold]append / INSERT[/], 1 per commit: {figures[1].EventsPerSecond / figures[0].EventsPerSecond:0.00}× the rate, {figures[1].PostgresCpuMicrosecondsPerEvent / figures[0].PostgresCpuMicrosecondsPerEvent:0.00}× the CPU per event");
+    AnsiConsole.MarkupLine($"[bold]append / INSERT[/], batched: {figures[3].EventsPerSecond / figures[2].EventsPerSecond:0.00}× the rate, {figures[3].PostgresCpuMicrosecondsPerEvent / figures[2].PostgresCpuMicrosecondsPerEvent:0.00}× the CPU per event");
+    return 0;
+});
+root.Subcommands.Add(pgbenchCommand);
 return await root.Parse(args).InvokeAsync();

@@ -8,6 +8,7 @@ namespace PureConnect.Benchmarks.WholeSystem;
 /// </summary>
 public sealed class ServiceProcess : IAsyncDisposable
 {
+    private const string ExperimentPrefix = "BENCH_SERVICE_";
     private readonly Process _process;
 
     private ServiceProcess(string name, Uri url, Process process, string logFile)
@@ -44,6 +45,15 @@ public sealed class ServiceProcess : IAsyncDisposable
         foreach (var (key, value) in environment)
         {
             info.Environment[key] = value;
+        }
+
+        // Experiments: BENCH_SERVICE_X=Y in the benchmark's environment sets X=Y for every service (e.g. runtime knobs).
+        foreach (System.Collections.DictionaryEntry variable in Environment.GetEnvironmentVariables())
+        {
+            if (variable.Key is string key && key.StartsWith(ExperimentPrefix, StringComparison.Ordinal))
+            {
+                info.Environment[key[ExperimentPrefix.Length..]] = variable.Value as string;
+            }
         }
 
         var logFile = Path.Combine(logFolder, name + ".log");
