@@ -26,7 +26,12 @@ public static class Extensions
         var endpoints = AgentApiEndpoints.FromConfiguration(builder.Configuration);
         var services = builder.Services;
         services.Configure<SoftphoneOptions>(builder.Configuration.GetSection(SoftphoneOptions.Section));
-        services.Configure<CallCenterOptions>(builder.Configuration.GetSection(CallCenterOptions.Section));
+        services.AddOptions<CallCenterOptions>().Bind(builder.Configuration.GetSection(CallCenterOptions.Section))
+            .Validate(o => OpenCtiPage.FrameAncestorErrors(o).Count == 0, "OpenCti:FrameAncestors must be origins such as https://acme.lightning.force.com.")
+            .ValidateOnStart();
+
+        // The console frames the softphone: who may is said by Content-Security-Policy frame-ancestors (OpenCtiPage), not by X-Frame-Options.
+        services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
         services.TryAddSingleton(TimeProvider.System);
 
         // AgentUi keeps AgentApi's cookies itself (inside its own auth cookie), so the handler must not.
@@ -88,6 +93,7 @@ public static class Extensions
     public static void MapAgentUi(this WebApplication app)
     {
         app.UseRequestLocalization();
+        app.UseOpenCtiPage();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -19,4 +19,21 @@ public sealed class CallCenterOptions
 
     /// <summary>What to pop when a number matches no record: <c>NewRecord</c>, <c>Search</c> or <c>None</c>.</summary>
     public string NoMatchBehaviour { get; set; } = "Search";
+
+    /// <summary>The org's Open CTI library, <c>https://&lt;my-domain&gt;.my.salesforce.com/support/api/&lt;version&gt;/lightning/opencti_min.js</c>;
+    /// without it the <c>/opencti</c> page works as the plain softphone and says Salesforce is not reachable.</summary>
+    public Uri? ScriptUrl { get; set; }
+
+    /// <summary>Origins allowed to frame the softphone (the console's, e.g. <c>https://acme.lightning.force.com</c>), sent as the
+    /// Content-Security-Policy <c>frame-ancestors</c>; the softphone's own origin is always allowed.</summary>
+    public List<string> FrameAncestors { get; set; } = [];
+
+    /// <summary>The Lightning message channel between the softphone and our utility-bar component (salesforce/ in the repository).</summary>
+    public string OmniMessageChannel { get; set; } = "PureConnectOmni__c";
+
+    /// <summary>Spec, "Auto Association on Navigation": the record the agent opens during a live call becomes its Name or Related To.</summary>
+    public bool AutoAssociateOnNavigation { get; set; } = true;
+
+    /// <summary>How long a presence request may wait for the console's confirmation before the softphone warns.</summary>
+    public TimeSpan PresenceWarningAfter { get; set; } = TimeSpan.FromSeconds(15);
 }

@@ -41,6 +41,7 @@ public static class Extensions
         services.AddSingleton(sp => new PresenceStore(sp.GetRequiredService<SalesforceOrgOptions>(), sp.GetRequiredService<SalesforceIds>(),
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ApiUsageCounter(sp.GetRequiredService<SalesforceOrgOptions>().DailyApiLimit, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new Console.ConsoleSettings(sp.GetRequiredService<SalesforceOrgOptions>()));
         services.AddSingleton<TokenStore>();
         services.AddSingleton<FaultInjector>();
         services.AddSingleton<JwtBearerValidator>();
@@ -63,6 +64,7 @@ public static class Extensions
         app.MapDataApi();
         app.MapControlApi();
         Console.AgentConsoleApi.MapAgentConsole(app);
+        Console.LightningConsolePage.MapLightningConsole(app);
         app.MapTasksPage();
         return app;
     }

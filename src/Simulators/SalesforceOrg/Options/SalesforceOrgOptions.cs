@@ -65,4 +65,11 @@ public sealed class SalesforceOrgOptions
 
     /// <summary>The org's presence statuses; empty seeds Available (routable), Busy, Away and Break.</summary>
     public List<PresenceStatusSeed> PresenceStatuses { get; set; } = [];
+
+    /// <summary>The softphone the simulated Lightning console (<c>/console/{userId}</c>) frames: the call center's adapter URL
+    /// (AgentUi's <c>/opencti</c>); also set through <c>PUT /control/console</c>.</summary>
+    public Uri? SoftphoneUrl { get; set; }
+
+    /// <summary>The Lightning message channel our utility-bar component listens on (the simulated console's copy of it).</summary>
+    public string OmniMessageChannel { get; set; } = "PureConnectOmni__c";
 }
