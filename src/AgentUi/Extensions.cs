@@ -31,7 +31,19 @@ public static class Extensions
             .ValidateOnStart();
 
         // The console frames the softphone: who may is said by Content-Security-Policy frame-ancestors (OpenCtiPage), not by X-Frame-Options.
-        services.AddAntiforgery(options => options.SuppressXFrameOptionsHeader = true);
+        // A real console is another site (*.lightning.force.com): with an https adapter URL the cookies must be SameSite=None; Secure
+        // for the browser to send them inside its iframe.
+        var framedCrossSite = Uri.TryCreate(builder.Configuration[$"{CallCenterOptions.Section}:AdapterUrl"], UriKind.Absolute, out var adapter)
+                              && adapter.Scheme == Uri.UriSchemeHttps;
+        services.AddAntiforgery(options =>
+        {
+            options.SuppressXFrameOptionsHeader = true;
+            if (framedCrossSite)
+            {
+                options.Cookie.SameSite = SameSiteMode.None;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            }
+        });
         services.TryAddSingleton(TimeProvider.System);
 
         // AgentUi keeps AgentApi's cookies itself (inside its own auth cookie), so the handler must not.
@@ -58,8 +70,8 @@ public static class Extensions
             {
                 options.Cookie.Name = AgentIdentity.CookieName;
                 options.Cookie.HttpOnly = true;
-                options.Cookie.SameSite = SameSiteMode.Lax;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.Cookie.SameSite = framedCrossSite ? SameSiteMode.None : SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = framedCrossSite ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
                 options.LoginPath = "/login";
                 options.AccessDeniedPath = "/login";
                 options.ExpireTimeSpan = TimeSpan.FromHours(12);
@@ -100,6 +112,7 @@ public static class Extensions
         app.MapStaticAssets();
         app.MapLogout();
         app.MapCallCenterDefinition();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // frame-ancestors is sent on every response by UseOpenCtiPage ('self' and the console's origins), not only Blazor's 'self'.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
     }
 }

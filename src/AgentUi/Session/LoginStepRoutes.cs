@@ -25,7 +25,9 @@ public static class LoginStepRoutes
     public static void TrackHome(HttpContext context)
     {
         var path = context.Request.Path;
-        var options = new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps, Path = "/" };
+        // Over https it is sent inside the console's (cross-site) iframe too.
+        var https = context.Request.IsHttps;
+        var options = new CookieOptions { HttpOnly = true, SameSite = https ? SameSiteMode.None : SameSiteMode.Lax, Secure = https, Path = "/" };
         if (path.Equals(ConsoleSoftphone, StringComparison.OrdinalIgnoreCase))
         {
             context.Response.Cookies.Append(HomeCookie, "console", options);
