@@ -50,6 +50,7 @@ public static class Extensions
         app.MapInteractionsApi();
         app.MapCallControlsApi();
         app.MapEventsApi();
+        app.MapPresenceSyncApi();
         return app;
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PureConnect.AgentUi.AgentApi;
 using PureConnect.AgentUi.Components;
+using PureConnect.AgentUi.OpenCti;
 using PureConnect.AgentUi.Session;
 using PureConnect.AgentUi.Softphone;
 
@@ -25,6 +26,24 @@ public static class Extensions
         var endpoints = AgentApiEndpoints.FromConfiguration(builder.Configuration);
         var services = builder.Services;
         services.Configure<SoftphoneOptions>(builder.Configuration.GetSection(SoftphoneOptions.Section));
+        services.AddOptions<CallCenterOptions>().Bind(builder.Configuration.GetSection(CallCenterOptions.Section))
+            .Validate(o => OpenCtiPage.FrameAncestorErrors(o).Count == 0, "OpenCti:FrameAncestors must be origins such as https://acme.lightning.force.com.")
+            .ValidateOnStart();
+
+        // The console frames the softphone: who may is said by Content-Security-Policy frame-ancestors (OpenCtiPage), not by X-Frame-Options.
+        // A real console is another site (*.lightning.force.com): with an https adapter URL the cookies must be SameSite=None; Secure
+        // for the browser to send them inside its iframe.
+        var framedCrossSite = Uri.TryCreate(builder.Configuration[$"{CallCenterOptions.Section}:AdapterUrl"], UriKind.Absolute, out var adapter)
+                              && adapter.Scheme == Uri.UriSchemeHttps;
+        services.AddAntiforgery(options =>
+        {
+            options.SuppressXFrameOptionsHeader = true;
+            if (framedCrossSite)
+            {
+                options.Cookie.SameSite = SameSiteMode.None;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            }
+        });
         services.TryAddSingleton(TimeProvider.System);
 
         // AgentUi keeps AgentApi's cookies itself (inside its own auth cookie), so the handler must not.
@@ -51,8 +70,8 @@ public static class Extensions
             {
                 options.Cookie.Name = AgentIdentity.CookieName;
                 options.Cookie.HttpOnly = true;
-                options.Cookie.SameSite = SameSiteMode.Lax;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.Cookie.SameSite = framedCrossSite ? SameSiteMode.None : SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = framedCrossSite ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
                 options.LoginPath = "/login";
                 options.AccessDeniedPath = "/login";
                 options.ExpireTimeSpan = TimeSpan.FromHours(12);
@@ -86,11 +105,14 @@ public static class Extensions
     public static void MapAgentUi(this WebApplication app)
     {
         app.UseRequestLocalization();
+        app.UseOpenCtiPage();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapLogout();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapCallCenterDefinition();
+        // frame-ancestors is sent on every response by UseOpenCtiPage ('self' and the console's origins), not only Blazor's 'self'.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
     }
 }

@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PureConnect.CrmProjector.CallLogs;
+using PureConnect.CrmProjector.OmniPresence;
 using PureConnect.CrmProjector.Operations;
 using PureConnect.CrmProjector.SalesforceUsage;
 using PureConnect.CrmProjector.ScreenPop;
@@ -32,6 +33,10 @@ public static class Extensions
         {
             // Connected before the bus starts, so the screen-pop consumer can reach the grains from its first message.
             builder.Services.Configure<ScreenPopOptions>(configuration.GetSection("ScreenPop"));
+        }
+
+        if (ScreenPopEnabled(configuration) || OmniSyncEnabled(configuration))
+        {
             builder.AddOrleansClient(connectionString);
         }
 
@@ -92,6 +97,14 @@ public static class Extensions
             builder.Services.AddSingleton<ApiUsageReport>();
             builder.Services.AddHostedService<ApiUsageWatch>();
             builder.Services.AddHealthChecks().AddCheck<ApiUsageReport>("salesforce-api-usage");
+            if (OmniSyncEnabled(configuration))
+            {
+                builder.Services.Configure<OmniSyncOptions>(configuration.GetSection(OmniSyncOptions.Section));
+                builder.Services.AddSingleton<OmniPresenceSync>();
+                builder.Services.AddHostedService(sp => sp.GetRequiredService<OmniPresenceSync>());
+                builder.Services.AddHealthChecks().AddCheck<OmniPresenceSync>("omni-channel-sync");
+            }
+
             if (configuration.GetSection("ActivityIdWriteBack")["UserId"] is { Length: > 0 })
             {
                 builder.Services.AddIcwsClient(o => configuration.GetSection("Cic").Bind(o));
@@ -104,6 +117,10 @@ public static class Extensions
     /// <summary>Screen pop needs Salesforce (to search) and the Orleans cluster (to record the decision on the interaction).</summary>
     private static bool ScreenPopEnabled(IConfiguration configuration) =>
         configuration.GetValue<bool>("ScreenPop:Enabled") && configuration.GetSection("Salesforce")["ClientId"] is { Length: > 0 };
+
+    /// <summary>Omni-Channel sync needs Salesforce (to read presences) and the cluster (the agents' grains decide).</summary>
+    private static bool OmniSyncEnabled(IConfiguration configuration) =>
+        configuration.GetValue<bool>($"{OmniSyncOptions.Section}:Enabled") && configuration.GetSection("Salesforce")["ClientId"] is { Length: > 0 };
 
     private static void AddOrleansClient(this WebApplicationBuilder builder, string connectionString)
     {

@@ -47,4 +47,8 @@ public interface ISalesforceClient
     /// <summary>Screen pop: Contacts, Leads and Accounts whose phone fields match <paramref name="phoneNumber"/> (SOSL
     /// <c>IN PHONE FIELDS</c>). Empty, without a call, when the number has fewer than two digits.</summary>
     Task<IReadOnlyList<PhoneSearchMatch>> SearchByPhoneAsync(string phoneNumber, CancellationToken cancellationToken = default);
+
+    /// <summary>Runs a SOQL query (<c>GET query?q=</c>) and follows <c>nextRecordsUrl</c>: every record, without its <c>attributes</c>.
+    /// An object the org does not have is a <see cref="SalesforceApiException"/> with <c>INVALID_TYPE</c>.</summary>
+    Task<IReadOnlyList<System.Text.Json.Nodes.JsonObject>> QueryAsync(string soql, CancellationToken cancellationToken = default);
 }

@@ -170,6 +170,31 @@ public sealed class SalesforceClient : ISalesforceClient, IDisposable
         return usage;
     }
 
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<JsonObject>> QueryAsync(string soql, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(soql);
+        var records = new List<JsonObject>();
+        var resource = "query?q=" + Uri.EscapeDataString(soql);
+        while (resource is not null)
+        {
+            var response = await SendAsync(HttpMethod.Get, resource, null, "query", cancellationToken).ConfigureAwait(false);
+            var page = Read(body => JsonNode.Parse(body) as JsonObject ?? throw new JsonException("not an object"), response, "query");
+            foreach (var record in page["records"]?.AsArray().OfType<JsonObject>() ?? [])
+            {
+                var copy = (JsonObject)record.DeepClone();
+                copy.Remove("attributes");
+                records.Add(copy);
+            }
+
+            // nextRecordsUrl is absolute from /services/data/vXX.X/: keep what follows the version.
+            var next = page["nextRecordsUrl"]?.GetValue<string>();
+            resource = next is null ? null : next[(next.IndexOf("/query", StringComparison.Ordinal) + 1)..];
+        }
+
+        return records;
+    }
+
     /// <summary>Sends with the current token; on 401 gets one fresh token and sends once more; maps failures.</summary>
     private async Task<SalesforceResponse> SendAsync(
         HttpMethod method, string resource, JsonNode? body, string operation, CancellationToken ct, bool acceptMultipleChoices = false)

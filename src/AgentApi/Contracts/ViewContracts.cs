@@ -19,7 +19,8 @@ public sealed record MeResponse(
     StationResponse? RememberedStation,
     long Version,
     RecordingRightsResponse? RecordingRights = null,
-    bool AdvancedDialOpen = false);
+    bool AdvancedDialOpen = false,
+    PureConnect.Grains.Agents.Presence.PresenceSyncView? PresenceSync = null);
 
 /// <summary>One of the agent's interactions; <c>userId</c> names its owner (an interaction that left the agent shows another or none).</summary>
 public sealed record InteractionResponse(

@@ -14,7 +14,8 @@ public static class ApiErrors
         "session.none" or "session.expired" => StatusCodes.Status401Unauthorized,
         "station.forbidden" or "cic.forbidden" => StatusCodes.Status403Forbidden,
         "interaction.notFound" => StatusCodes.Status404NotFound,
-        "login.wrongStep" or "password.expired" or "wrapUp.notOpen" or "wrapUp.timedOut" or "callLog.locked" or "callLog.none" => StatusCodes.Status409Conflict,
+        "login.wrongStep" or "password.expired" or "wrapUp.notOpen" or "wrapUp.timedOut" or "callLog.locked" or "callLog.none"
+            or "presence.staleRequest" or "presence.held" or "presence.mismatch" => StatusCodes.Status409Conflict,
         "login.cicError" or "cic.error" or "cic.timeout" or "station.failed" or "status.failed" => StatusCodes.Status502BadGateway,
         "login.switchover" => StatusCodes.Status503ServiceUnavailable,
         "login.throttled" => StatusCodes.Status429TooManyRequests,

@@ -76,5 +76,11 @@ public static class AgentApiCalls
     public static Task<ApiResult<IReadOnlyList<CallHistoryItem>>> GetCallHistoryAsync(this AgentApiClient api, string filter) =>
         api.SendAsync<IReadOnlyList<CallHistoryItem>>(HttpMethod.Get, $"/api/me/call-history?filter={Uri.EscapeDataString(filter)}");
 
+    public static Task<ApiResult<PresenceSyncInfo>> GetOmniPresenceAsync(this AgentApiClient api) =>
+        api.SendAsync<PresenceSyncInfo>(HttpMethod.Get, "/api/me/omni-presence");
+
+    public static Task<ApiResult<object>> ConfirmOmniPresenceAsync(this AgentApiClient api, PresenceConfirmation confirmation) =>
+        api.SendAsync<object>(HttpMethod.Post, "/api/me/omni-presence/confirmations", confirmation);
+
     private static string Interaction(string key) => $"/api/me/interactions/{Uri.EscapeDataString(key)}";
 }

@@ -17,7 +17,21 @@ public sealed record AgentMe(
     IReadOnlyList<string>? Favorites,
     StationInfo? RememberedStation,
     RecordingRightsInfo? RecordingRights = null,
-    bool AdvancedDialOpen = false);
+    bool AdvancedDialOpen = false,
+    PresenceSyncInfo? PresenceSync = null);
+
+/// <summary>The Omni-Channel sync (<c>GET /api/me/omni-presence</c>, <c>presenceSync</c> of the agent): the presence request the console
+/// should apply with the Omni-Channel toolkit (<see cref="PendingHeldForCall"/>: it waits for the call to end).</summary>
+public sealed record PresenceSyncInfo(
+    bool Enabled,
+    string? OmniStatusId,
+    string? PendingRequestId,
+    string? PendingOmniStatusId,
+    bool PendingHeldForCall,
+    DateTimeOffset? PendingSince);
+
+/// <summary><c>POST /api/me/omni-presence/confirmations</c>.</summary>
+public sealed record PresenceConfirmation(string RequestId, string StatusId);
 
 /// <summary>A station the agent is logged in to (or remembered).</summary>
 public sealed record StationInfo(string Kind, string? StationId, string? RemoteNumber, bool Persistent)
@@ -66,8 +80,10 @@ public sealed record CallLogRecordItem(string Id, string Type, string? Name);
 /// <summary><c>PUT /api/me/interactions/{key}/call-log</c>: the whole editable set.</summary>
 public sealed record CallLogChange(string? Subject, string? Comments, string? WhoId, string? WhatId);
 
-/// <summary>Where the screen pop leads: <see cref="Kind"/> <c>Record</c> (<see cref="RecordName"/>), <c>NewRecord</c> or <c>SearchResults</c>.</summary>
-public sealed record ScreenPopInfo(string Kind, string? RecordName, int Matches, string? Url);
+/// <summary>Where the screen pop leads: <see cref="Kind"/> <c>Record</c> (<see cref="RecordId"/>, <see cref="RecordName"/>), <c>NewRecord</c>
+/// or <c>SearchResults</c> (<see cref="SearchedNumber"/>).</summary>
+public sealed record ScreenPopInfo(string Kind, string? RecordName, int Matches, string? Url, string? RecordId = null, string? RecordType = null,
+    string? SearchedNumber = null);
 
 /// <summary>An interaction's wrap-up: <see cref="Status"/> <c>Open</c> (the form shows until <see cref="Deadline"/>),
 /// <c>Assigned</c> or <c>TimedOut</c>.</summary>
@@ -94,8 +110,10 @@ public sealed record StatusChange(string StatusId, string? Notes, string? Forwar
 /// <summary><c>PUT /api/me/favorites</c>.</summary>
 public sealed record FavoritesChange(IReadOnlyList<string> StatusIds);
 
-/// <summary><c>POST /api/me/calls</c>: with <see cref="AdvancedOpen"/> the Advanced Dial section's choices (the open state is remembered).</summary>
-public sealed record MakeCallRequest(string Number, bool? AdvancedOpen = null, string? AccountCode = null, string? Workgroup = null);
+/// <summary><c>POST /api/me/calls</c>: with <see cref="AdvancedOpen"/> the Advanced Dial section's choices (the open state is remembered);
+/// <see cref="WhoId"/>/<see cref="WhatId"/> name the call log (click-to-dial from a Salesforce record).</summary>
+public sealed record MakeCallRequest(string Number, bool? AdvancedOpen = null, string? AccountCode = null, string? Workgroup = null,
+    string? WhoId = null, string? WhatId = null);
 
 /// <summary>The answer of <c>POST /api/me/calls</c>.</summary>
 public sealed record CallPlaced(string? InteractionId);

@@ -40,7 +40,7 @@ public sealed class LoginFlow(AgentApiClient api, AgentApiSessionHolder holder)
         }
 
         await context.SignInAsync(agent.ToPrincipal());
-        return LoginStepRoutes.For(result.Step);
+        return LoginStepRoutes.For(result.Step, context);
     }
 
     /// <summary>
@@ -63,6 +63,6 @@ public sealed class LoginFlow(AgentApiClient api, AgentApiSessionHolder holder)
         }
 
         await context.SignInAsync((agent with { ApiSession = holder.Current }).ToPrincipal());
-        return LoginStepRoutes.For(agent.Step);
+        return LoginStepRoutes.For(agent.Step, context);
     }
 }

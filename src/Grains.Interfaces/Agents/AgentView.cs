@@ -24,4 +24,5 @@ public sealed record AgentView(
     long Version,
     IReadOnlyList<QueueEntry>? WrapUps = null,
     Calls.RecordingRights? RecordingRights = null,
-    bool AdvancedDialOpen = false);
+    bool AdvancedDialOpen = false,
+    Presence.PresenceSyncView? PresenceSync = null);

@@ -41,6 +41,16 @@ public interface IAgentGrain : IGrainWithStringKey
     /// <summary>The ingest saw a user status for this agent.</summary>
     Task ObserveStatusAsync(AgentStatusObservation observation);
 
+    /// <summary>The agent's current Omni-Channel presence as the org reports it (Omni → CIC sync; no browser needed).</summary>
+    Task ObserveOmniPresenceAsync(Presence.OmniPresenceObservation seen);
+
+    /// <summary>The agent's console applied presence request <paramref name="requestId"/> through the Omni-Channel toolkit.
+    /// Fails with <c>presence.staleRequest</c>, <c>presence.held</c> or <c>presence.mismatch</c>.</summary>
+    Task<CommandResult> ConfirmOmniPresenceAsync(string requestId, Presence.OmniPresenceObservation applied);
+
+    /// <summary>The Omni-Channel sync of this agent: the presence Omni shows and the request waiting for the console.</summary>
+    Task<Presence.PresenceSyncView> GetPresenceSyncAsync();
+
     /// <summary>CIC's status catalogue changed (from the ingest): the agent's status list follows, and connected clients get it.</summary>
     Task ObserveStatusCatalogAsync(StatusCatalogChange change);
 

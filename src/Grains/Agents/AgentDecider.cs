@@ -106,6 +106,7 @@ public static class AgentDecider
             ForwardNumber = e.ForwardNumber,
             Until = e.Until,
             StatusSince = e.OccurredAt,
+            PresenceSync = Presence.PresenceSyncRules.Evolve(state.PresenceSync, e),
         },
         AgentOnPhoneChanged e => state with { OnPhone = e.OnPhone },
         AgentCicPresenceChanged e => state with { CicLoggedIn = e.LoggedIn, Stations = [.. e.Stations] },
@@ -122,6 +123,9 @@ public static class AgentDecider
         AgentStationForgotten => state with { RememberedStation = null },
         AgentFavoriteStatusesChanged e => state with { Favorites = [.. e.StatusIds] },
         AgentUserAgreementAccepted or AgentPasswordChanged => state,
+        Presence.OmniPresenceObserved or Presence.CicStatusSyncRequested or Presence.CicStatusSyncFailed or Presence.OmniPresenceRequested
+            or Presence.OmniPresenceHeld or Presence.OmniPresenceReleased or Presence.OmniPresenceConfirmed or Presence.OmniPresenceWithdrawn =>
+            state with { PresenceSync = Presence.PresenceSyncRules.Evolve(state.PresenceSync, @event) },
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown agent event"),
     };
 }

@@ -36,7 +36,7 @@ public sealed partial class AgentGrain(
     private string UserId => this.GetPrimaryKeyString();
     protected override string StreamId => StreamIdOf(UserId);
     protected override AgentModel Initial => AgentModel.Initial;
-    protected override string SnapshotType => "AgentModel.V3";
+    protected override string SnapshotType => "AgentModel.V4";
     protected override AgentModel Evolve(AgentModel state, AgentEvent @event) => AgentDecider.Evolve(state, @event);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -164,9 +164,6 @@ public sealed partial class AgentGrain(
             OnSessionExpiredAsync);
     }
 
-    public Task ObserveStatusAsync(AgentStatusObservation observation) =>
-        RaiseAndConfirmAsync(AgentDecider.ObserveStatus(Current, observation));
-
     public async Task ObserveStatusCatalogAsync(StatusCatalogChange change)
     {
         if (_session.Current is not { } session)
@@ -257,7 +254,7 @@ public sealed partial class AgentGrain(
             s.ForwardNumber, s.Until, s.StatusSince, s.OnPhone, s.CicLoggedIn, queue, s.DisplayName ?? _displayName, statusText,
             [.. s.Favorites], s.RememberedStation, Version,
             [.. s.WrapUps.Where(p => !s.Queue.ContainsKey(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new QueueEntry(p.Key, p.Value))],
-            _rights, s.AdvancedDialOpen);
+            _rights, s.AdvancedDialOpen, PresenceViewOf(_presenceSettings));
     }
 
     private async Task HeartbeatAsync(CancellationToken cancellationToken)

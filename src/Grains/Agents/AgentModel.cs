@@ -58,6 +58,10 @@ public sealed record AgentModel
     /// <summary>Click-to-dial records waiting for their call to reach the queue: ICWS interaction id → records.</summary>
     [Id(17)]
     public ImmutableDictionary<string, DialAssociation> PendingAssociations { get; init; } = ImmutableDictionary<string, DialAssociation>.Empty;
+
+    /// <summary>The agent's side of the Omni-Channel status sync.</summary>
+    [Id(18)]
+    public Presence.PresenceSyncState PresenceSync { get; init; } = Presence.PresenceSyncState.Initial;
 }
 
 /// <summary>The Salesforce records (WhoId, WhatId) chosen for a click-to-dial call, and when it was placed.</summary>

@@ -38,7 +38,10 @@ public static class Extensions
         services.AddSingleton(sp => new TaskValidator(sp.GetRequiredService<TaskFields>(), sp.GetRequiredService<RecordDirectory>(),
             sp.GetRequiredService<SalesforceOrgOptions>().RejectCreateOnlyFieldsOnUpsertUpdate));
         services.AddSingleton<TaskStore>();
+        services.AddSingleton(sp => new PresenceStore(sp.GetRequiredService<SalesforceOrgOptions>(), sp.GetRequiredService<SalesforceIds>(),
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ApiUsageCounter(sp.GetRequiredService<SalesforceOrgOptions>().DailyApiLimit, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new Console.ConsoleSettings(sp.GetRequiredService<SalesforceOrgOptions>()));
         services.AddSingleton<TokenStore>();
         services.AddSingleton<FaultInjector>();
         services.AddSingleton<JwtBearerValidator>();
@@ -60,6 +63,8 @@ public static class Extensions
         app.MapOAuthApi();
         app.MapDataApi();
         app.MapControlApi();
+        Console.AgentConsoleApi.MapAgentConsole(app);
+        Console.LightningConsolePage.MapLightningConsole(app);
         app.MapTasksPage();
         return app;
     }

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -61,6 +62,35 @@ public sealed class SoftphoneStackFixture : IAsyncLifetime
         return n <= PoolSize ? $"ui-agent{n}" : throw new InvalidOperationException("Raise SoftphoneStackFixture.PoolSize: every pool agent is taken.");
     }
 
+    /// <summary>How long the softphone in the console waits for a presence confirmation before it warns.</summary>
+    public static readonly TimeSpan PresenceWarningAfter = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// A Salesforce user for <paramref name="agentId"/> (its FederationIdentifier, as the Omni-Channel sync matches users) and a new browser
+    /// context with the simulated Lightning console of that user, which frames the softphone. <c>toolkit: false</c> leaves out our
+    /// utility-bar component (nothing applies presence requests).
+    /// </summary>
+    public async Task<ConsoleBrowser> OpenConsoleAsync(string agentId, bool toolkit = true)
+    {
+        using var org = new HttpClient { BaseAddress = SalesforceUri };
+        var response = await org.PostAsJsonAsync("/control/users", new { userName = $"{agentId}@org.example", federationIdentifier = agentId });
+        response.EnsureSuccessStatusCode();
+        var userId = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString()!;
+        var context = await Browser.NewContextAsync(new() { BaseURL = SalesforceUri.ToString(), Locale = "en-US", ViewportSize = new() { Width = 1200, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/console/{userId}" + (toolkit ? "" : "?toolkit=off"));
+        return new ConsoleBrowser(context, page, userId);
+    }
+
+    /// <summary>Adds a Contact, Lead or Account to the simulated org; returns its id.</summary>
+    public async Task<string> AddRecordAsync(string type, string name, string? phone = null)
+    {
+        using var org = new HttpClient { BaseAddress = SalesforceUri };
+        var response = await org.PostAsJsonAsync("/control/records", new { type, name, phone });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetString()!;
+    }
+
     /// <summary>A new browser context (own cookies) with one page on AgentUi.</summary>
     public async Task<SoftphoneBrowser> OpenBrowserAsync(string locale = "en-US", string? timeZone = null)
     {
@@ -112,6 +142,13 @@ public sealed class SoftphoneStackFixture : IAsyncLifetime
             ["ScreenPop:Enabled"] = "true",
             ["ScreenPop:SalesforceUrl"] = SalesforceUri.ToString(),
             ["Orleans:ClusterId"] = clusterId,
+            // CIC routes while Omni is Busy; Omni routes while CIC is Do Not Disturb. Only agents with a user in the org take part.
+            ["OmniSync:Enabled"] = "true",
+            ["OmniSync:PollInterval"] = "00:00:00.300",
+            ["OmniSync:Maps:0:CicStatus"] = "Available",
+            ["OmniSync:Maps:0:OmniStatus"] = "Busy",
+            ["OmniSync:Maps:1:CicStatus"] = "Do Not Disturb",
+            ["OmniSync:Maps:1:OmniStatus"] = "Available",
         });
 
         Relay = new TcpRelay(new Uri(_api.Urls.First()));
@@ -120,8 +157,16 @@ public sealed class SoftphoneStackFixture : IAsyncLifetime
             [PureConnect.AgentUi.Extensions.AgentApiAddressKey] = Relay.Address.ToString(),
             ["Softphone:ReconnectDelay"] = "00:00:00.200",
             ["Softphone:MaxReconnectDelay"] = "00:00:01",
+            // The simulated org is the console: its opencti_min.js, and its origin may frame the softphone.
+            ["OpenCti:ScriptUrl"] = new Uri(SalesforceUri, "/support/api/62.0/lightning/opencti_min.js").ToString(),
+            ["OpenCti:FrameAncestors:0"] = SalesforceUri.GetLeftPart(UriPartial.Authority),
+            ["OpenCti:PresenceWarningAfter"] = PresenceWarningAfter.ToString(),
         });
         UiUri = new Uri(_ui.Urls.First());
+        using (var org = new HttpClient { BaseAddress = SalesforceUri })
+        {
+            (await org.PutAsJsonAsync("/control/console", new { softphoneUrl = new Uri(UiUri, "/opencti") })).EnsureSuccessStatusCode();
+        }
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()

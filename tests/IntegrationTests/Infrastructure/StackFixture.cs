@@ -137,6 +137,16 @@ public sealed class StackFixture : IAsyncLifetime
             ["CallLogs:EditWindow"] = CallLogEditWindow.ToString(),
             ["Orleans:ClusterId"] = clusterId,
             ["Operations:ApiKey"] = OperationsKey,
+            // CIC routes while Omni is Busy; Omni routes while CIC is Do Not Disturb (presence statuses by DeveloperName).
+            ["OmniSync:Enabled"] = "true",
+            ["OmniSync:PollInterval"] = "00:00:00.300",
+            ["OmniSync:Maps:0:CicStatus"] = "Available",
+            ["OmniSync:Maps:0:OmniStatus"] = "Busy",
+            ["OmniSync:Maps:1:CicStatus"] = "Do Not Disturb",
+            ["OmniSync:Maps:1:OmniStatus"] = "Available",
+            ["OmniSync:Maps:2:CicStatus"] = "Gone Home",
+            ["OmniSync:Maps:2:OmniStatus"] = "Away",
+            ["OmniSync:Maps:2:Direction"] = "OmniToCic",
         }));
         await _projector.StartAsync();
     }

@@ -23,6 +23,8 @@ internal sealed class DataApiRouter(SObjectOperations sobjects, CollectionOperat
 
     private ApiResult Route(DataRequest request) => (request.Segments.ToArray(), request.Method) switch
     {
+        (["sobjects", "UserServicePresence", ..], "POST" or "PATCH" or "PUT") => ApiResult.Error(400, ErrorCodes.InvalidTypeForOperation,
+            "entity type UserServicePresence does not support create or update (presence is set in the agent's Omni-Channel console)"),
         (["sobjects", var type], _) when !IsKnown(type) => UnknownType(type),
         (["sobjects", "Task"], "POST") => sobjects.Create(request),
         (["sobjects", "Task", "describe"], "GET") => sobjects.Describe(request),

@@ -9,14 +9,18 @@ namespace PureConnect.Simulators.SalesforceOrg.Api;
 /// <summary>
 /// <c>GET query?q=SOQL</c> and the next pages (<c>GET query/{locator}-{offset}</c>): <c>{totalSize, done, records,
 /// nextRecordsUrl?}</c>, <see cref="SalesforceOrgOptions.QueryBatchSize"/> records a page. Objects: Task (deleted ones left
-/// out), Contact, Lead, Account, and UserServicePresence (no rows: presence is not modelled yet). Each page is one API call.
+/// out), Contact, Lead, Account, and Omni-Channel's ServicePresenceStatus, ServiceChannelStatus, UserServicePresence and User (absent
+/// from an org without Omni-Channel). Each page is one API call.
 /// The last 100 query results are kept for paging; an older or unknown locator is 400 <c>INVALID_QUERY_LOCATOR</c>.
 /// </summary>
-internal sealed class QueryOperation(TaskStore tasks, TaskFields taskFields, RecordDirectory directory, SalesforceOrgOptions options)
+internal sealed class QueryOperation(TaskStore tasks, TaskFields taskFields, RecordDirectory directory, PresenceStore presence, SalesforceOrgOptions options)
 {
     private const int KeptResults = 100;
     private static readonly string[] PresenceFields =
         ["Id", "UserId", "ServicePresenceStatusId", "IsCurrentState", "IsAway", "StatusStartDate", "StatusEndDate", "StatusDuration", "ConfiguredCapacity"];
+    private static readonly string[] StatusFields = ["Id", "DeveloperName", "MasterLabel", "Language"];
+    private static readonly string[] ChannelStatusFields = ["Id", "ServicePresenceStatusId", "ServiceChannelId"];
+    private static readonly string[] UserFields = ["Id", "Username", "FederationIdentifier", "IsActive"];
 
     private readonly ConcurrentDictionary<string, IReadOnlyList<JsonObject>> _results = new();
     private readonly ConcurrentQueue<string> _order = new();
@@ -80,8 +84,8 @@ internal sealed class QueryOperation(TaskStore tasks, TaskFields taskFields, Rec
                 tasks.All().Where(task => !task.IsDeleted).Select(task => (Func<string, object?>)(field => task.Fields.GetValueOrDefault(field))));
         }
 
-        if (name.Equals("UserServicePresence", StringComparison.OrdinalIgnoreCase))
-            return ("UserServicePresence", PresenceFields, []);
+        if (options.OmniChannelEnabled && OmniSource(name) is { } omni)
+            return omni;
 
         if (RecordTypes.Canonical(name) is { } type && type is "Contact" or "Lead" or "Account")
         {
@@ -91,6 +95,63 @@ internal sealed class QueryOperation(TaskStore tasks, TaskFields taskFields, Rec
 
         throw new OrgException(400, ErrorCodes.InvalidType,
             $"sObject type '{name}' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name. Please reference your WSDL or the describe call for the appropriate names.");
+    }
+
+    private (string, IReadOnlyList<string>, IEnumerable<Func<string, object?>>)? OmniSource(string name)
+    {
+        if (name.Equals("UserServicePresence", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("UserServicePresence", PresenceFields, presence.Rows().Select(row => (Func<string, object?>)(field => field switch
+            {
+                "Id" => row.Id,
+                "UserId" => row.UserId,
+                "ServicePresenceStatusId" => row.ServicePresenceStatusId,
+                "IsCurrentState" => row.IsCurrentState,
+                "IsAway" => !(presence.Status(row.ServicePresenceStatusId)?.Routable ?? false),
+                "StatusStartDate" => SalesforceTime.Format(row.StatusStartDate),
+                "StatusEndDate" => row.StatusEndDate is { } end ? SalesforceTime.Format(end) : null,
+                "StatusDuration" => row.StatusEndDate is { } ended ? (long)(ended - row.StatusStartDate).TotalSeconds : null,
+                "ConfiguredCapacity" => 5L,
+                _ => null,
+            })));
+        }
+
+        if (name.Equals("ServicePresenceStatus", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("ServicePresenceStatus", StatusFields, presence.Statuses.Select(status => (Func<string, object?>)(field => field switch
+            {
+                "Id" => status.Id,
+                "DeveloperName" => status.DeveloperName,
+                "MasterLabel" => status.Label,
+                "Language" => "en_US",
+                _ => null,
+            })));
+        }
+
+        if (name.Equals("ServiceChannelStatus", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("ServiceChannelStatus", ChannelStatusFields, presence.ChannelLinks.Select(link => (Func<string, object?>)(field => field switch
+            {
+                "Id" => link.Id,
+                "ServicePresenceStatusId" => link.StatusId,
+                "ServiceChannelId" => link.ChannelId,
+                _ => null,
+            })));
+        }
+
+        if (name.Equals("User", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("User", UserFields, presence.Users().Select(user => (Func<string, object?>)(field => field switch
+            {
+                "Id" => user.Id,
+                "Username" => user.UserName,
+                "FederationIdentifier" => user.FederationIdentifier,
+                "IsActive" => true,
+                _ => null,
+            })));
+        }
+
+        return null;
     }
 
     private static JsonObject Record(string type, IReadOnlyList<string> fields, Func<string, object?> row, ApiVersion version)

@@ -14,6 +14,7 @@ internal static class ErrorCodes
     public const string InvalidFieldForInsertUpdate = "INVALID_FIELD_FOR_INSERT_UPDATE";
     public const string InvalidField = "INVALID_FIELD";
     public const string InvalidType = "INVALID_TYPE";
+    public const string InvalidTypeForOperation = "INVALID_TYPE_FOR_OPERATION";
     public const string RequiredFieldMissing = "REQUIRED_FIELD_MISSING";
     public const string MalformedId = "MALFORMED_ID";
     public const string InvalidCrossReferenceKey = "INVALID_CROSS_REFERENCE_KEY";

@@ -59,4 +59,17 @@ public sealed class SalesforceOrgOptions
 
     /// <summary>Contacts, Leads and Accounts to seed (besides the demo ones).</summary>
     public List<PhoneRecordSeed> Records { get; set; } = [];
+
+    /// <summary>Models Omni-Channel (ServicePresenceStatus, UserServicePresence); false is an org without it (the objects do not exist).</summary>
+    public bool OmniChannelEnabled { get; set; } = true;
+
+    /// <summary>The org's presence statuses; empty seeds Available (routable), Busy, Away and Break.</summary>
+    public List<PresenceStatusSeed> PresenceStatuses { get; set; } = [];
+
+    /// <summary>The softphone the simulated Lightning console (<c>/console/{userId}</c>) frames: the call center's adapter URL
+    /// (AgentUi's <c>/opencti</c>); also set through <c>PUT /control/console</c>.</summary>
+    public Uri? SoftphoneUrl { get; set; }
+
+    /// <summary>The Lightning message channel our utility-bar component listens on (the simulated console's copy of it).</summary>
+    public string OmniMessageChannel { get; set; } = "PureConnectOmni__c";
 }

@@ -1,0 +1,176 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using PureConnect.BrowserTests.Infrastructure;
+using PureConnect.Grains.Agents;
+using static Microsoft.Playwright.Assertions;
+
+namespace PureConnect.BrowserTests;
+
+/// <summary>
+/// The softphone inside the (simulated) Salesforce Lightning console, through the real Open CTI adapter code: click-to-dial from a record,
+/// screen pop of a single match, association of the record the agent opens during a live call, and the Omni-Channel presence carried
+/// to the toolkit over the Lightning message channel and back without a loop.
+/// </summary>
+[Collection(SoftphoneCollection.Name)]
+public sealed class ConsoleTests(SoftphoneStackFixture stack)
+{
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(90);
+
+    [Fact]
+    public async Task Click_to_dial_from_a_record_places_the_call_and_the_Task_names_that_record()
+    {
+        var agentId = stack.TakeAgent();
+        var contact = await stack.AddRecordAsync("Contact", "Cody Clicker", "(317) 555-0170");
+        await using var console = await stack.OpenConsoleAsync(agentId);
+        await console.LogInAsync(agentId);
+
+        await console.Record(contact).GetByTestId("click-to-dial").ClickAsync();
+
+        await Expect(console.Events("clickToDial")).ToHaveCountAsync(1);
+        var call = console.Interaction("(317) 555-0170");
+        await Expect(call).ToHaveAttributeAsync("data-state", "Connected");
+        await console.ScreenshotAsync("80-console-click-to-dial");
+        await console.InSoftphone("control-disconnect").ClickAsync();
+        await Expect(call).ToHaveAttributeAsync("data-state", "Disconnected");
+
+        var task = await TaskAsync(t => SameId(Field(t, "WhoId"), contact), "a Task naming the contact");
+        Assert.Equal("Outbound", Field(task, "CallType"));
+    }
+
+    [Fact]
+    public async Task An_inbound_call_with_one_match_shows_the_panel_and_pops_the_record()
+    {
+        var agentId = stack.TakeAgent();
+        var contact = await stack.AddRecordAsync("Contact", "Pia Popped", "317-555-0171");
+        await using var console = await stack.OpenConsoleAsync(agentId);
+        await console.LogInAsync(agentId);
+        await console.SetStatusAsync("Available");
+
+        await stack.Control.InjectCallAsync("3175550171", agentId, "Pia Popped");
+
+        await Expect(console.Page.Locator("[data-testid=console-event][data-kind=panel][data-visible=true]")).Not.ToHaveCountAsync(0);
+        await Expect(console.Page.Locator($"[data-testid=console-event][data-kind=screenPop][data-type=SOBJECT][data-record-id='{contact}']")).ToHaveCountAsync(1);
+        await Expect(console.Page.GetByTestId("current-record")).ToHaveAttributeAsync("data-record-id", contact);
+        await Expect(console.Interaction("Pia Popped")).ToHaveAttributeAsync("data-state", "Alerting");
+        await console.ScreenshotAsync("81-console-screen-pop");
+    }
+
+    [Fact]
+    public async Task Records_opened_during_a_live_call_become_its_Name_and_Related_To()
+    {
+        var agentId = stack.TakeAgent();
+        var contact = await stack.AddRecordAsync("Contact", "Nora Navigated", "317-555-0172");
+        var account = await stack.AddRecordAsync("Account", "Navigated Industries");
+        await using var console = await stack.OpenConsoleAsync(agentId);
+        await console.LogInAsync(agentId);
+        await console.SetStatusAsync("Available");
+        await console.Page.GetByTestId("reload-records").ClickAsync();
+
+        // Nobody has this number: the pop is the search (the call center's no-match behaviour), no record is chosen.
+        await stack.Control.InjectCallAsync("3175550173", agentId, "Unknown Caller");
+        await Expect(console.Page.Locator("[data-testid=console-event][data-kind=searchAndScreenPop][data-matches='0']")).ToHaveCountAsync(1);
+        await console.InSoftphone("alert-pickup").ClickAsync();
+        await Expect(console.Interaction("Unknown Caller")).ToHaveAttributeAsync("data-state", "Connected");
+
+        await console.Record(contact).GetByTestId("open-record").ClickAsync();
+        await TaskAsync(t => SameId(Field(t, "WhoId"), contact), "the Task to name the opened contact");
+        await console.Record(account).GetByTestId("open-record").ClickAsync();
+        var task = await TaskAsync(t => SameId(Field(t, "WhatId"), account), "the Task to relate the opened account");
+        Assert.True(SameId(Field(task, "WhoId"), contact));
+        await console.ScreenshotAsync("82-console-navigation");
+        await console.InSoftphone("control-disconnect").ClickAsync();
+    }
+
+    [Fact]
+    public async Task A_CIC_status_change_moves_Omni_presence_through_the_toolkit_bridge_and_back_without_a_loop()
+    {
+        var agentId = stack.TakeAgent();
+        await using var console = await stack.OpenConsoleAsync(agentId);
+        await console.LogInAsync(agentId);
+        var agent = stack.Grains.GetGrain<IAgentGrain>(agentId);
+        var setPresence = console.Page.Locator("[data-testid=console-event][data-kind=publish][data-type=setPresence]");
+
+        // Omni Busy is CIC Available, the agent's status already: the grain learns the presence, nothing goes to CIC or back.
+        await console.SetOmniPresenceAsync("Busy");
+        await Expect(console.Page.GetByTestId("omni-status")).ToHaveAttributeAsync("data-status", "Busy");
+        await EventuallyAsync(agent.GetPresenceSyncAsync, s => s.OmniStatusId is not null && s.PendingRequestId is null, "Busy seen by the grain");
+
+        // CIC Do Not Disturb asks for Omni Available: the softphone publishes it on the message channel, our utility-bar component
+        // applies it with the toolkit and answers, the softphone confirms it to the server.
+        await console.SetStatusAsync("Do Not Disturb");
+        await Expect(console.Page.GetByTestId("omni-status")).ToHaveAttributeAsync("data-status", "Available");
+        await Expect(console.Events("omniToolkit")).ToHaveCountAsync(1);
+        await Expect(setPresence).ToHaveCountAsync(1);
+        var confirmed = await EventuallyAsync(agent.GetPresenceSyncAsync, s => s.PendingRequestId is null && s.OmniStatusId is not null,
+            "the console's confirmation");
+        await console.ScreenshotAsync("83-console-omni-sync");
+
+        // No loop: CrmProjector reads the new presence many times meanwhile (every 0.3 s) and nothing is sent back either way. A quiet
+        // period is the only way to see that nothing happens.
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        await Expect(console.InSoftphone("status-text")).ToHaveTextAsync("Do Not Disturb");
+        await Expect(console.Events("omniToolkit")).ToHaveCountAsync(1);
+        var after = await agent.GetPresenceSyncAsync();
+        Assert.Null(after.PendingRequestId);
+        Assert.Equal(confirmed.OmniStatusId, after.OmniStatusId);
+        await Expect(console.InSoftphone("omni-warning")).ToHaveCountAsync(0);
+
+        // And from Omni: Busy in the Omni-Channel utility sets CIC Available, which is not carried back to Omni.
+        await console.SetOmniPresenceAsync("Busy");
+        await Expect(console.InSoftphone("status-text")).ToHaveTextAsync("Available", new() { Timeout = 60_000 });
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        await Expect(setPresence).ToHaveCountAsync(1);
+        await Expect(console.Page.GetByTestId("omni-status")).ToHaveAttributeAsync("data-status", "Busy");
+    }
+
+    [Fact]
+    public async Task A_presence_request_nobody_confirms_shows_a_warning_in_the_softphone()
+    {
+        var agentId = stack.TakeAgent();
+        await using var console = await stack.OpenConsoleAsync(agentId, toolkit: false);
+        await console.LogInAsync(agentId);
+        var agent = stack.Grains.GetGrain<IAgentGrain>(agentId);
+        await console.SetOmniPresenceAsync("Busy");
+        await EventuallyAsync(agent.GetPresenceSyncAsync, s => s.OmniStatusId is not null, "Busy seen by the grain");
+
+        // The request is published, but this console has no utility-bar component to apply it.
+        await console.SetStatusAsync("Do Not Disturb");
+        await Expect(console.Page.Locator("[data-testid=console-event][data-kind=publish][data-type=setPresence]")).ToHaveCountAsync(1);
+        await Expect(console.InSoftphone("omni-warning")).ToBeVisibleAsync();
+        await Expect(console.Page.GetByTestId("omni-status")).ToHaveAttributeAsync("data-status", "Busy");
+        Assert.NotNull((await agent.GetPresenceSyncAsync()).PendingRequestId);
+        await console.ScreenshotAsync("84-console-omni-unconfirmed");
+    }
+
+    private static string? Field(JsonElement task, string name) =>
+        task.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static bool SameId(string? a, string b) => a is not null && a.Length >= 15 && a[..15] == b[..15];
+
+    private async Task<JsonElement> TaskAsync(Func<JsonElement, bool> match, string what)
+    {
+        using var org = new HttpClient { BaseAddress = stack.SalesforceUri };
+        return await EventuallyAsync(async () => (await org.GetFromJsonAsync<List<JsonElement>>("/control/tasks"))!.FirstOrDefault(match),
+            t => t.ValueKind == JsonValueKind.Object, what);
+    }
+
+    private static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what)
+    {
+        var until = DateTimeOffset.UtcNow + Deadline;
+        while (true)
+        {
+            var value = await read();
+            if (done(value))
+            {
+                return value;
+            }
+
+            if (DateTimeOffset.UtcNow > until)
+            {
+                throw new TimeoutException($"Waited {Deadline.TotalSeconds} s for {what}; last: {value}");
+            }
+
+            await Task.Delay(200);
+        }
+    }
+}
