@@ -196,9 +196,18 @@ public sealed class InteractionGrain(
 
         _retirementTimer = this.RegisterGrainTimer(_ =>
         {
-            if (InteractionRetirement.DueAt(Current, callLogs.Value.EditWindow, time.GetUtcNow()) is { } still && still <= time.GetUtcNow())
+            var at = time.GetUtcNow();
+            if (InteractionRetirement.DueAt(Current, callLogs.Value.EditWindow, at) is { } still)
             {
-                this.DeactivateOnIdle();
+                if (still <= at)
+                {
+                    this.DeactivateOnIdle();
+                }
+                else
+                {
+                    // A timer may fire a little before its time: wait for the rest rather than stay in memory for good.
+                    ArmRetirement();
+                }
             }
 
             return Task.CompletedTask;
