@@ -67,7 +67,7 @@ public sealed class AppHostTests
         var tasks = await Eventually.MatchesAsync(
             async () => await salesforce.GetFromJsonAsync<List<JsonElement>>($"/control/tasks?externalId={Uri.EscapeDataString(key)}") ?? [],
             t => t.Count == 1, TimeSpan.FromMinutes(3), because: "the call log Task (grains → relay → CrmProjector → Salesforce)");
-        Assert.Contains("3175550199", tasks[0].GetRawText(), StringComparison.Ordinal);
+        Assert.Equal((key, "Inbound"), (tasks[0].GetProperty("CallObject").GetString(), tasks[0].GetProperty("CallType").GetString()));
 
         (await api.PostAsync($"/api/me/interactions/{key}/disconnect")).ShouldBe(HttpStatusCode.Accepted);
     }
