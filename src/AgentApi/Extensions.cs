@@ -39,7 +39,11 @@ public static class Extensions
         app.UseAuthorization();
         app.UseMiddleware<ControlCharacterGuard>();
         app.MapOpenApi();
-        app.MapOrleansDashboard(routePrefix: "/dashboard");
+        if (DashboardEnabled(app.Configuration))
+        {
+            app.MapOrleansDashboard(routePrefix: "/dashboard");
+        }
+
         app.MapLoginApi();
         app.MapMeApi();
         app.MapStatusesApi();
@@ -135,10 +139,18 @@ public static class Extensions
             });
             silo.AddMemoryStreams(AgentUpdateStreams.Provider);
             silo.AddActivityPropagation();
-            silo.AddDashboard();
+            // The dashboard times every grain call; a deployment that watches the silo through metrics can turn it off.
+            if (DashboardEnabled(builder.Configuration))
+            {
+                silo.AddDashboard();
+            }
+
             silo.AddPureConnectGrains(builder.Configuration);
         });
     }
+
+    /// <summary><c>Orleans:Dashboard:Enabled</c> (default true): the Orleans Dashboard at <c>/dashboard</c>.</summary>
+    private static bool DashboardEnabled(IConfiguration configuration) => configuration.GetValue("Orleans:Dashboard:Enabled", true);
 
     private static Task WriteErrorAsync(HttpResponse response, int status, string code, string message)
     {

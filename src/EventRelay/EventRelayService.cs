@@ -104,28 +104,78 @@ public sealed class EventRelayService(
             await listen.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        // A notification that arrives while a read runs is raised as an event, not to a later WaitAsync: remember it.
+        var notified = 0;
+        void OnNotification(object sender, NpgsqlNotificationEventArgs e) => Volatile.Write(ref notified, 1);
+        connection.Notification += OnNotification;
         var checkpoint = await checkpoints.ReadAsync(settings.Name, cancellationToken);
+        var saved = checkpoint;
+        var lastSave = Environment.TickCount64;
         logger.LogInformation("Event relay {Relay} is leading from {Checkpoint}", settings.Name, checkpoint);
-        while (!cancellationToken.IsCancellationRequested)
+        try
         {
-            var page = await store.ReadAllAsync(checkpoint, settings.PageSize, cancellationToken);
-            foreach (var stored in page)
+            while (!cancellationToken.IsCancellationRequested)
             {
-                if (await bus.PublishAsync(stored, cancellationToken))
+                Volatile.Write(ref notified, 0);
+                var page = await store.ReadAllAsync(checkpoint, settings.PageSize, cancellationToken);
+                foreach (var stored in page)
                 {
-                    RelayMetrics.Published.Add(1);
+                    if (await bus.PublishAsync(stored, cancellationToken))
+                    {
+                        RelayMetrics.Published.Add(1);
+                    }
+                }
+
+                if (page.Count > 0)
+                {
+                    checkpoint = page[^1].Checkpoint;
+                }
+
+                if (checkpoint != saved && Environment.TickCount64 - lastSave >= (long)settings.CheckpointInterval.TotalMilliseconds)
+                {
+                    await checkpoints.SaveAsync(settings.Name, checkpoint, cancellationToken);
+                    (saved, lastSave) = (checkpoint, Environment.TickCount64);
+                }
+
+                if (page.Count >= settings.PageSize)
+                {
+                    continue;
+                }
+
+                // Caught up: sleep until a commit notifies (or the safety net passes, or an unsaved checkpoint is due).
+                if (Volatile.Read(ref notified) == 0)
+                {
+                    var wait = checkpoint != saved ? settings.CheckpointInterval : settings.IdlePoll;
+                    await connection.WaitAsync(wait, cancellationToken);
+                }
+
+                if (settings.BatchWindow > TimeSpan.Zero)
+                {
+                    await Task.Delay(settings.BatchWindow, cancellationToken);
                 }
             }
-
-            if (page.Count > 0)
+        }
+        finally
+        {
+            connection.Notification -= OnNotification;
+            if (checkpoint != saved)
             {
-                checkpoint = page[^1].Checkpoint;
-                await checkpoints.SaveAsync(settings.Name, checkpoint, cancellationToken);
-                continue;
+                await SaveOnStopAsync(settings.Name, checkpoint);
             }
+        }
+    }
 
-            // Nothing new: sleep until a commit notifies (or the safety-net timeout passes).
-            await connection.WaitAsync(settings.IdlePoll, cancellationToken);
+    private async Task SaveOnStopAsync(string relayName, GlobalCheckpoint checkpoint)
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await checkpoints.SaveAsync(relayName, checkpoint, timeout.Token);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or OperationCanceledException or InvalidOperationException)
+        {
+            // The next leader publishes again from the last saved checkpoint; consumers ignore what they already have.
+            logger.LogInformation(ex, "Could not save the relay's checkpoint on stopping");
         }
     }
 

@@ -80,4 +80,84 @@ projector.SetAction(async (parse, cancellationToken) =>
     return f.Tasks == f.Calls ? 0 : 1;
 });
 root.Subcommands.Add(projector);
+
+var systemAgents = new Option<int>("--agents") { Description = "Agents logged in through the AgentApi with their event streams open", DefaultValueFactory = _ => 200 };
+var rates = new Option<string>("--rates") { Description = "Offered inbound calls per second, one step each (the ramp)", DefaultValueFactory = _ => "25,50,100,150,200,250,300" };
+var stepSeconds = new Option<int>("--step-seconds") { Description = "Length of each step of the ramp (at least 120 for a capacity figure)", DefaultValueFactory = _ => 120 };
+var soakMinutes = new Option<int>("--soak-minutes") { Description = "After the ramp, offer the highest sustained rate this long (0: no soak)", DefaultValueFactory = _ => 0 };
+var systemTalk = new Option<int>("--talk-ms") { Description = "Talk time per call", DefaultValueFactory = _ => 500 };
+var systemAnswer = new Option<int>("--answer-ms") { Description = "Delay before the simulator picks up for the agent", DefaultValueFactory = _ => 200 };
+var deallocation = new Option<int>("--deallocation-seconds") { Description = "How long CIC keeps an ended call on the queues", DefaultValueFactory = _ => 5 };
+var system = new Command("system", "Capacity of the whole product as deployed: every service its own process, agents with event streams, a ramp of call rates")
+{
+    systemAgents, rates, stepSeconds, soakMinutes, systemTalk, systemAnswer, deallocation, durable,
+};
+system.SetAction(async (parse, cancellationToken) =>
+{
+    var settings = new PureConnect.Benchmarks.WholeSystem.SystemSettings(
+        parse.GetValue(systemAgents),
+        [.. parse.GetValue(rates)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(r => double.Parse(r, System.Globalization.CultureInfo.InvariantCulture))],
+        TimeSpan.FromSeconds(parse.GetValue(stepSeconds)), parse.GetValue(systemTalk), parse.GetValue(systemAnswer),
+        TimeSpan.FromMinutes(parse.GetValue(soakMinutes)), parse.GetValue(durable), TimeSpan.FromSeconds(parse.GetValue(deallocation)));
+    AnsiConsole.MarkupLine($"[bold]Machine:[/] {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, load average {File.ReadAllText("/proc/loadavg").Trim()}");
+    var steps = new List<PureConnect.Benchmarks.WholeSystem.StepFigures>();
+    await PureConnect.Benchmarks.WholeSystem.SystemLoad.RunAsync(settings, message => AnsiConsole.MarkupLine($"  [grey]{Markup.Escape(message)}[/]"), steps.Add);
+    string[] processes = ["agentapi", "icwsingest", "crmprojector", "postgresql", "cicserver", "salesforceorg"];
+    var table = new Table().AddColumns(["Figure", .. steps.Select(s => Markup.Escape(s.Name))]);
+    void Row(string figure, Func<PureConnect.Benchmarks.WholeSystem.StepFigures, string> value) => table.AddRow([figure, .. steps.Select(value)]);
+    Row("calls offered / ended in the step", s => $"{s.Calls:N0} / {s.CallsEnded:N0} in {s.Seconds:0} s");
+    Row("[bold]sustained[/]", s => s.Sustained ? "[green]yes[/]" : "[red]no[/]");
+    foreach (var process in processes)
+    {
+        Row($"CPU ms per ended call, {process}", s => $"{s.CpuMsPerCall.GetValueOrDefault(process):N2}");
+    }
+
+    Row("[bold]CPU ms/call product[/] (no simulators)", s => $"[bold]{s.ProductCpuMsPerCall:N2}[/]");
+    Row("CPU ms/call whole machine", s => $"{s.MachineCpuMsPerCall:N2}");
+    Row("load average (1 min, mean)", s => $"{s.LoadAverage:0.0}");
+    Row("relay backlog max, 1st / 2nd half", s => $"{s.RelayBacklogFirstHalfMax:N0} / {s.RelayBacklogSecondHalfMax:N0}");
+    Row("call logs pending max, 1st / 2nd half", s => $"{s.CallLogsPendingFirstHalfMax:N0} / {s.CallLogsPendingSecondHalfMax:N0}");
+    Row("emit → commit", s => Markup.Escape(s.EmitToCommit.ToString()));
+    Row("[bold]emit → agent's stream[/]", s => Markup.Escape(s.EmitToBrowser.ToString()));
+    AnsiConsole.Write(table);
+    var best = steps.Where(s => s.Sustained && !s.Name.StartsWith("soak", StringComparison.Ordinal)).MaxBy(s => s.OfferedPerSecond);
+    AnsiConsole.MarkupLine(best is null
+        ? "[bold red]No step was sustained.[/]"
+        : $"[bold]Capacity: {best.OfferedPerSecond:0.#} calls/s sustained for {best.Seconds:0} s[/] (product CPU {best.ProductCpuMsPerCall:N1} ms/call, emit → agent's stream p99 {best.EmitToBrowser.P99:N0} ms)");
+    foreach (var soak in steps.Where(s => s.Name.StartsWith("soak", StringComparison.Ordinal)))
+    {
+        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(soak.Name)}[/] silo memory over time (s: MB, activations): "
+            + string.Join(", ", soak.Memory.Where((_, i) => i % 12 == 0).Select(m => $"{m.Seconds:0}: {m.SiloRssMb} MB, {m.Activations?.ToString("N0") ?? "?"}")));
+    }
+
+    return best is null ? 1 : 0;
+});
+root.Subcommands.Add(system);
+
+var pgClients = new Option<int>("--clients") { Description = "pgbench clients (concurrent connections)", DefaultValueFactory = _ => 8 };
+var pgBatch = new Option<int>("--batch") { Description = "Events per commit in the batched runs", DefaultValueFactory = _ => 8 };
+var pgSeconds = new Option<int>("--seconds") { Description = "Length of each pgbench run", DefaultValueFactory = _ => 20 };
+var pgbenchCommand = new Command("pgbench", "The event store's append against plain INSERTs into a table of the same shape, with PostgreSQL's pgbench")
+{
+    pgClients, pgBatch, pgSeconds, durable,
+};
+pgbenchCommand.SetAction(async (parse, cancellationToken) =>
+{
+    AnsiConsole.MarkupLine($"[bold]Machine:[/] {Environment.ProcessorCount} cores, load average {File.ReadAllText("/proc/loadavg").Trim()}");
+    await using var postgres = await PostgresServer.StartAsync(durable: parse.GetValue(durable), cancellationToken: cancellationToken);
+    var db = await postgres.CreateDatabaseAsync(PostgresFixture.NewDatabaseName("bench_pgbench"), cancellationToken);
+    await PureConnect.Persistence.Migrations.DatabaseMigrator.MigrateAsync(db, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, cancellationToken);
+    var figures = await PgbenchComparison.RunAsync(postgres, db, parse.GetValue(pgClients), parse.GetValue(pgBatch), TimeSpan.FromSeconds(parse.GetValue(pgSeconds)));
+    var table = new Table().AddColumns("Run", "Commits/s", "Events/s", "PostgreSQL CPU µs/event");
+    foreach (var f in figures)
+    {
+        table.AddRow(Markup.Escape(f.Name), $"{f.TransactionsPerSecond:N0}", $"{f.EventsPerSecond:N0}", $"{f.PostgresCpuMicrosecondsPerEvent:N0}");
+    }
+
+    AnsiConsole.Write(table);
+    AnsiConsole.MarkupLine($"[bold]append / INSERT[/], 1 per commit: {figures[1].EventsPerSecond / figures[0].EventsPerSecond:0.00}× the rate, {figures[1].PostgresCpuMicrosecondsPerEvent / figures[0].PostgresCpuMicrosecondsPerEvent:0.00}× the CPU per event");
+    AnsiConsole.MarkupLine($"[bold]append / INSERT[/], batched: {figures[3].EventsPerSecond / figures[2].EventsPerSecond:0.00}× the rate, {figures[3].PostgresCpuMicrosecondsPerEvent / figures[2].PostgresCpuMicrosecondsPerEvent:0.00}× the CPU per event");
+    return 0;
+});
+root.Subcommands.Add(pgbenchCommand);
 return await root.Parse(args).InvokeAsync();

@@ -74,6 +74,12 @@ public sealed class EventRelayTests(PostgresFixture postgres)
         Assert.Empty(relay.Received);
 
         await transaction.CommitAsync();
+        // Whoever appends notifies after the commit, as the event store does.
+        await using (var notify = new NpgsqlCommand("SELECT pg_notify('events_appended', '')", slow))
+        {
+            await notify.ExecuteNonQueryAsync();
+        }
+
         var received = await WaitForAsync(() => relay.Received.ToList(), 2);
 
         Assert.Equal([slowEvent.EventId, fastEvent.EventId], received.Select(r => r.EventId));

@@ -24,6 +24,7 @@ public sealed class MigrationTests(PostgresFixture postgres)
         "PureConnect.Persistence.Migrations.0012_parked_ingest_work.sql",
         "PureConnect.Persistence.Migrations.0013_protected_secrets.sql",
         "PureConnect.Persistence.Migrations.0014_call_log_refusals.sql",
+        "PureConnect.Persistence.Migrations.0015_notify_after_commit.sql",
     ];
 
     [Fact]

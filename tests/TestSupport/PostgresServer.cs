@@ -31,13 +31,15 @@ public sealed class PostgresServer : IAsyncDisposable
 
     /// <param name="durable">False (tests) turns fsync, synchronous commit and full page writes off.</param>
     /// <param name="port">A given port, or null for a free one.</param>
-    public static async Task<PostgresServer> StartAsync(bool durable = false, int? port = null, CancellationToken cancellationToken = default)
+    /// <param name="settings">More server settings (name → value), or null.</param>
+    public static async Task<PostgresServer> StartAsync(bool durable = false, int? port = null, CancellationToken cancellationToken = default,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         await RemoveOrphansAsync(cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             var root = await CreateScratchFolderAsync(cancellationToken);
-            var cluster = new LocalPostgresCluster(new LocalPostgresOptions(Path.Combine(root, "data"), port ?? FindFreeTcpPort()) { Durable = durable });
+            var cluster = new LocalPostgresCluster(new LocalPostgresOptions(Path.Combine(root, "data"), port ?? FindFreeTcpPort()) { Durable = durable, ExtraSettings = settings ?? new Dictionary<string, string>() });
             try
             {
                 await cluster.StartAsync(cancellationToken);

@@ -32,18 +32,24 @@ public sealed class CallLogOutbox(NpgsqlDataSource dataSource)
         return pending;
     }
 
-    /// <summary>Salesforce accepted these fields; the row stays dirty only if it changed meanwhile.</summary>
-    public async Task MarkSyncedAsync(PendingCallLog log, string? taskId, CancellationToken cancellationToken)
+    /// <summary>Salesforce accepted these fields (one statement for the whole batch); a row stays dirty only if it changed meanwhile.</summary>
+    public async Task MarkSyncedAsync(IReadOnlyList<(PendingCallLog Log, string? TaskId)> accepted, CancellationToken cancellationToken)
     {
+        if (accepted.Count == 0)
+        {
+            return;
+        }
+
         await using var command = dataSource.CreateCommand("""
-            UPDATE call_logs SET synced_fields = $2::jsonb, task_id = coalesce($3, task_id), dirty = (version <> $4),
+            UPDATE call_logs c SET synced_fields = a.fields, task_id = coalesce(a.task_id, c.task_id), dirty = (c.version <> a.version),
                 sync_error = NULL, next_attempt_at = NULL, refused_fields = NULL, refused_at = NULL
-            WHERE interaction_key = $1
+            FROM unnest($1::text[], $2::jsonb[], $3::text[], $4::bigint[]) AS a (interaction_key, fields, task_id, version)
+            WHERE c.interaction_key = a.interaction_key
             """);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = log.InteractionKey });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = log.FieldsJson });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)taskId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = log.Version });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. accepted.Select(a => a.Log.InteractionKey)] });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. accepted.Select(a => a.Log.FieldsJson)], NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Jsonb });
+        command.Parameters.Add(new NpgsqlParameter { Value = accepted.Select(a => (object?)a.TaskId ?? DBNull.Value).ToArray(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. accepted.Select(a => a.Log.Version)] });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Caching.Memory;
 using Npgsql;
 using NpgsqlTypes;
 using PureConnect.Grains.EventSourcing;
@@ -6,15 +7,54 @@ using PureConnect.Grains.EventSourcing;
 namespace PureConnect.CrmProjector.CallLogs;
 
 /// <summary>
-/// The projector's call logs in PostgreSQL (table <c>call_logs</c>). Applying an event locks the row, skips
-/// what is already folded in (redeliveries), refuses to skip ahead (an event whose predecessor is still being
-/// retried fails with <see cref="CallLogVersionGapException"/> and is retried after it, so no event is ever
-/// jumped over), stores the new state and marks the row for the Salesforce sync when the Task fields differ
-/// from what Salesforce last accepted and the log is not locked.
+/// The projector's call logs in PostgreSQL (table <c>call_logs</c>). Applying an event skips what is already folded in
+/// (redeliveries), refuses to skip ahead (an event whose predecessor is still being retried fails with
+/// <see cref="CallLogVersionGapException"/> and is retried after it, so no event is ever jumped over), stores the new state
+/// and marks the row for the Salesforce sync when the Task fields differ from what Salesforce last accepted and the log is
+/// not locked.
+/// The fast path folds onto the state this process last stored for the interaction (kept in memory for a while) and writes
+/// through <see cref="CallLogWriter"/>: concurrent folds share one statement and one commit, each conditional on the row
+/// still being at the version it folded from. The slow path (nothing known in memory, or the row moved: another projector
+/// instance, a repair) locks and reads the row first, as every fold once did.
 /// </summary>
-public sealed class CallLogStore(NpgsqlDataSource dataSource)
+public sealed class CallLogStore(NpgsqlDataSource dataSource) : IAsyncDisposable
 {
+    private static readonly MemoryCacheEntryOptions Remembered = new() { SlidingExpiration = TimeSpan.FromMinutes(2), Size = 1 };
+    private readonly MemoryCache _known = new(new MemoryCacheOptions { SizeLimit = 50_000 });
+    private readonly CallLogWriter _writer = new(dataSource);
+
     public async Task ApplyAsync(string interactionKey, long version, Func<CallLogState, CallLogState> evolve,
+        Func<CallLogState, CallLogFields?> fieldsOf, CancellationToken cancellationToken)
+    {
+        var known = _known.TryGetValue(interactionKey, out CallLogState? remembered) ? remembered
+            : version == 1 ? CallLogState.Empty
+            : null;
+        if (known is not null && version <= known.Version)
+        {
+            return;
+        }
+
+        if (known is not null && version == known.Version + 1)
+        {
+            var next = evolve(known);
+            var nextFields = fieldsOf(next);
+            var write = new CallLogWrite(interactionKey, known.Version, next.Version, JsonSerializer.Serialize(next, EventSerializer.JsonOptions),
+                nextFields is null ? null : JsonSerializer.Serialize(nextFields, EventSerializer.JsonOptions), next.EndedAt,
+                CallLogProjection.Unlocks(known, next));
+            if (await _writer.WriteAsync(write, cancellationToken))
+            {
+                _known.Set(interactionKey, next, Remembered);
+                return;
+            }
+        }
+
+        _known.Remove(interactionKey);
+        var stored = await ApplyLockedAsync(interactionKey, version, evolve, fieldsOf, cancellationToken);
+        _known.Set(interactionKey, stored, Remembered);
+    }
+
+    /// <summary>The slow path: lock and read the row, fold, write. Answers the state now stored.</summary>
+    private async Task<CallLogState> ApplyLockedAsync(string interactionKey, long version, Func<CallLogState, CallLogState> evolve,
         Func<CallLogState, CallLogFields?> fieldsOf, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -22,7 +62,7 @@ public sealed class CallLogStore(NpgsqlDataSource dataSource)
         var (state, syncedFields, refusedFields, locked) = await ReadForUpdateAsync(connection, interactionKey, cancellationToken);
         if (version <= state.Version)
         {
-            return;
+            return state;
         }
 
         if (version != state.Version + 1)
@@ -53,6 +93,7 @@ public sealed class CallLogStore(NpgsqlDataSource dataSource)
         upsert.Parameters.Add(new NpgsqlParameter<bool> { TypedValue = reopened });
         await upsert.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return next;
     }
 
     /// <summary>The stream version the call log has folded in (0 when it has none yet).</summary>
@@ -81,5 +122,11 @@ public sealed class CallLogStore(NpgsqlDataSource dataSource)
 
         var state = JsonSerializer.Deserialize<CallLogState>(reader.GetString(0), EventSerializer.JsonOptions) ?? CallLogState.Empty;
         return (state, reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetBoolean(3));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _writer.DisposeAsync();
+        _known.Dispose();
     }
 }

@@ -80,16 +80,18 @@ public sealed class CallLogSync(
     {
         Requests.Add(1);
         var results = await salesforce.UpsertTasksAsync([.. pending.Select(CallLogTask.From)], cancellationToken);
+        var accepted = new List<(PendingCallLog, string?)>(pending.Count);
+        var created = new List<(string InteractionId, string TaskId)>();
         for (var i = 0; i < pending.Count; i++)
         {
             var (log, result) = (pending[i], results[i]);
             if (result.Success)
             {
                 TasksWritten.Add(1);
-                await outbox.MarkSyncedAsync(log, result.Id, cancellationToken);
+                accepted.Add((log, result.Id));
                 if (log.TaskId is null && result.Id is { } taskId && log.InteractionId is { Length: > 0 } interactionId)
                 {
-                    await WriteBackAsync(interactionId, taskId, cancellationToken);
+                    created.Add((interactionId, taskId));
                 }
             }
             else if (!result.IsRetryable)
@@ -98,6 +100,12 @@ public sealed class CallLogSync(
                 logger.LogError("Salesforce refused the call log of interaction {InteractionKey}: {Error}", log.InteractionKey, error);
                 await outbox.MarkRefusedAsync(log, error, cancellationToken);
             }
+        }
+
+        await outbox.MarkSyncedAsync(accepted, cancellationToken);
+        foreach (var (interactionId, taskId) in created)
+        {
+            await WriteBackAsync(interactionId, taskId, cancellationToken);
         }
     }
 

@@ -26,7 +26,9 @@ public sealed partial class AgentGrain(
     : EventSourcedGrain<AgentModel, AgentEvent>(store, serializer, logger), IAgentGrain
 {
     private static readonly TimeSpan HeartbeatPeriod = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan WrapUpSettingsLifetime = TimeSpan.FromMinutes(1);
     private readonly AgentSession _session = new(connector, logger);
+    private readonly Dictionary<string, (WrapUpSettings Settings, DateTimeOffset ReadAt)> _wrapUpSettings = new(StringComparer.OrdinalIgnoreCase);
     private IGrainTimer? _heartbeat;
 
     public static string StreamIdOf(string userId) => $"agent-{userId}";
@@ -209,11 +211,20 @@ public sealed partial class AgentGrain(
             return null;
         }
 
+        // A workgroup's wrap-up configuration changes seldom; every call the agent ends asks for it.
+        var now = time.GetUtcNow();
+        if (_wrapUpSettings.TryGetValue(workgroup, out var known) && now - known.ReadAt < WrapUpSettingsLifetime)
+        {
+            return known.Settings;
+        }
+
         try
         {
             var settings = await session.GetWorkgroupWrapUpAsync(workgroup);
-            return new WrapUpSettings([.. settings.Codes.Select(c => new WrapUpCodeOption(c.Id, c.Label))], settings.TimeLimit,
+            var read = new WrapUpSettings([.. settings.Codes.Select(c => new WrapUpCodeOption(c.Id, c.Label))], settings.TimeLimit,
                 settings.AmbiguousCode?.Id ?? "");
+            _wrapUpSettings[workgroup] = (read, now);
+            return read;
         }
         catch (Exception ex) when (ex is IcwsException or HttpRequestException)
         {

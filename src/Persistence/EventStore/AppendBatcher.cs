@@ -20,13 +20,18 @@ internal sealed class AppendBatcher : IAsyncDisposable
     /// <summary>SQLSTATE class 22, data exception: invalid JSON, untranslatable character, value too long.</summary>
     private const string DataExceptionClass = "22";
     private readonly Channel<PendingAppend> _queue = Channel.CreateUnbounded<PendingAppend>();
+
+    // At most one notification waits while one is being sent: appends committed meanwhile share it.
+    private readonly Channel<bool> _notifications = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly NpgsqlDataSource _dataSource;
     private readonly Task[] _flushers;
+    private readonly Task _notifier;
 
     public AppendBatcher(NpgsqlDataSource dataSource, int flushers)
     {
         _dataSource = dataSource;
         _flushers = Enumerable.Range(0, flushers).Select(_ => Task.Run(FlushLoopAsync)).ToArray();
+        _notifier = Task.Run(NotifyLoopAsync);
     }
 
     public Task<AppendResult> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventData> events, CancellationToken cancellationToken)
@@ -92,9 +97,35 @@ internal sealed class AppendBatcher : IAsyncDisposable
             return;
         }
 
+        if (outcomes.Any(o => o.Outcome == "appended"))
+        {
+            _notifications.Writer.TryWrite(true);
+        }
+
         for (var i = 0; i < batch.Count; i++)
         {
             Complete(batch[i], outcomes[i]);
+        }
+    }
+
+    /// <summary>
+    /// Tells the relay (LISTEN <c>events_appended</c>) that events committed: after the commit, in a statement of its own. Inside
+    /// the appending transaction a NOTIFY would serialise every commit on PostgreSQL's notification lock (migration 0015).
+    /// </summary>
+    private async Task NotifyLoopAsync()
+    {
+        while (await _notifications.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            _notifications.Reader.TryRead(out _);
+            try
+            {
+                await using var command = _dataSource.CreateCommand("SELECT pg_notify('events_appended', '')");
+                await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or TimeoutException)
+            {
+                // The relay's idle poll picks the events up; the append itself has committed.
+            }
         }
     }
 
@@ -142,6 +173,8 @@ internal sealed class AppendBatcher : IAsyncDisposable
     {
         _queue.Writer.TryComplete();
         await Task.WhenAll(_flushers).ConfigureAwait(false);
+        _notifications.Writer.TryComplete();
+        await _notifier.ConfigureAwait(false);
     }
 
     private sealed record PendingAppend(string StreamId, long ExpectedVersion, IReadOnlyList<EventData> Events)

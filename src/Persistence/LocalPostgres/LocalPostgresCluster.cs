@@ -145,7 +145,7 @@ public sealed class LocalPostgresCluster(LocalPostgresOptions options, ILogger? 
             log_error_verbosity = terse
             log_parameter_max_length = 0
             log_parameter_max_length_on_error = 0
-
+            {string.Concat(Options.ExtraSettings.Select(s => $"{s.Key} = {s.Value}{Environment.NewLine}"))}
             """, cancellationToken);
         if (runAsServiceUser)
         {

@@ -14,6 +14,9 @@ public sealed record LocalPostgresOptions(string DataDirectory, int Port)
 
     public int MaxConnections { get; init; } = 300;
 
+    /// <summary>More server settings (name → value as written in <c>postgresql.conf</c>), e.g. for a benchmark's statistics.</summary>
+    public IReadOnlyDictionary<string, string> ExtraSettings { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Folder holding <c>initdb</c> and <c>pg_ctl</c>; found automatically when null.</summary>
     public string? BinDirectory { get; init; }
 
