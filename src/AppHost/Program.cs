@@ -17,27 +17,28 @@ else
     database = builder.AddConnectionString(LocalPostgres.DatabaseName);
 }
 
-IResourceBuilder<ProjectResource>? cicServer = null;
+IResourceBuilder<ExecutableResource>? cicServer = null;
 if (options.UsesSimulator)
 {
     cicServer = builder.AddService<Projects.CicServer>("cicserver", CicServerPort, options, operationsKey).AsCallGenerator();
 }
 
-var silos = new List<IResourceBuilder<ProjectResource>>();
+// Everything that needs the database waits for PostgreSQL only, and they start side by side: every silo and CrmProjector
+// migrate the schema at start (an advisory lock makes them take turns, so the first one does it), and the Orleans clients
+// (IcwsIngest, CrmProjector) retry every second until a silo's gateway is in the membership table.
+var silos = new List<IResourceBuilder<ExecutableResource>>();
 for (var silo = 1; silo <= options.Silos; silo++)
 {
-    var agentApi = builder.AddService<Projects.AgentApi>(silo == 1 ? "agentapi" : $"agentapi-{silo}", AgentApiPort + silo - 1, options, operationsKey)
-        .InCluster(database).AsSilo().WithCicServer(cicServer, options.CicServerUrl).WaitForAll(startAfter);
-    // The first silo creates the schema; the others join it.
-    silos.Add(silo == 1 ? agentApi : agentApi.WaitFor(silos[0]));
+    silos.Add(builder.AddService<Projects.AgentApi>(silo == 1 ? "agentapi" : $"agentapi-{silo}", AgentApiPort + silo - 1, options, operationsKey)
+        .InCluster(database).AsSilo(silo, options).WithCicServer(cicServer, options.CicServerUrl).WaitForAll(startAfter));
 }
 
 builder.AddService<Projects.IcwsIngest>("icwsingest", IngestPort, options, operationsKey)
-    .InCluster(database).WithCicServer(cicServer, options.CicServerUrl).WithMonitoring(builder, options).WaitFor(silos[0]);
+    .InCluster(database).WithCicServer(cicServer, options.CicServerUrl).WithMonitoring(builder, options).WaitForAll(startAfter);
 
 var salesforce = builder.AddService<Projects.SalesforceOrg>("salesforceorg", SalesforcePort, options, operationsKey);
 var projector = builder.AddService<Projects.CrmProjector>("crmprojector", ProjectorPort, options, operationsKey)
-    .InCluster(database).WritingTo(salesforce).WaitFor(silos[0]);
+    .InCluster(database).WritingTo(salesforce).WaitForAll(startAfter);
 if (options.UseRabbitMq)
 {
     var (rabbit, amqp) = builder.AddLocalRabbitMq(options.DataFolder, options.PortOffset);

@@ -2,9 +2,10 @@ using Aspire.Hosting.ApplicationModel;
 
 namespace PureConnect.AppHost;
 
-/// <summary>What every PureConnect service gets from the AppHost besides its references: its HTTP endpoint (a fixed port
-/// plus the offset, proxied by DCP), its <c>/health</c> as the resource's health, the host environment (Production
-/// unless a developer asks for Development) and the operator key of its management surfaces.</summary>
+/// <summary>What every PureConnect service gets from the AppHost besides its references: it runs from its built assembly
+/// (<see cref="BuiltService"/>, an executable resource: no <c>dotnet run</c> per start), its HTTP endpoint (a fixed port plus
+/// the offset, not proxied), OTLP export to the dashboard, its <c>/health</c> as the resource's health, the host
+/// environment (Production unless a developer asks for Development) and the operator key of its management surfaces.</summary>
 public static class PureConnectServices
 {
     public const int CicServerPort = 8018;
@@ -13,26 +14,39 @@ public static class PureConnectServices
     public const int IngestPort = 5190;
     public const int ProjectorPort = 5191;
     public const int AgentUiPort = 5000;
+    public const int SiloPort = 11111;
+    public const int GatewayPort = 30000;
 
-    public static IResourceBuilder<ProjectResource> AddService<TProject>(this IDistributedApplicationBuilder builder, string name, int port,
-        AppHostOptions options, IResourceBuilder<ParameterResource> operationsKey) where TProject : IProjectMetadata, new() =>
-        builder.AddProject<TProject>(name, launchProfileName: null)
-            .WithHttpEndpoint(port: options.Port(port), name: "http")
+    public static IResourceBuilder<ExecutableResource> AddService<TProject>(this IDistributedApplicationBuilder builder, string name, int port,
+        AppHostOptions options, IResourceBuilder<ParameterResource> operationsKey) where TProject : IProjectMetadata, new()
+    {
+        var (directory, assembly) = BuiltService.Of(new TProject().ProjectPath);
+        var service = builder.AddExecutable(name, BuiltService.DotnetHost, directory, assembly)
+            // Not proxied: the service listens on the port itself, as a silo or a browser expects. Through DCP's proxy a health check
+            // of a service that does not listen yet hangs until it times out (one check every ~10 s instead of every second or so).
+            .WithHttpEndpoint(port: options.Port(port), name: "http", isProxied: false)
+            .WithOtlpExporter()
             .WithHttpHealthCheck("/health")
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", options.Environment)
             .WithEnvironment("DOTNET_ENVIRONMENT", options.Environment)
             .WithEnvironment("Operations__ApiKey", operationsKey);
+        // What a project resource gets in ASPNETCORE_URLS.
+        var http = service.GetEndpoint("http");
+        return service.WithEnvironment("ASPNETCORE_URLS", ReferenceExpression.Create($"http://localhost:{http.Property(EndpointProperty.TargetPort)}"));
+    }
 
     /// <summary>A member of the Orleans cluster (silo or client) on the PureConnect database.</summary>
-    public static IResourceBuilder<ProjectResource> InCluster(this IResourceBuilder<ProjectResource> service,
+    public static IResourceBuilder<ExecutableResource> InCluster(this IResourceBuilder<ExecutableResource> service,
         IResourceBuilder<IResourceWithConnectionString> database) =>
         service.WithReference(database).WithEnvironment("Orleans__ClusterId", "pureconnect");
 
-    /// <summary>An AgentApi silo: its silo and gateway ports are chosen by DCP (not proxied: Orleans advertises them).</summary>
-    public static IResourceBuilder<ProjectResource> AsSilo(this IResourceBuilder<ProjectResource> service) =>
+    /// <summary>An AgentApi silo (1, 2, …): fixed silo and gateway ports (11111 and 30000, plus the silo's index and the offset; not
+    /// proxied: Orleans advertises them). A silo that comes back on its address supersedes its old membership entry at once; on a
+    /// new port it would wait for the dead entry of its previous run to be voted out, and the clients would try its old gateway.</summary>
+    public static IResourceBuilder<ExecutableResource> AsSilo(this IResourceBuilder<ExecutableResource> service, int silo, AppHostOptions options) =>
         service
-            .WithEndpoint(name: "silo", scheme: "tcp", env: "Orleans__Endpoints__SiloPort", isProxied: false)
-            .WithEndpoint(name: "gateway", scheme: "tcp", env: "Orleans__Endpoints__GatewayPort", isProxied: false)
+            .WithEndpoint(name: "silo", scheme: "tcp", port: options.Port(SiloPort + silo - 1), env: "Orleans__Endpoints__SiloPort", isProxied: false)
+            .WithEndpoint(name: "gateway", scheme: "tcp", port: options.Port(GatewayPort + silo - 1), env: "Orleans__Endpoints__GatewayPort", isProxied: false)
             .WithUrlForEndpoint("http", url => url.DisplayText = "AgentApi")
             .WithUrls(context =>
             {
@@ -40,9 +54,10 @@ public static class PureConnectServices
                     context.Urls.Add(new ResourceUrlAnnotation { Url = $"{http.Url}/dashboard/", DisplayText = "Orleans dashboard" });
             });
 
-    /// <summary>Where the CIC server is: the simulator's endpoint, or a real server's URL.</summary>
-    public static IResourceBuilder<ProjectResource> WithCicServer(this IResourceBuilder<ProjectResource> service,
-        IResourceBuilder<ProjectResource>? simulator, Uri? realServer)
+    /// <summary>Where the CIC server is: the simulator's endpoint, or a real server's URL. No <c>WaitFor</c>: AgentApi needs CIC
+    /// only per request, and the ingest reconnects (with back-off) until CIC answers, so both start beside the simulator.</summary>
+    public static IResourceBuilder<ExecutableResource> WithCicServer(this IResourceBuilder<ExecutableResource> service,
+        IResourceBuilder<ExecutableResource>? simulator, Uri? realServer)
     {
         if (simulator is null)
         {
@@ -50,11 +65,11 @@ public static class PureConnectServices
         }
 
         var endpoint = simulator.GetEndpoint("http");
-        return service.WithReference(endpoint).WithEnvironment("Cic__ServerUri", endpoint).WaitFor(simulator);
+        return service.WithReference(endpoint).WithEnvironment("Cic__ServerUri", endpoint);
     }
 
     /// <summary>The CIC simulator with its call generator (Sales and Support, 12 calls a minute).</summary>
-    public static IResourceBuilder<ProjectResource> AsCallGenerator(this IResourceBuilder<ProjectResource> simulator) =>
+    public static IResourceBuilder<ExecutableResource> AsCallGenerator(this IResourceBuilder<ExecutableResource> simulator) =>
         simulator
             .WithEnvironment("CicServer__CallGenerator__Enabled", "true")
             .WithEnvironment("CicServer__CallGenerator__CallsPerMinute", "12")
@@ -64,7 +79,7 @@ public static class PureConnectServices
             .WithEnvironment("CicServer__FirstInteractionId", (1_000_000_000 + DateTimeOffset.UtcNow.ToUnixTimeSeconds() * 10 % 8_999_999_000).ToString());
 
     /// <summary>The ingest's monitor account (parameters <c>cic-monitor-user</c>, <c>cic-monitor-password</c>) and the agents it watches.</summary>
-    public static IResourceBuilder<ProjectResource> WithMonitoring(this IResourceBuilder<ProjectResource> ingest,
+    public static IResourceBuilder<ExecutableResource> WithMonitoring(this IResourceBuilder<ExecutableResource> ingest,
         IDistributedApplicationBuilder builder, AppHostOptions options)
     {
         var user = builder.AddParameter("cic-monitor-user", () => builder.Configuration["Parameters:cic-monitor-user"] is { Length: > 0 } u ? u : "icws-monitor");
@@ -81,7 +96,7 @@ public static class PureConnectServices
 
     /// <summary>The projector writes call logs to the Salesforce org simulator (client-credentials grant, its demo client) and
     /// shows its Salesforce API usage and refused call logs as resource links (operator key as the Basic password).</summary>
-    public static IResourceBuilder<ProjectResource> WritingTo(this IResourceBuilder<ProjectResource> projector, IResourceBuilder<ProjectResource> salesforce)
+    public static IResourceBuilder<ExecutableResource> WritingTo(this IResourceBuilder<ExecutableResource> projector, IResourceBuilder<ExecutableResource> salesforce)
     {
         var org = salesforce.GetEndpoint("http");
         return projector

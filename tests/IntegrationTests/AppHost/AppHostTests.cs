@@ -27,8 +27,11 @@ public sealed class AppHostTests
         try
         {
             using var start = new CancellationTokenSource(StartDeadline);
+            // The services listen on their own ports (not behind DCP's proxy, which the testing builder would randomise): a port
+            // offset of its own keeps this run away from an AppHost a developer runs at the same time.
+            var portOffset = Random.Shared.Next(100, 400) * 100;
             var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
-                [$"--PureConnect:DataFolder={data}", $"--Parameters:operations-key={OperationsKey}"], start.Token);
+                [$"--PureConnect:DataFolder={data}", $"--Parameters:operations-key={OperationsKey}", $"--PureConnect:PortOffset={portOffset}"], start.Token);
             await using var app = await builder.BuildAsync(start.Token);
             await app.StartAsync(start.Token);
             foreach (var resource in Resources)
