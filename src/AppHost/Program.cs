@@ -52,5 +52,12 @@ for (var i = 0; i < silos.Count; i++)
     agentUi.WithEnvironment($"services__agentapi__http__{i}", silos[i].GetEndpoint("http"));
 }
 
+if (PortCheck.TakenPorts(builder.Resources) is { Count: > 0 } taken)
+{
+    taken.ToList().ForEach(Console.Error.WriteLine);
+    return 1;
+}
+
 builder.Services.AddStartupReport(options);
 builder.Build().Run();
+return 0;
