@@ -21,6 +21,9 @@ public static class PortCheck
 
     private static bool IsTaken(int port)
     {
+        if (port > IPEndPoint.MaxPort)
+            throw new InvalidOperationException($"Port {port} is out of range: the port offset is too large (the gateway's 30000 plus the offset must stay below 65536).");
+
         var listener = new TcpListener(IPAddress.Loopback, port);
         try
         {

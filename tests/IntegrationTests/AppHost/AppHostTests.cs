@@ -29,7 +29,7 @@ public sealed class AppHostTests
             using var start = new CancellationTokenSource(StartDeadline);
             // The services listen on their own ports (not behind DCP's proxy, which the testing builder would randomise): a port
             // offset of its own keeps this run away from an AppHost a developer runs at the same time.
-            var portOffset = Random.Shared.Next(100, 400) * 100;
+            var portOffset = Random.Shared.Next(100, 300) * 100; // the highest port, a gateway's 30000, stays below 65536
             var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
                 [$"--PureConnect:DataFolder={data}", $"--Parameters:operations-key={OperationsKey}", $"--PureConnect:PortOffset={portOffset}"], start.Token);
             await using var app = await builder.BuildAsync(start.Token);
