@@ -1,63 +1,63 @@
-using System.CommandLine;
 using PureConnect.AppHost;
-using Spectre.Console;
+using static PureConnect.AppHost.PureConnectServices;
 
-var data = new Option<string>("--data") { Description = "Folder for the local PostgreSQL cluster", DefaultValueFactory = _ => Path.Combine(BuildLayout.RepositoryRoot, ".data") };
-var postgres = new Option<string?>("--postgres") { Description = "Use this PostgreSQL connection string instead of a local cluster" };
-var postgresPort = new Option<int?>("--postgres-port") { Description = "Port of the local PostgreSQL cluster (default 55432 + port offset)" };
-var cicUrl = new Option<Uri?>("--cic-url") { Description = "A real CIC server (ICWS base URL, e.g. https://cic.example.com:8019) instead of the simulator" };
-var monitorUser = new Option<string>("--cic-monitor-user") { Description = "CIC account that watches the agents' queues", DefaultValueFactory = _ => "icws-monitor" };
-var monitorPassword = new Option<string>("--cic-monitor-password") { Description = "Its password (or set PURECONNECT_CIC_MONITOR_PASSWORD)", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("PURECONNECT_CIC_MONITOR_PASSWORD") ?? "monitor" };
-var agents = new Option<string[]>("--agents") { Description = "CIC user ids to watch", DefaultValueFactory = _ => [.. Enumerable.Range(1, 12).Select(n => $"agent{n}")], AllowMultipleArgumentsPerToken = true };
-var portOffset = new Option<int>("--port-offset") { Description = "Added to every port (to run beside another instance)", DefaultValueFactory = _ => 0 };
-var dashboardPort = new Option<int?>("--dashboard-port") { Description = "Port of the operations page (default 18888 + port offset)" };
-var silos = new Option<int>("--silos") { Description = "Number of AgentApi silos (1 or 2)", DefaultValueFactory = _ => 1 };
-var environment = new Option<string>("--environment")
+var builder = DistributedApplication.CreateBuilder(args);
+var options = AppHostOptions.From(builder.Configuration, builder.AppHostDirectory);
+var operationsKey = builder.AddParameter("operations-key", () => builder.Configuration["Parameters:operations-key"] is { Length: > 0 } key ? key : AppHostOptions.NewOperationsKey(), secret: true);
+
+IResourceBuilder<IResourceWithConnectionString> database;
+var startAfter = new List<IResourceBuilder<IResource>>();
+if (options.PostgresConnectionString is null)
 {
-    Description = "ASP.NET Core environment of every service: Production (default: no stack traces, management surfaces need the operations key) or Development",
-    DefaultValueFactory = _ => AppHostSettings.Production,
-};
-var operationsKey = new Option<string?>("--operations-key")
+    var (postgres, local) = builder.AddLocalPostgres(options.DataFolder);
+    (database, startAfter) = (local, [postgres]);
+}
+else
 {
-    Description = "Operator key for /dashboard, /metrics, /openapi and /operations (header X-Operations-Key, or the Basic password); default: a new random key each run, printed at start",
-};
+    database = builder.AddConnectionString(LocalPostgres.DatabaseName);
+}
 
-var root = new RootCommand("Runs PureConnect.Orleans on this machine: PostgreSQL, the CIC simulator, the silo/AgentApi, IcwsIngest, CrmProjector and AgentUi")
+IResourceBuilder<ExecutableResource>? cicServer = null;
+if (options.UsesSimulator)
 {
-    data, postgres, postgresPort, cicUrl, monitorUser, monitorPassword, agents, silos, portOffset, dashboardPort, environment, operationsKey,
-};
-root.SetAction(async (parse, cancellationToken) =>
+    cicServer = builder.AddService<Projects.CicServer>("cicserver", CicServerPort, options, operationsKey).AsCallGenerator();
+}
+
+// Everything that needs the database waits for PostgreSQL only, and they start side by side: every silo and CrmProjector
+// migrate the schema at start (an advisory lock makes them take turns, so the first one does it), and the Orleans clients
+// (IcwsIngest, CrmProjector) retry every second until a silo's gateway is in the membership table.
+var silos = new List<IResourceBuilder<ExecutableResource>>();
+for (var silo = 1; silo <= options.Silos; silo++)
 {
-    var settings = new AppHostSettings(parse.GetValue(data)!, parse.GetValue(postgres), parse.GetValue(cicUrl), parse.GetValue(monitorUser)!,
-        parse.GetValue(monitorPassword)!, parse.GetValue(agents)!, Math.Clamp(parse.GetValue(silos), 1, 2),
-        parse.GetValue(postgresPort) ?? 55432 + parse.GetValue(portOffset), parse.GetValue(portOffset),
-        parse.GetValue(dashboardPort) ?? 18888 + parse.GetValue(portOffset), parse.GetValue(environment)!,
-        parse.GetValue(operationsKey) is { Length: > 0 } key ? key : OperationsKey.NewKey());
-    var console = AnsiConsole.Console;
-    using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+    silos.Add(builder.AddService<Projects.AgentApi>(silo == 1 ? "agentapi" : $"agentapi-{silo}", AgentApiPort + silo - 1, options, operationsKey)
+        .InCluster(database).AsSilo(silo, options).WithCicServer(cicServer, options.CicServerUrl).WaitForAll(startAfter));
+}
 
-    await using var orchestrator = new Orchestrator(settings, console, stop.Token);
-    await using var operations = await OperationsPage.StartAsync(settings.DashboardPort, () => orchestrator.Processes, settings.OperationsKey, stop.Token);
-    console.MarkupLine($"Operations page: [link]http://127.0.0.1:{settings.DashboardPort}/[/]");
-    try
-    {
-        await orchestrator.StartAsync(stop.Token);
-        console.Write(ResourceTable.Render(orchestrator.Processes, settings));
-        if (settings.UsesSimulator)
-        {
-            console.MarkupLine("Demo logins: [bold]agent1[/] … [bold]agent12[/], password [bold]1234[/], stations station1 … station12 (Sales: agents 1–6, Support: 7–12).");
-        }
+builder.AddService<Projects.IcwsIngest>("icwsingest", IngestPort, options, operationsKey)
+    .InCluster(database).WithCicServer(cicServer, options.CicServerUrl).WithMonitoring(builder, options).WaitForAll(startAfter);
 
-        console.MarkupLine($"Softphone: [link]{orchestrator.Processes.Single(p => p.Resource.Name == "agentui").Resource.Url}[/]   Operations: [link]http://127.0.0.1:{settings.DashboardPort}/[/]");
-        console.MarkupLine("Press [bold]Ctrl+C[/] to stop everything.");
-        await orchestrator.WatchAsync(stop.Token);
-    }
-    catch (OperationCanceledException) when (stop.IsCancellationRequested)
-    {
-    }
+var salesforce = builder.AddService<Projects.SalesforceOrg>("salesforceorg", SalesforcePort, options, operationsKey);
+var projector = builder.AddService<Projects.CrmProjector>("crmprojector", ProjectorPort, options, operationsKey)
+    .InCluster(database).WritingTo(salesforce).WaitForAll(startAfter);
+if (options.UseRabbitMq)
+{
+    var (rabbit, amqp) = builder.AddLocalRabbitMq(options.DataFolder, options.PortOffset);
+    projector.WithReference(amqp, connectionName: "rabbitmq").WaitFor(rabbit);
+}
 
-    console.MarkupLine("Stopping…");
-    return 0;
-});
-// Ctrl+C cancels the action's token; give the children time to stop gracefully before the process ends.
-return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(60) });
+// The softphone needs AgentApi only per request (and moves to another instance when one is down): it starts at once.
+var agentUi = builder.AddService<Projects.AgentUi>("agentui", AgentUiPort, options, operationsKey).WithUrlForEndpoint("http", url => url.DisplayText = "Softphone");
+for (var i = 0; i < silos.Count; i++)
+{
+    agentUi.WithEnvironment($"services__agentapi__http__{i}", silos[i].GetEndpoint("http"));
+}
+
+if (PortCheck.TakenPorts(builder.Resources) is { Count: > 0 } taken)
+{
+    taken.ToList().ForEach(Console.Error.WriteLine);
+    return 1;
+}
+
+builder.Services.AddStartupReport(options);
+builder.Build().Run();
+return 0;

@@ -47,6 +47,7 @@ public static class Extensions
         builder.Services.AddSingleton<CallLogFolding>();
         builder.Services.AddSingleton<CallLogRepairs>();
         builder.Services.AddSingleton<CallLogFailures>();
+        builder.Services.AddHostedService<CallLogBacklog>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.Configure<CallLogRepairOptions>(configuration.GetSection("CallLogRepair"));
         builder.Services.AddHostedService<CallLogRepairService>();

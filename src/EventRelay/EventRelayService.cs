@@ -118,6 +118,11 @@ public sealed class EventRelayService(
             {
                 Volatile.Write(ref notified, 0);
                 var page = await store.ReadAllAsync(checkpoint, settings.PageSize, cancellationToken);
+                if (page.Count > 0)
+                {
+                    RelayMetrics.Reading(page[0].RecordedAt);
+                }
+
                 foreach (var stored in page)
                 {
                     if (await bus.PublishAsync(stored, cancellationToken))
@@ -129,6 +134,11 @@ public sealed class EventRelayService(
                 if (page.Count > 0)
                 {
                     checkpoint = page[^1].Checkpoint;
+                    RelayMetrics.PagePublished(page[^1].RecordedAt, more: page.Count >= settings.PageSize);
+                }
+                else
+                {
+                    RelayMetrics.CaughtUpNow();
                 }
 
                 if (checkpoint != saved && Environment.TickCount64 - lastSave >= (long)settings.CheckpointInterval.TotalMilliseconds)
@@ -157,6 +167,7 @@ public sealed class EventRelayService(
         }
         finally
         {
+            RelayMetrics.Stopped();
             connection.Notification -= OnNotification;
             if (checkpoint != saved)
             {

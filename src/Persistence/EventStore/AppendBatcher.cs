@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Npgsql;
 using NpgsqlTypes;
@@ -68,6 +69,7 @@ internal sealed class AppendBatcher : IAsyncDisposable
     private async Task FlushAsync(List<PendingAppend> batch)
     {
         (string Outcome, long Version)[] outcomes;
+        var started = Stopwatch.GetTimestamp();
         try
         {
             outcomes = await TransientRetry.RunAsync(ct => ExecuteAsync(batch, ct), CancellationToken.None).ConfigureAwait(false);
@@ -97,8 +99,20 @@ internal sealed class AppendBatcher : IAsyncDisposable
             return;
         }
 
-        if (outcomes.Any(o => o.Outcome == "appended"))
+        EventStoreMetrics.AppendBatchDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+        EventStoreMetrics.AppendBatches.Add(1);
+        var appended = 0L;
+        for (var i = 0; i < batch.Count; i++)
         {
+            if (outcomes[i].Outcome == "appended")
+            {
+                appended += batch[i].Events.Count;
+            }
+        }
+
+        if (appended > 0)
+        {
+            EventStoreMetrics.EventsAppended.Add(appended);
             _notifications.Writer.TryWrite(true);
         }
 

@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Aspire.Hosting.ApplicationModel;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+
+namespace PureConnect.AppHost;
+
+/// <summary>
+/// The console's part for an operator, beside Aspire's own log: one line when every resource is healthy (with the
+/// dashboard's login link, the softphone and the demo logins), one line for each resource that fails (with the last
+/// line of its log; the whole log is in the dashboard), and one line naming what is still not healthy after a while.
+/// </summary>
+internal sealed class StartupReport(ResourceNotificationService notifications, ResourceLoggerService logs, DistributedApplicationModel model,
+    IConfiguration configuration, AppHostOptions options, IHostApplicationLifetime lifetime) : BackgroundService
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
+    private readonly ConcurrentDictionary<string, string> _lastLines = new();
+    private readonly ConcurrentDictionary<string, (string Name, CustomResourceSnapshot Snapshot)> _latest = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var expected = model.Resources.Where(r => r is ProjectResource or ExecutableResource && r.Name != "aspire-dashboard")
+            .Select(r => r.Name).ToHashSet();
+        var failures = new HashSet<string>();
+        var allHealthy = false;
+        _ = Task.Delay(Patience, stoppingToken).ContinueWith(_ => ReportStragglers(expected), TaskContinuationOptions.OnlyOnRanToCompletion);
+        try
+        {
+            await foreach (var change in notifications.WatchAsync(stoppingToken))
+            {
+                lock (expected)
+                {
+                    if (change.Snapshot.IsHidden)
+                        expected.Remove(change.Resource.Name); // Aspire's own helpers (dashboard, project rebuilders)
+
+                    if (!expected.Contains(change.Resource.Name))
+                        continue;
+                }
+
+                if (!_latest.ContainsKey(change.ResourceId))
+                    _ = TailAsync(change.ResourceId, stoppingToken);
+
+                _latest[change.ResourceId] = (change.Resource.Name, change.Snapshot);
+                var state = change.Snapshot.State?.Text;
+                if (state is "Exited" or "FailedToStart" or "RuntimeUnhealthy" && !lifetime.ApplicationStopping.IsCancellationRequested
+                    && failures.Add($"{change.ResourceId}/{state}/{change.Snapshot.StartTimeStamp}"))
+                {
+                    await Task.Delay(500, stoppingToken); // the log's last line may trail the state by a moment
+                    var exit = change.Snapshot.ExitCode is { } code ? $" (exit code {code})" : "";
+                    Console.WriteLine($"✗ {change.Resource.Name} {state}{exit}: {_lastLines.GetValueOrDefault(change.ResourceId, "no output")} — its log is in the dashboard.");
+                }
+
+                if (!allHealthy && expected.All(IsHealthy))
+                {
+                    allHealthy = true;
+                    PrintWelcome(expected.Count);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private bool IsHealthy(string name) => _latest.Values.Where(r => r.Name == name).Select(r => r.Snapshot).DefaultIfEmpty()
+        .All(s => s is { State.Text: "Running", HealthStatus: HealthStatus.Healthy });
+
+    private void ReportStragglers(HashSet<string> expected)
+    {
+        HashSet<string> waiting;
+        lock (expected)
+        {
+            waiting = expected.Where(name => !IsHealthy(name)).ToHashSet();
+        }
+
+        if (waiting.Count == 0 || lifetime.ApplicationStopping.IsCancellationRequested)
+            return;
+
+        var details = _latest.Values.Where(r => waiting.Contains(r.Name)).Select(r =>
+        {
+            var unhealthy = r.Snapshot.HealthReports.Where(h => h.Status != HealthStatus.Healthy).Select(h => h.Description ?? h.ExceptionText)
+                .FirstOrDefault(d => d is { Length: > 0 });
+            return $"{r.Name} {r.Snapshot.State?.Text}{(unhealthy is null ? "" : $" ({unhealthy})")}";
+        });
+        Console.WriteLine($"! Not healthy after {Patience.TotalMinutes:0} min: {string.Join("; ", details)} — see their logs in the dashboard.");
+    }
+
+    private void PrintWelcome(int resources)
+    {
+        var elapsed = DateTime.Now - Process.GetCurrentProcess().StartTime;
+        var dashboard = (configuration["ASPNETCORE_URLS"] ?? "").Split(';')[0].TrimEnd('/');
+        var login = configuration["AppHost:BrowserToken"] is { Length: > 0 } token ? $"{dashboard}/login?t={token}" : dashboard;
+        var softphone = $"http://localhost:{options.Port(PureConnectServices.AgentUiPort)}/";
+        Console.WriteLine($"""
+            ✓ All {resources} resources healthy after {elapsed.TotalSeconds:0.0} s.
+              Aspire dashboard: {login}
+              Softphone:        {softphone}
+            """);
+        if (options.UsesSimulator)
+            Console.WriteLine("  Demo logins: agent1 … agent12, password 1234, stations station1 … station12 (Sales: agents 1–6, Support: 7–12).");
+
+        Console.WriteLine("  Operator key (Orleans dashboard, /metrics, /operations: the Basic password): the 'operations-key' parameter in the dashboard.");
+        Console.WriteLine("  Press Ctrl+C to stop everything.");
+    }
+
+    private async Task TailAsync(string resourceId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var batch in logs.WatchAsync(resourceId).WithCancellation(cancellationToken))
+            {
+                if (batch.LastOrDefault(l => !string.IsNullOrWhiteSpace(l.Content)) is { } line)
+                    _lastLines[resourceId] = line.Content.Trim();
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+    }
+}
+
+internal static class StartupReportRegistration
+{
+    public static void AddStartupReport(this IServiceCollection services, AppHostOptions options) =>
+        services.AddSingleton(options).AddHostedService<StartupReport>();
+}

@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
+using PureConnect.IntegrationTests.Api;
+using PureConnect.IntegrationTests.Infrastructure;
+using PureConnect.TestSupport;
+
+namespace PureConnect.IntegrationTests.AppHost;
+
+/// <summary>
+/// The README's first command, for real, through Aspire.Hosting.Testing: the AppHost starts every resource (PostgreSQL
+/// as an executable, both simulators, AgentApi, IcwsIngest, CrmProjector, AgentUi) and one call goes end to end:
+/// injected at the CIC simulator, picked up through the softphone's API, logged as a Task in the Salesforce simulator.
+/// </summary>
+public sealed class AppHostTests
+{
+    private const string OperationsKey = "apphost-operations-key";
+    private static readonly TimeSpan StartDeadline = TimeSpan.FromMinutes(8);
+    private static readonly string[] Resources = ["postgres", "cicserver", "salesforceorg", "agentapi", "icwsingest", "crmprojector", "agentui"];
+
+    [Fact]
+    public async Task The_whole_application_starts_healthy_and_a_picked_up_call_becomes_a_Task_in_Salesforce()
+    {
+        var data = await PostgresServer.CreateScratchFolderAsync();
+        try
+        {
+            using var start = new CancellationTokenSource(StartDeadline);
+            // The services listen on their own ports (not behind DCP's proxy, which the testing builder would randomise): a port
+            // offset of its own keeps this run away from an AppHost a developer runs at the same time.
+            var portOffset = Random.Shared.Next(100, 300) * 100; // the highest port, a gateway's 30000, stays below 65536
+            var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+                [$"--PureConnect:DataFolder={data}", $"--Parameters:operations-key={OperationsKey}", $"--PureConnect:PortOffset={portOffset}"], start.Token);
+            await using var app = await builder.BuildAsync(start.Token);
+            await app.StartAsync(start.Token);
+            foreach (var resource in Resources)
+            {
+                await app.ResourceNotifications.WaitForResourceHealthyAsync(resource, start.Token);
+            }
+
+            await OperatorSurfacesNeedTheKeyAsync(app.GetEndpoint("agentapi", "http"));
+            await OneCallEndToEndAsync(app);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    private static async Task OneCallEndToEndAsync(DistributedApplication app)
+    {
+        const string agentId = "agent12";
+        using var api = new AgentApiClient(app.GetEndpoint("agentapi", "http"));
+        (await api.LogInAsync(agentId, "1234")).ShouldBe(HttpStatusCode.OK);
+        (await api.SelectWorkstationAsync("station12")).ShouldBe(HttpStatusCode.OK);
+        (await api.PutAsync("/api/me/status", new { statusId = "Available" })).ShouldBe(HttpStatusCode.Accepted);
+
+        using var cic = new HttpClient { BaseAddress = app.GetEndpoint("cicserver", "http") };
+        var interactionId = await new SimulatorControl(cic).InjectCallAsync("3175550199", user: agentId, remoteName: "Pat AppHost");
+        var listed = await Eventually.MatchesAsync(() => api.GetAsync("/api/me/interactions"),
+            a => a.Json.ValueKind == JsonValueKind.Array && a.Json.EnumerateArray().Any(i => i.GetProperty("interactionId").GetString() == interactionId),
+            TimeSpan.FromMinutes(2), because: "the injected call on the agent's queue (CIC → IcwsIngest → grains → AgentApi)");
+        var key = listed.Json.EnumerateArray().Single(i => i.GetProperty("interactionId").GetString() == interactionId).GetProperty("key").GetString()!;
+
+        await Eventually.MatchesAsync(() => api.PostAsync($"/api/me/interactions/{key}/pickup"), a => a.Status == HttpStatusCode.Accepted,
+            TimeSpan.FromMinutes(1), because: "the pickup to be accepted once the call alerts");
+
+        using var salesforce = new HttpClient { BaseAddress = app.GetEndpoint("salesforceorg", "http") };
+        var tasks = await Eventually.MatchesAsync(
+            async () => await salesforce.GetFromJsonAsync<List<JsonElement>>($"/control/tasks?externalId={Uri.EscapeDataString(key)}") ?? [],
+            t => t.Count == 1, TimeSpan.FromMinutes(3), because: "the call log Task (grains → relay → CrmProjector → Salesforce)");
+        Assert.Equal((key, "Inbound"), (tasks[0].GetProperty("CallObject").GetString(), tasks[0].GetProperty("CallType").GetString()));
+
+        (await api.PostAsync($"/api/me/interactions/{key}/disconnect")).ShouldBe(HttpStatusCode.Accepted);
+    }
+
+    /// <summary>The services run as Production: the Orleans dashboard and the OpenAPI document answer only the operator key.</summary>
+    private static async Task OperatorSurfacesNeedTheKeyAsync(Uri agentApi)
+    {
+        using var http = new HttpClient { BaseAddress = agentApi, Timeout = TimeSpan.FromSeconds(60) };
+        foreach (var path in new[] { "/dashboard/", "/openapi/v1.json" })
+        {
+            using var anonymous = await http.GetAsync(path);
+            Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.Add("X-Operations-Key", OperationsKey);
+            using var withKey = await http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, withKey.StatusCode);
+        }
+    }
+}
