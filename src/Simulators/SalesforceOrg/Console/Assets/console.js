@@ -159,7 +159,7 @@
         },
         publish: args => {
             if (typeof args.channelName !== 'string' || !args.message || typeof args.message !== 'object') return fail('channelName and message are required');
-            record('publish', { channel: args.channelName, type: args.message.type || '' }, JSON.stringify(args.message));
+            record('publish', { channel: args.channelName, type: args.message.type || '', 'request-id': args.message.requestId || '' }, JSON.stringify(args.message));
             setTimeout(() => lms(args.channelName, args.message), 0);
             return ok(true);
         },
