@@ -14,22 +14,29 @@ public sealed class PresenceSyncApiTests(StackFixture stack)
     {
         using var api = new AgentApiClient(stack.ApiUri);
         await api.LogInReadyAsync(stack.TakeAgent());
+        try
+        {
 
-        var sync = (await api.GetAsync("/api/me/omni-presence")).ShouldBe(HttpStatusCode.OK);
-        Assert.True(sync.Json.GetProperty("enabled").GetBoolean());
+            var sync = (await api.GetAsync("/api/me/omni-presence")).ShouldBe(HttpStatusCode.OK);
+            Assert.True(sync.Json.GetProperty("enabled").GetBoolean());
 
-        (await api.PostAsync("/api/me/omni-presence/confirmations", new { requestId = "not-mine", statusId = "0N5SIM000000001" }))
-            .ShouldFail(HttpStatusCode.Conflict, "presence.staleRequest");
-        (await api.PostAsync("/api/me/omni-presence/confirmations", new { requestId = new string('r', 5000), statusId = "0N5SIM000000001" }))
-            .ShouldFail(HttpStatusCode.BadRequest, "presence.invalid");
-        (await api.PostAsync("/api/me/omni-presence/confirmations", new { requestId = "r1" }))
-            .ShouldFail(HttpStatusCode.BadRequest, "presence.invalid");
-        (await api.PostAsync("/api/me/omni-presence/confirmations", new { requestId = "r\u0000", statusId = "0N5SIM000000001" }))
-            .ShouldFail(HttpStatusCode.BadRequest, "input.controlCharacters");
-        var broken = await api.SendContentAsync(HttpMethod.Post, "/api/me/omni-presence/confirmations",
-            new StringContent("{\"requestId\":", Encoding.UTF8, new MediaTypeHeaderValue("application/json")));
-        Assert.Equal(HttpStatusCode.BadRequest, broken.Status);
-        Assert.NotNull(broken.Code);
+            (await api.PostAsync("/api/me/omni-presence/confirmations", new { requestId = "not-mine", statusId = "0N5SIM000000001" }))
+                .ShouldFail(HttpStatusCode.Conflict, "presence.staleRequest");
+            (await api.PostAsync("/api/me/omni-presence/confirmations", new { requestId = new string('r', 5000), statusId = "0N5SIM000000001" }))
+                .ShouldFail(HttpStatusCode.BadRequest, "presence.invalid");
+            (await api.PostAsync("/api/me/omni-presence/confirmations", new { requestId = "r1" }))
+                .ShouldFail(HttpStatusCode.BadRequest, "presence.invalid");
+            (await api.PostAsync("/api/me/omni-presence/confirmations", new { requestId = "r\u0000", statusId = "0N5SIM000000001" }))
+                .ShouldFail(HttpStatusCode.BadRequest, "input.controlCharacters");
+            var broken = await api.SendContentAsync(HttpMethod.Post, "/api/me/omni-presence/confirmations",
+                new StringContent("{\"requestId\":", Encoding.UTF8, new MediaTypeHeaderValue("application/json")));
+            Assert.Equal(HttpStatusCode.BadRequest, broken.Status);
+            Assert.NotNull(broken.Code);
+        }
+        finally
+        {
+            await api.DeleteAsync("/api/session"); // a logged-in agent would take other tests' workgroup calls
+        }
     }
 
     [Fact]

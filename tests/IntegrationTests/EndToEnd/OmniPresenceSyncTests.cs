@@ -35,18 +35,25 @@ public sealed class OmniPresenceSyncTests(StackFixture stack)
     {
         var agentId = stack.TakeAgent();
         var agent = await stack.LogInAvailableAsync(agentId);
-        var user = await SalesforceUserForAsync(agentId);
+        try
+        {
+            var user = await SalesforceUserForAsync(agentId);
 
-        var omniAvailable = await SetPresenceInConsoleAsync(user, "Available");
+            var omniAvailable = await SetPresenceInConsoleAsync(user, "Available");
 
-        var view = await Eventually.MatchesAsync(agent.GetViewAsync, v => v.StatusId == "Do Not Disturb", TimeSpan.FromSeconds(90),
-            "the mapped CIC status to come back from CIC");
-        var sync = await Eventually.MatchesAsync(agent.GetPresenceSyncAsync, s => OmniIds.Same(s.OmniStatusId, omniAvailable), TimeSpan.FromSeconds(30),
-            "the grain to know Omni's presence");
-        Assert.True(sync.Enabled);
-        // The CIC change the sync caused is not carried back to Omni: nothing waits for the console.
-        Assert.Null(sync.PendingRequestId);
-        Assert.Equal("Do Not Disturb", view.StatusId);
+            var view = await Eventually.MatchesAsync(agent.GetViewAsync, v => v.StatusId == "Do Not Disturb", TimeSpan.FromSeconds(90),
+                "the mapped CIC status to come back from CIC");
+            var sync = await Eventually.MatchesAsync(agent.GetPresenceSyncAsync, s => OmniIds.Same(s.OmniStatusId, omniAvailable), TimeSpan.FromSeconds(30),
+                "the grain to know Omni's presence");
+            Assert.True(sync.Enabled);
+            // The CIC change the sync caused is not carried back to Omni: nothing waits for the console.
+            Assert.Null(sync.PendingRequestId);
+            Assert.Equal("Do Not Disturb", view.StatusId);
+        }
+        finally
+        {
+            await agent.LogOutAsync(); // an agent left Available takes other tests' workgroup calls
+        }
     }
 
     [Fact]
@@ -54,12 +61,19 @@ public sealed class OmniPresenceSyncTests(StackFixture stack)
     {
         var agentId = stack.TakeAgent();
         var agent = await stack.LogInAvailableAsync(agentId);
-        var user = await SalesforceUserForAsync(agentId);
+        try
+        {
+            var user = await SalesforceUserForAsync(agentId);
 
-        await SetPresenceInConsoleAsync(user, "Away");
-        await Eventually.MatchesAsync(agent.GetViewAsync, v => v.StatusId == "Gone Home", TimeSpan.FromSeconds(90), "Away → Gone Home");
-        await SetPresenceInConsoleAsync(user, "Busy");
-        await Eventually.MatchesAsync(agent.GetViewAsync, v => v.StatusId == "Available", TimeSpan.FromSeconds(90), "Busy → Available");
+            await SetPresenceInConsoleAsync(user, "Away");
+            await Eventually.MatchesAsync(agent.GetViewAsync, v => v.StatusId == "Gone Home", TimeSpan.FromSeconds(90), "Away → Gone Home");
+            await SetPresenceInConsoleAsync(user, "Busy");
+            await Eventually.MatchesAsync(agent.GetViewAsync, v => v.StatusId == "Available", TimeSpan.FromSeconds(90), "Busy → Available");
+        }
+        finally
+        {
+            await agent.LogOutAsync(); // an agent left Available takes other tests' workgroup calls
+        }
     }
 
     [Fact]
@@ -67,27 +81,34 @@ public sealed class OmniPresenceSyncTests(StackFixture stack)
     {
         var agentId = stack.TakeAgent();
         var agent = await stack.LogInAvailableAsync(agentId);
-        var user = await SalesforceUserForAsync(agentId);
-        var busy = await SetPresenceInConsoleAsync(user, "Busy");
-        await Eventually.MatchesAsync(agent.GetPresenceSyncAsync, s => OmniIds.Same(s.OmniStatusId, busy), TimeSpan.FromSeconds(60), "Busy seen");
+        try
+        {
+            var user = await SalesforceUserForAsync(agentId);
+            var busy = await SetPresenceInConsoleAsync(user, "Busy");
+            await Eventually.MatchesAsync(agent.GetPresenceSyncAsync, s => OmniIds.Same(s.OmniStatusId, busy), TimeSpan.FromSeconds(60), "Busy seen");
 
-        Assert.True((await agent.ChangeStatusAsync(new ChangeStatus("Do Not Disturb"))).Succeeded);
-        var pending = await Eventually.MatchesAsync(agent.GetPresenceSyncAsync, s => s.PendingRequestId is not null, TimeSpan.FromSeconds(60),
-            "a presence request for the console");
+            Assert.True((await agent.ChangeStatusAsync(new ChangeStatus("Do Not Disturb"))).Succeeded);
+            var pending = await Eventually.MatchesAsync(agent.GetPresenceSyncAsync, s => s.PendingRequestId is not null, TimeSpan.FromSeconds(60),
+                "a presence request for the console");
 
-        // The console applies it through the toolkit and confirms.
-        var applied = await SetPresenceInConsoleAsync(user, pending.PendingOmniStatusId!);
-        var confirmed = await agent.ConfirmOmniPresenceAsync(pending.PendingRequestId!, new OmniPresenceObservation(applied, DateTimeOffset.UtcNow));
+            // The console applies it through the toolkit and confirms.
+            var applied = await SetPresenceInConsoleAsync(user, pending.PendingOmniStatusId!);
+            var confirmed = await agent.ConfirmOmniPresenceAsync(pending.PendingRequestId!, new OmniPresenceObservation(applied, DateTimeOffset.UtcNow));
 
-        Assert.True(confirmed.Succeeded, confirmed.Message);
-        var done = await agent.GetPresenceSyncAsync();
-        Assert.Null(done.PendingRequestId);
-        Assert.True(OmniIds.Same(applied, done.OmniStatusId));
-        // The projector then reads the same presence from the org: still no request, and CIC keeps the agent's choice.
-        await Task.Delay(TimeSpan.FromSeconds(2));
-        Assert.Null((await agent.GetPresenceSyncAsync()).PendingRequestId);
-        Assert.Equal("Do Not Disturb", (await agent.GetViewAsync()).StatusId);
-        Assert.Equal("presence.staleRequest", (await agent.ConfirmOmniPresenceAsync(pending.PendingRequestId!, new OmniPresenceObservation(applied, DateTimeOffset.UtcNow))).ErrorCode);
+            Assert.True(confirmed.Succeeded, confirmed.Message);
+            var done = await agent.GetPresenceSyncAsync();
+            Assert.Null(done.PendingRequestId);
+            Assert.True(OmniIds.Same(applied, done.OmniStatusId));
+            // The projector then reads the same presence from the org: still no request, and CIC keeps the agent's choice.
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            Assert.Null((await agent.GetPresenceSyncAsync()).PendingRequestId);
+            Assert.Equal("Do Not Disturb", (await agent.GetViewAsync()).StatusId);
+            Assert.Equal("presence.staleRequest", (await agent.ConfirmOmniPresenceAsync(pending.PendingRequestId!, new OmniPresenceObservation(applied, DateTimeOffset.UtcNow))).ErrorCode);
+        }
+        finally
+        {
+            await agent.LogOutAsync(); // an agent left Available takes other tests' workgroup calls
+        }
     }
 
     [Fact]
