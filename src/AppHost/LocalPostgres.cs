@@ -8,24 +8,26 @@ namespace PureConnect.AppHost;
 /// <summary>
 /// PostgreSQL without a container engine: the server's own programs (Debian's <c>postgresql</c> package) run as an
 /// executable resource on a cluster in the data folder (<c>scripts/postgres.sh</c>: initdb once, then the server in the
-/// foreground). DCP picks the port and proxies it. The resource is healthy once the <c>pureconnect</c> database
-/// exists and answers; the health check creates it on the first run.
+/// foreground) on a fixed port (15432 plus the offset), not proxied: through DCP's proxy a connection made before the server
+/// listens waits for its timeout instead of failing at once, which held the services up by seconds. The resource is
+/// healthy once the <c>pureconnect</c> database exists and answers; the health check creates it on the first run.
 /// </summary>
 public static class LocalPostgres
 {
     public const string DatabaseName = "pureconnect";
+    public const int Port = 15432;
 
     public static (IResourceBuilder<ExecutableResource> Server, IResourceBuilder<IResourceWithConnectionString> Database) AddLocalPostgres(
-        this IDistributedApplicationBuilder builder, string dataFolder)
+        this IDistributedApplicationBuilder builder, string dataFolder, int port)
     {
         var server = builder.AddExecutable("postgres", "bash", Path.Combine(builder.AppHostDirectory, "scripts"),
                 "postgres.sh", Path.Combine(dataFolder, "postgres"))
-            .WithEndpoint(name: "tcp", scheme: "tcp", env: "PGPORT")
+            .WithEndpoint(name: "tcp", scheme: "tcp", port: port, env: "PGPORT", isProxied: false)
             .WithHealthCheck("postgres-ready");
         var endpoint = server.GetEndpoint("tcp");
         var database = builder.AddConnectionString(DatabaseName, ReferenceExpression.Create(
-            $"Host={endpoint.Property(EndpointProperty.Host)};Port={endpoint.Property(EndpointProperty.Port)};Username=postgres;Database={DatabaseName}"));
-        builder.Services.AddHealthChecks().AddAsyncCheck("postgres-ready", async cancellationToken =>
+            $"Host=127.0.0.1;Port={endpoint.Property(EndpointProperty.Port)};Username=postgres;Database={DatabaseName}"));
+        builder.Services.AddHealthChecks().AddAsyncCheck("postgres-ready", cancellationToken => PromptHealthCheck.UntilHealthyAsync(async cancellationToken =>
         {
             try
             {
@@ -37,7 +39,7 @@ public static class LocalPostgres
             {
                 return HealthCheckResult.Unhealthy(ex.Message);
             }
-        });
+        }, TimeProvider.System, PromptHealthCheck.Window, PromptHealthCheck.Step, cancellationToken));
         return (server, database);
     }
 

@@ -26,7 +26,7 @@ public static class LocalRabbitMq
         var endpoint = server.GetEndpoint("amqp");
         var amqp = builder.AddConnectionString("amqp", ReferenceExpression.Create(
             $"amqp://guest:guest@{endpoint.Property(EndpointProperty.Host)}:{endpoint.Property(EndpointProperty.Port)}/"));
-        builder.Services.AddHealthChecks().AddAsyncCheck("rabbitmq-ready", async cancellationToken =>
+        builder.Services.AddHealthChecks().AddAsyncCheck("rabbitmq-ready", cancellationToken => PromptHealthCheck.UntilHealthyAsync(async cancellationToken =>
         {
             try
             {
@@ -39,7 +39,7 @@ public static class LocalRabbitMq
             {
                 return HealthCheckResult.Unhealthy(ex.Message);
             }
-        });
+        }, TimeProvider.System, PromptHealthCheck.Window, PromptHealthCheck.Step, cancellationToken));
         return (server, amqp);
     }
 }

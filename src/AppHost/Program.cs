@@ -1,15 +1,31 @@
 using PureConnect.AppHost;
 using static PureConnect.AppHost.PureConnectServices;
 
-var builder = DistributedApplication.CreateBuilder(args);
+string[] arguments;
+try
+{
+    arguments = AppHostArguments.Expand(args);
+}
+catch (ArgumentException ex)
+{
+    Console.Error.WriteLine($"✗ {ex.Message}");
+    return 2;
+}
+
+var builder = DistributedApplication.CreateBuilder(arguments);
 var options = AppHostOptions.From(builder.Configuration, builder.AppHostDirectory);
+foreach (var (key, url) in AppHostArguments.DashboardUrls(options.PortOffset, key => builder.Configuration[key]))
+{
+    builder.Configuration[key] = url;
+}
+
 var operationsKey = builder.AddParameter("operations-key", () => builder.Configuration["Parameters:operations-key"] is { Length: > 0 } key ? key : AppHostOptions.NewOperationsKey(), secret: true);
 
 IResourceBuilder<IResourceWithConnectionString> database;
 var startAfter = new List<IResourceBuilder<IResource>>();
 if (options.PostgresConnectionString is null)
 {
-    var (postgres, local) = builder.AddLocalPostgres(options.DataFolder);
+    var (postgres, local) = builder.AddLocalPostgres(options.DataFolder, options.Port(LocalPostgres.Port));
     (database, startAfter) = (local, [postgres]);
 }
 else

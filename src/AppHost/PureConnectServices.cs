@@ -26,7 +26,7 @@ public static class PureConnectServices
             // of a service that does not listen yet hangs until it times out (one check every ~10 s instead of every second or so).
             .WithHttpEndpoint(port: options.Port(port), name: "http", isProxied: false)
             .WithOtlpExporter()
-            .WithHttpHealthCheck("/health")
+            .WithPromptHttpHealthCheck("/health")
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", options.Environment)
             .WithEnvironment("DOTNET_ENVIRONMENT", options.Environment)
             .WithEnvironment("Operations__ApiKey", operationsKey);

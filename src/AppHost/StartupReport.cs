@@ -19,6 +19,8 @@ internal sealed class StartupReport(ResourceNotificationService notifications, R
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
     private readonly ConcurrentDictionary<string, string> _lastLines = new();
     private readonly ConcurrentDictionary<string, (string Name, CustomResourceSnapshot Snapshot)> _latest = new();
+    private readonly ConcurrentDictionary<string, TimeSpan> _healthyAfter = new();
+    private readonly DateTime _processStart = Process.GetCurrentProcess().StartTime;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -52,6 +54,9 @@ internal sealed class StartupReport(ResourceNotificationService notifications, R
                     var exit = change.Snapshot.ExitCode is { } code ? $" (exit code {code})" : "";
                     Console.WriteLine($"✗ {change.Resource.Name} {state}{exit}: {_lastLines.GetValueOrDefault(change.ResourceId, "no output")} — its log is in the dashboard.");
                 }
+
+                if (IsHealthy(change.Resource.Name))
+                    _healthyAfter.TryAdd(change.Resource.Name, DateTime.Now - _processStart);
 
                 if (!allHealthy && expected.All(IsHealthy))
                 {
@@ -90,12 +95,13 @@ internal sealed class StartupReport(ResourceNotificationService notifications, R
 
     private void PrintWelcome(int resources)
     {
-        var elapsed = DateTime.Now - Process.GetCurrentProcess().StartTime;
+        var elapsed = DateTime.Now - _processStart;
+        var each = string.Join(", ", _healthyAfter.OrderBy(r => r.Value).Select(r => $"{r.Key} {r.Value.TotalSeconds:0.0}"));
         var dashboard = (configuration["ASPNETCORE_URLS"] ?? "").Split(';')[0].TrimEnd('/');
         var login = configuration["AppHost:BrowserToken"] is { Length: > 0 } token ? $"{dashboard}/login?t={token}" : dashboard;
         var softphone = $"http://localhost:{options.Port(PureConnectServices.AgentUiPort)}/";
         Console.WriteLine($"""
-            ✓ All {resources} resources healthy after {elapsed.TotalSeconds:0.0} s.
+            ✓ All {resources} resources healthy after {elapsed.TotalSeconds:0.0} s ({each}).
               Aspire dashboard: {login}
               Softphone:        {softphone}
             """);

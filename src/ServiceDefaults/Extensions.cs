@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -22,9 +23,23 @@ public static class Extensions
     private const string AliveTag = "live";
     private const string DatabaseName = "pureconnect";
 
+    /// <summary>Categories that log at Information once per SQL command, HTTP request or grain placement: in production that is
+    /// several lines per call, each formatted, written to the console and exported. They log warnings and errors only, unless
+    /// the configuration names them (<c>Logging:LogLevel:Npgsql.Command</c>, …).</summary>
+    private static readonly string[] PerOperationCategories =
+    [
+        "Npgsql.Command", "Polly", "System.Net.Http.HttpClient", "Orleans.Runtime.SiloOptionsLogger", "Microsoft.AspNetCore.Routing",
+        "Microsoft.AspNetCore.Hosting.Diagnostics",
+    ];
+
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder, params string[] extraSources)
         where TBuilder : IHostApplicationBuilder
     {
+        foreach (var category in PerOperationCategories.Where(c => builder.Configuration[$"Logging:LogLevel:{c}"] is null))
+        {
+            builder.Logging.AddFilter(category, LogLevel.Warning);
+        }
+
         builder.ConfigureOpenTelemetry(extraSources);
         var health = builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), [AliveTag]);
         if (builder.Configuration.GetConnectionString(DatabaseName) is { Length: > 0 } connectionString)
