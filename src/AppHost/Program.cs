@@ -54,7 +54,7 @@ builder.AddService<Projects.IcwsIngest>("icwsingest", IngestPort, options, opera
 
 var salesforce = builder.AddService<Projects.SalesforceOrg>("salesforceorg", SalesforcePort, options, operationsKey);
 var projector = builder.AddService<Projects.CrmProjector>("crmprojector", ProjectorPort, options, operationsKey)
-    .InCluster(database).WritingTo(salesforce).WaitForAll(startAfter);
+    .InCluster(database).WritingTo(salesforce).WithDemoPresenceSync().WaitForAll(startAfter);
 if (options.UseRabbitMq)
 {
     var (rabbit, amqp) = builder.AddLocalRabbitMq(options.DataFolder, options.PortOffset);
@@ -62,7 +62,9 @@ if (options.UseRabbitMq)
 }
 
 // The softphone needs AgentApi only per request (and moves to another instance when one is down): it starts at once.
-var agentUi = builder.AddService<Projects.AgentUi>("agentui", AgentUiPort, options, operationsKey).WithUrlForEndpoint("http", url => url.DisplayText = "Softphone");
+var agentUi = builder.AddService<Projects.AgentUi>("agentui", AgentUiPort, options, operationsKey).WithUrlForEndpoint("http", url => url.DisplayText = "Softphone")
+    .InDemoConsole(salesforce);
+salesforce.AsDemoConsole(agentUi, options.Agents);
 for (var i = 0; i < silos.Count; i++)
 {
     agentUi.WithEnvironment($"services__agentapi__http__{i}", silos[i].GetEndpoint("http"));

@@ -108,6 +108,9 @@ internal sealed class StartupReport(ResourceNotificationService notifications, R
         if (options.UsesSimulator)
             Console.WriteLine("  Demo logins: agent1 … agent12, password 1234, stations station1 … station12 (Sales: agents 1–6, Support: 7–12).");
 
+        if (DemoConsole.ConsolePages.FirstOrDefault() is { Key: { } agent, Value: { } page })
+            Console.WriteLine($"  Salesforce console (simulated Lightning console with the softphone, Omni-Channel synced): {page} ({agent}; the others: the 'salesforceorg' resource's /control/users).");
+
         Console.WriteLine("  Operator key (Orleans dashboard, /metrics, /operations: the Basic password): the 'operations-key' parameter in the dashboard.");
         Console.WriteLine("  Press Ctrl+C to stop everything.");
     }

@@ -40,6 +40,7 @@ public sealed class AppHostTests
             }
 
             await OperatorSurfacesNeedTheKeyAsync(app.GetEndpoint("agentapi", "http"));
+            await TheDemoConsoleFramesTheSoftphoneAsync(app);
             await OneCallEndToEndAsync(app);
         }
         finally
@@ -88,5 +89,24 @@ public sealed class AppHostTests
             using var withKey = await http.SendAsync(request);
             Assert.Equal(HttpStatusCode.OK, withKey.StatusCode);
         }
+    }
+
+    /// <summary>The simulated org is the demo's Lightning console: the demo agents are its users (matched by FederationIdentifier) and
+    /// its console page frames the softphone's Open CTI page, which lets the org's origin frame it.</summary>
+    private static async Task TheDemoConsoleFramesTheSoftphoneAsync(DistributedApplication app)
+    {
+        using var org = new HttpClient { BaseAddress = app.GetEndpoint("salesforceorg", "http"), Timeout = TimeSpan.FromSeconds(60) };
+        var users = await org.GetFromJsonAsync<List<JsonElement>>("/control/users") ?? [];
+        var agent1 = users.Single(u => u.GetProperty("federationIdentifier").GetString() == "agent1");
+
+        var console = await org.GetStringAsync($"/console/{agent1.GetProperty("id").GetString()}");
+        var softphone = new Uri(app.GetEndpoint("agentui", "http"), "/opencti");
+        Assert.Contains(softphone.AbsoluteUri, console, StringComparison.Ordinal);
+
+        using var ui = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        using var adapter = await ui.GetAsync(softphone);
+        adapter.EnsureSuccessStatusCode();
+        var policy = string.Join(' ', adapter.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains(org.BaseAddress!.GetLeftPart(UriPartial.Authority), policy, StringComparison.Ordinal);
     }
 }
