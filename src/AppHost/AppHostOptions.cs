@@ -18,6 +18,12 @@ public sealed record AppHostOptions(
     IReadOnlyList<string> Agents,
     string? PostgresConnectionString)
 {
+    /// <summary>The folder of PostgreSQL's server programs (<c>PureConnect:PostgresBin</c>); null finds them.</summary>
+    public string? PostgresBin { get; init; }
+
+    /// <summary>How long the console waits before it names what is still not healthy (<c>PureConnect:StartupPatience</c>).</summary>
+    public TimeSpan StartupPatience { get; init; } = TimeSpan.FromMinutes(2);
+
     public const string Section = "PureConnect";
 
     public bool UsesSimulator => CicServerUrl is null;
@@ -41,7 +47,11 @@ public sealed record AppHostOptions(
             section["Environment"] is { Length: > 0 } environment ? environment : "Production",
             section["CicUrl"] is { Length: > 0 } cic ? new Uri(cic) : null,
             agents,
-            configuration.GetConnectionString("pureconnect") is { Length: > 0 } postgres ? postgres : null);
+            configuration.GetConnectionString("pureconnect") is { Length: > 0 } postgres ? postgres : null)
+        {
+            PostgresBin = section["PostgresBin"] is { Length: > 0 } bin ? bin : null,
+            StartupPatience = section.GetValue("StartupPatience", TimeSpan.FromMinutes(2)),
+        };
     }
 
     /// <summary>A new operator key for a run that was given none.</summary>

@@ -18,12 +18,15 @@ public static class LocalPostgres
     public const int Port = 15432;
 
     public static (IResourceBuilder<ExecutableResource> Server, IResourceBuilder<IResourceWithConnectionString> Database) AddLocalPostgres(
-        this IDistributedApplicationBuilder builder, string dataFolder, int port)
+        this IDistributedApplicationBuilder builder, string dataFolder, int port, string? programs)
     {
         var server = builder.AddExecutable("postgres", "bash", Path.Combine(builder.AppHostDirectory, "scripts"),
                 "postgres.sh", Path.Combine(dataFolder, "postgres"))
             .WithEndpoint(name: "tcp", scheme: "tcp", port: port, env: "PGPORT", isProxied: false)
             .WithHealthCheck("postgres-ready");
+        if (programs is not null)
+            server.WithEnvironment("PG_BIN", programs);
+
         var endpoint = server.GetEndpoint("tcp");
         var database = builder.AddConnectionString(DatabaseName, ReferenceExpression.Create(
             $"Host=127.0.0.1;Port={endpoint.Property(EndpointProperty.Port)};Username=postgres;Database={DatabaseName}"));

@@ -25,7 +25,7 @@ IResourceBuilder<IResourceWithConnectionString> database;
 var startAfter = new List<IResourceBuilder<IResource>>();
 if (options.PostgresConnectionString is null)
 {
-    var (postgres, local) = builder.AddLocalPostgres(options.DataFolder, options.Port(LocalPostgres.Port));
+    var (postgres, local) = builder.AddLocalPostgres(options.DataFolder, options.Port(LocalPostgres.Port), options.PostgresBin);
     (database, startAfter) = (local, [postgres]);
 }
 else
@@ -76,6 +76,6 @@ if (PortCheck.TakenPorts(builder.Resources) is { Count: > 0 } taken)
     return 1;
 }
 
-builder.Services.AddStartupReport(options);
+builder.AddStartupReport(options);
 builder.Build().Run();
 return 0;

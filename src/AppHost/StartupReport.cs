@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,23 +13,26 @@ namespace PureConnect.AppHost;
 /// The console's part for an operator, beside Aspire's own log: one line when every resource is healthy (with the
 /// dashboard's login link, the softphone and the demo logins), one line for each resource that fails (with the last
 /// line of its log; the whole log is in the dashboard), and one line naming what is still not healthy after a while.
+/// It starts before the application does (Aspire's start returns only when every resource has started or failed to, and a
+/// resource waiting for one that failed would keep the report from ever starting as a hosted service).
 /// </summary>
-internal sealed class StartupReport(ResourceNotificationService notifications, ResourceLoggerService logs, DistributedApplicationModel model,
+internal sealed partial class StartupReport(ResourceNotificationService notifications, ResourceLoggerService logs, DistributedApplicationModel model,
     IConfiguration configuration, AppHostOptions options, IHostApplicationLifetime lifetime) : BackgroundService
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
     private readonly ConcurrentDictionary<string, string> _lastLines = new();
     private readonly ConcurrentDictionary<string, (string Name, CustomResourceSnapshot Snapshot)> _latest = new();
     private readonly ConcurrentDictionary<string, TimeSpan> _healthyAfter = new();
     private readonly DateTime _processStart = Process.GetCurrentProcess().StartTime;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task ExecuteAsync(CancellationToken cancellationToken)
     {
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
+        var stoppingToken = stopping.Token;
         var expected = model.Resources.Where(r => r is ProjectResource or ExecutableResource && r.Name != "aspire-dashboard")
             .Select(r => r.Name).ToHashSet();
         var failures = new HashSet<string>();
         var allHealthy = false;
-        _ = Task.Delay(Patience, stoppingToken).ContinueWith(_ => ReportStragglers(expected), TaskContinuationOptions.OnlyOnRanToCompletion);
+        _ = Task.Delay(options.StartupPatience, stoppingToken).ContinueWith(_ => ReportStragglers(expected), TaskContinuationOptions.OnlyOnRanToCompletion);
         try
         {
             await foreach (var change in notifications.WatchAsync(stoppingToken))
@@ -47,12 +51,14 @@ internal sealed class StartupReport(ResourceNotificationService notifications, R
 
                 _latest[change.ResourceId] = (change.Resource.Name, change.Snapshot);
                 var state = change.Snapshot.State?.Text;
-                if (state is "Exited" or "FailedToStart" or "RuntimeUnhealthy" && !lifetime.ApplicationStopping.IsCancellationRequested
+                if (HasFailed(change.Snapshot) && !lifetime.ApplicationStopping.IsCancellationRequested
                     && failures.Add($"{change.ResourceId}/{state}/{change.Snapshot.StartTimeStamp}"))
                 {
                     await Task.Delay(500, stoppingToken); // the log's last line may trail the state by a moment
                     var exit = change.Snapshot.ExitCode is { } code ? $" (exit code {code})" : "";
                     Console.WriteLine($"✗ {change.Resource.Name} {state}{exit}: {_lastLines.GetValueOrDefault(change.ResourceId, "no output")} — its log is in the dashboard.");
+                    if (WaitingFor(change.Resource) is { Count: > 0 } waiting)
+                        Console.WriteLine($"✗ {string.Join(", ", waiting)} wait{(waiting.Count == 1 ? "s" : "")} for {change.Resource.Name} and will not start until it runs: fix it and start the AppHost again.");
                 }
 
                 if (IsHealthy(change.Resource.Name))
@@ -70,6 +76,23 @@ internal sealed class StartupReport(ResourceNotificationService notifications, R
         }
     }
 
+    /// <summary>A resource that stopped by itself: exited, failed to start, or finished with an exit code other than 0 (a
+    /// script that ends, such as PostgreSQL's when the server programs are missing, is Finished).</summary>
+    private static bool HasFailed(CustomResourceSnapshot snapshot) => snapshot.State?.Text switch
+    {
+        "Exited" or "FailedToStart" or "RuntimeUnhealthy" => true,
+        "Finished" => snapshot.ExitCode is not 0,
+        _ => false,
+    };
+
+    /// <summary>The resources that wait for <paramref name="dependency"/> to start.</summary>
+    private List<string> WaitingFor(IResource dependency) =>
+    [
+        .. model.Resources
+            .Where(r => r.Annotations.OfType<WaitAnnotation>().Any(w => w.Resource == dependency))
+            .Select(r => r.Name),
+    ];
+
     private bool IsHealthy(string name) => _latest.Values.Where(r => r.Name == name).Select(r => r.Snapshot).DefaultIfEmpty()
         .All(s => s is { State.Text: "Running", HealthStatus: HealthStatus.Healthy });
 
@@ -84,13 +107,15 @@ internal sealed class StartupReport(ResourceNotificationService notifications, R
         if (waiting.Count == 0 || lifetime.ApplicationStopping.IsCancellationRequested)
             return;
 
-        var details = _latest.Values.Where(r => waiting.Contains(r.Name)).Select(r =>
+        var details = _latest.Where(r => waiting.Contains(r.Value.Name)).Select(entry =>
         {
-            var unhealthy = r.Snapshot.HealthReports.Where(h => h.Status != HealthStatus.Healthy).Select(h => h.Description ?? h.ExceptionText)
+            var (name, snapshot) = entry.Value;
+            var unhealthy = snapshot.HealthReports.Where(h => h.Status != HealthStatus.Healthy).Select(h => h.Description ?? h.ExceptionText)
                 .FirstOrDefault(d => d is { Length: > 0 });
-            return $"{r.Name} {r.Snapshot.State?.Text}{(unhealthy is null ? "" : $" ({unhealthy})")}";
+            var lastLine = snapshot.State?.Text == "Running" && _lastLines.TryGetValue(entry.Key, out var line) ? $", its last log line: {line}" : "";
+            return $"{name} {snapshot.State?.Text}{(unhealthy is null ? "" : $" ({unhealthy})")}{lastLine}";
         });
-        Console.WriteLine($"! Not healthy after {Patience.TotalMinutes:0} min: {string.Join("; ", details)} — see their logs in the dashboard.");
+        Console.WriteLine($"! Not healthy after {options.StartupPatience.TotalSeconds:0} s: {string.Join("; ", details)} — see their logs in the dashboard.");
     }
 
     private void PrintWelcome(int resources)
@@ -121,18 +146,26 @@ internal sealed class StartupReport(ResourceNotificationService notifications, R
         {
             await foreach (var batch in logs.WatchAsync(resourceId).WithCancellation(cancellationToken))
             {
-                if (batch.LastOrDefault(l => !string.IsNullOrWhiteSpace(l.Content)) is { } line)
-                    _lastLines[resourceId] = line.Content.Trim();
+                // The resource's own output, not DCP's notes about it ("[sys] Starting process…"), without the timestamp.
+                if (batch.Select(l => LeadingTimestamp().Replace(l.Content, "").Trim()).LastOrDefault(c => c.Length > 0 && !c.StartsWith("[sys]", StringComparison.Ordinal)) is { } line)
+                    _lastLines[resourceId] = line;
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
         }
     }
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T[\d:.]+Z\s+")]
+    private static partial Regex LeadingTimestamp();
 }
 
 internal static class StartupReportRegistration
 {
-    public static void AddStartupReport(this IServiceCollection services, AppHostOptions options) =>
-        services.AddSingleton(options).AddHostedService<StartupReport>();
+    public static void AddStartupReport(this IDistributedApplicationBuilder builder, AppHostOptions options)
+    {
+        builder.Services.AddSingleton(options).AddSingleton<StartupReport>();
+        builder.Eventing.Subscribe<BeforeStartEvent>((start, cancellationToken) =>
+            start.Services.GetRequiredService<StartupReport>().StartAsync(cancellationToken));
+    }
 }

@@ -13,6 +13,7 @@ public sealed class IngestHealth(TimeProvider time) : IHealthCheck
     public static readonly TimeSpan ParkedWorkShown = TimeSpan.FromMinutes(15);
 
     private volatile Uri? _server;
+    private volatile string? _lastFailure;
     private long _parkedCount;
     private long _lastParkedTicks;
     private readonly ConcurrentDictionary<string, byte> _faulted = new(StringComparer.Ordinal);
@@ -24,7 +25,12 @@ public sealed class IngestHealth(TimeProvider time) : IHealthCheck
         _server = server;
     }
 
-    public void Disconnected() => _server = null;
+    /// <summary>The session ended or could not be opened; <paramref name="reason"/> is said by the health check until the next session.</summary>
+    public void Disconnected(string? reason = null)
+    {
+        _server = null;
+        _lastFailure = reason;
+    }
 
     /// <summary>CIC reported the queue subscription faulted: its queue is not delivered until it is put again.</summary>
     public void SubscriptionFaulted(string subscriptionId) => _faulted.TryAdd(subscriptionId, 0);
@@ -43,7 +49,8 @@ public sealed class IngestHealth(TimeProvider time) : IHealthCheck
     {
         if (_server is not { } server)
         {
-            return Task.FromResult(HealthCheckResult.Unhealthy("No monitoring session to CIC"));
+            return Task.FromResult(HealthCheckResult.Unhealthy(
+                _lastFailure is { } failure ? $"No monitoring session to CIC (the last attempt: {failure})" : "No monitoring session to CIC"));
         }
 
         if (!_faulted.IsEmpty)

@@ -28,6 +28,7 @@ public sealed class IngestWorker(
         // Outlives each session: an interaction that left a queue during one outage is still judged after the next.
         var unconfirmed = new UnconfirmedInteractions();
         var attempt = 0;
+        string? lastFailure = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -73,9 +74,11 @@ public sealed class IngestWorker(
             catch (Exception ex)
             {
                 logger.LogWarning(ex, "Monitoring session lost ({Reason}); reconnecting", ex.GetType().Name);
+                lastFailure = ex is HttpRequestException ? ex.Message : ex.GetBaseException().Message;
             }
 
-            health.Disconnected();
+            health.Disconnected(lastFailure);
+            lastFailure = null;
             var delay = TimeSpan.FromMilliseconds(Math.Min(250 * Math.Pow(2, attempt++), settings.MaxReconnectDelay.TotalMilliseconds));
             try
             {

@@ -25,6 +25,22 @@ public sealed class IngestHealthTests
     }
 
     [Fact]
+    public async Task An_unreachable_CIC_server_is_named_in_the_health_until_a_session_opens()
+    {
+        var health = new IngestHealth(new FakeTimeProvider());
+        health.Disconnected("Connection refused (127.0.0.1:9)");
+
+        var unhealthy = await health.CheckHealthAsync(new HealthCheckContext());
+        Assert.Equal(HealthStatus.Unhealthy, unhealthy.Status);
+        Assert.Equal("No monitoring session to CIC (the last attempt: Connection refused (127.0.0.1:9))", unhealthy.Description);
+
+        health.Connected(new Uri("https://cic.example.com:8019"));
+        Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync(new HealthCheckContext())).Status);
+        health.Disconnected();
+        Assert.Equal("No monitoring session to CIC", (await health.CheckHealthAsync(new HealthCheckContext())).Description);
+    }
+
+    [Fact]
     public async Task A_faulted_queue_subscription_degrades_the_health_until_it_recovers_or_a_new_session_starts()
     {
         var health = new IngestHealth(new FakeTimeProvider());

@@ -4,10 +4,12 @@
 # to run as root: as root they run as the 'postgres' user, which must own DATADIR.
 set -euo pipefail
 data="$1"
-bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
+# PG_BIN (the AppHost's PureConnect:PostgresBin) names the server programs' folder; else the newest Debian one, else the PATH's.
+bin="${PG_BIN:-}"
+if [ -z "$bin" ]; then bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true); fi
 if [ -z "$bin" ] && command -v initdb >/dev/null 2>&1; then bin=$(dirname "$(command -v initdb)"); fi
 if [ -z "$bin" ] || [ ! -x "$bin/initdb" ] || [ ! -x "$bin/postgres" ]; then
-  echo "PostgreSQL is not installed: no initdb/postgres in /usr/lib/postgresql/*/bin or on PATH (install it: apt-get install postgresql)" >&2
+  echo "PostgreSQL is not installed: no initdb/postgres in ${PG_BIN:-/usr/lib/postgresql/*/bin or on PATH} (install it: apt-get install postgresql)" >&2
   exit 127
 fi
 

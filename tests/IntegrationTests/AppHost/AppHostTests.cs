@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using PureConnect.IntegrationTests.Api;
 using PureConnect.IntegrationTests.Infrastructure;
@@ -42,6 +44,42 @@ public sealed class AppHostTests
             await OperatorSurfacesNeedTheKeyAsync(app.GetEndpoint("agentapi", "http"));
             await TheDemoConsoleFramesTheSoftphoneAsync(app);
             await OneCallEndToEndAsync(app);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Without_PostgreSQL_the_postgres_resource_fails_with_the_cause_in_its_log_and_its_dependents_do_not_start()
+    {
+        var data = await PostgresServer.CreateScratchFolderAsync();
+        try
+        {
+            using var start = new CancellationTokenSource(StartDeadline);
+            var portOffset = Random.Shared.Next(100, 300) * 100;
+            var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+                [$"--PureConnect:DataFolder={data}", $"--PureConnect:PortOffset={portOffset}", "--PureConnect:PostgresBin=/nonexistent/bin"], start.Token);
+            await using var app = await builder.BuildAsync(start.Token);
+            var logs = app.Services.GetRequiredService<ResourceLoggerService>();
+            var notifications = app.Services.GetRequiredService<ResourceNotificationService>();
+            var starting = app.StartAsync(start.Token);
+
+            var failed = await notifications.WaitForResourceAsync("postgres", e => e.Snapshot.State?.Text is "Finished" or "Exited", start.Token);
+            Assert.Equal(127, failed.Snapshot.ExitCode);
+            var cause = "";
+            await foreach (var batch in logs.WatchAsync(failed.ResourceId).WithCancellation(start.Token))
+            {
+                cause = batch.Select(l => l.Content).FirstOrDefault(c => c.Contains("PostgreSQL is not installed", StringComparison.Ordinal)) ?? "";
+                if (cause.Length > 0)
+                    break;
+            }
+
+            Assert.Contains("/nonexistent/bin", cause, StringComparison.Ordinal);
+            Assert.True(notifications.TryGetCurrentState("agentapi", out var agentApi) && agentApi.Snapshot.State?.Text == "Waiting",
+                $"agentapi is {agentApi?.Snapshot.State?.Text}");
+            Assert.False(starting.IsFaulted);
         }
         finally
         {
