@@ -39,14 +39,16 @@ if (options.UsesSimulator)
     cicServer = builder.AddService<Projects.CicServer>("cicserver", CicServerPort, options, operationsKey).AsCallGenerator();
 }
 
-// Everything that needs the database waits for PostgreSQL only, and they start side by side: every silo and CrmProjector
-// migrate the schema at start (an advisory lock makes them take turns, so the first one does it), and the Orleans clients
-// (IcwsIngest, CrmProjector) retry every second until a silo's gateway is in the membership table.
+// The silos start beside PostgreSQL, the slowest part of the start-up: a silo's own start overlaps the server's, and its
+// migration tries the database every quarter of a second at first until it answers. Every silo and CrmProjector migrate the
+// schema at start (an advisory lock makes them take turns, so the first one does it). IcwsIngest and CrmProjector wait for
+// PostgreSQL (their start is short), then their Orleans clients try every quarter of a second until a silo's gateway is in the
+// membership table.
 var silos = new List<IResourceBuilder<ExecutableResource>>();
 for (var silo = 1; silo <= options.Silos; silo++)
 {
     silos.Add(builder.AddService<Projects.AgentApi>(silo == 1 ? "agentapi" : $"agentapi-{silo}", AgentApiPort + silo - 1, options, operationsKey)
-        .InCluster(database).AsSilo(silo, options).WithCicServer(cicServer, options.CicServerUrl).WaitForAll(startAfter));
+        .InCluster(database).AsSilo(silo, options).WithCicServer(cicServer, options.CicServerUrl));
 }
 
 builder.AddService<Projects.IcwsIngest>("icwsingest", IngestPort, options, operationsKey)

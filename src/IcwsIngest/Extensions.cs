@@ -32,7 +32,9 @@ public static class Extensions
             });
             client.UseConnectionRetryFilter(async (exception, cancellationToken) =>
             {
-                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+                // A quarter of a second: at start-up the silo's gateway opens moments after this client's first try (one
+                // membership-table read per try).
+                await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
                 return true;
             });
             client.AddActivityPropagation();

@@ -41,7 +41,9 @@ public sealed partial class DatabaseMigrationService(
                 }
 
                 await Task.Delay(delay, timeProvider, cancellationToken);
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, settings.MaxRetryDelay.Ticks));
+                // The first tries at the initial pace (a server starting beside this host answers within moments), then backing off.
+                if (attempt >= 8)
+                    delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, settings.MaxRetryDelay.Ticks));
             }
         }
     }

@@ -5,8 +5,8 @@ public sealed class DatabaseStartupOptions
 {
     public string ConnectionString { get; set; } = "";
 
-    /// <summary>Wait after the first failed attempt; doubled after each further failure.</summary>
-    public TimeSpan InitialRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+    /// <summary>Wait after each of the first eight failed attempts; doubled after each further failure, up to <see cref="MaxRetryDelay"/>.</summary>
+    public TimeSpan InitialRetryDelay { get; set; } = TimeSpan.FromMilliseconds(250);
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 }

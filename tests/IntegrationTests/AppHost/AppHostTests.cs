@@ -77,8 +77,8 @@ public sealed class AppHostTests
             }
 
             Assert.Contains("/nonexistent/bin", cause, StringComparison.Ordinal);
-            Assert.True(notifications.TryGetCurrentState("agentapi", out var agentApi) && agentApi.Snapshot.State?.Text == "Waiting",
-                $"agentapi is {agentApi?.Snapshot.State?.Text}");
+            Assert.True(notifications.TryGetCurrentState("icwsingest", out var ingest) && ingest.Snapshot.State?.Text == "Waiting",
+                $"icwsingest is {ingest?.Snapshot.State?.Text}");
             Assert.False(starting.IsFaulted);
         }
         finally
