@@ -196,18 +196,14 @@ public sealed class InteractionGrain(
 
         _retirementTimer = this.RegisterGrainTimer(_ =>
         {
-            var at = time.GetUtcNow();
-            if (InteractionRetirement.DueAt(Current, callLogs.Value.EditWindow, at) is { } still)
+            switch (InteractionRetirement.OnTimer(Current, callLogs.Value.EditWindow, time.GetUtcNow()))
             {
-                if (still <= at)
-                {
+                case RetirementStep.Deactivate:
                     this.DeactivateOnIdle();
-                }
-                else
-                {
-                    // A timer may fire a little before its time: wait for the rest rather than stay in memory for good.
+                    break;
+                case RetirementStep.WaitForTheRest:
                     ArmRetirement();
-                }
+                    break;
             }
 
             return Task.CompletedTask;

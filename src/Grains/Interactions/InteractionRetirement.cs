@@ -21,4 +21,21 @@ public static class InteractionRetirement
         var locked = state.DisconnectedAt is { } ended ? ended + editWindow : now;
         return locked > now ? locked : now;
     }
+
+    /// <summary>What the retirement timer does when it fires at <paramref name="at"/>: leave memory once due; wait for the rest
+    /// when it fired a little before its time (a grain timer may); nothing when work arrived meanwhile (the next change arms it).</summary>
+    public static RetirementStep OnTimer(InteractionModel state, TimeSpan editWindow, DateTimeOffset at) =>
+        DueAt(state, editWindow, at) switch
+        {
+            null => RetirementStep.Stay,
+            { } due when due <= at => RetirementStep.Deactivate,
+            _ => RetirementStep.WaitForTheRest,
+        };
+}
+
+public enum RetirementStep
+{
+    Stay,
+    Deactivate,
+    WaitForTheRest,
 }

@@ -49,4 +49,22 @@ public sealed class InteractionRetirementTests
 
         Assert.Equal(Ended, InteractionRetirement.DueAt(missed, EditWindow, Ended));
     }
+
+    [Fact]
+    public void A_timer_that_fires_early_waits_for_the_rest_instead_of_keeping_the_grain_for_good()
+    {
+        var due = Ended + EditWindow;
+
+        Assert.Equal(RetirementStep.WaitForTheRest, InteractionRetirement.OnTimer(Deallocated(), EditWindow, due.AddMilliseconds(-3)));
+        Assert.Equal(RetirementStep.Deactivate, InteractionRetirement.OnTimer(Deallocated(), EditWindow, due));
+        Assert.Equal(RetirementStep.Deactivate, InteractionRetirement.OnTimer(Deallocated(), EditWindow, due.AddSeconds(1)));
+    }
+
+    [Fact]
+    public void A_timer_that_fires_after_new_work_arrived_leaves_the_grain_in_memory()
+    {
+        var reopened = Deallocated() with { WrapUp = new WrapUpState { UserId = "agent1", Status = WrapUpStatus.Open, Deadline = Ended.AddMinutes(5) } };
+
+        Assert.Equal(RetirementStep.Stay, InteractionRetirement.OnTimer(reopened, EditWindow, Ended + EditWindow));
+    }
 }
