@@ -33,11 +33,12 @@ public static class PresenceSyncRules
     public static bool IsRoutable(PresenceSyncSettings settings, string omniStatusId) =>
         settings.OmniStatuses.FirstOrDefault(s => OmniIds.Same(s.Id, omniStatusId))?.Routable ?? false;
 
-    /// <summary>The agent's CIC status changed from <paramref name="previous"/> to <paramref name="current"/>.</summary>
+    /// <summary>The agent's CIC status changed from <paramref name="previous"/> to <paramref name="current"/>. A status learnt for the first
+    /// time (no <paramref name="previous"/>: the ingest's first snapshot, perhaps of an agent not logged in) is no change: the log-in syncs it.</summary>
     public static IReadOnlyList<AgentEvent> OnCicStatus(PresenceSyncState state, PresenceSyncSettings settings, string? previous, string current,
         bool onPhone, DateTimeOffset at, string requestId)
     {
-        if (!settings.Enabled || state.ExpectedCic.Any(e => string.Equals(e.StatusId, current, StringComparison.OrdinalIgnoreCase)))
+        if (!settings.Enabled || previous is null || state.ExpectedCic.Any(e => string.Equals(e.StatusId, current, StringComparison.OrdinalIgnoreCase)))
             return [];
 
         return Request(state, settings, DesiredOmni(settings, previous, current), current, onPhone, at, requestId);
@@ -128,7 +129,13 @@ public static class PresenceSyncRules
         },
         OmniPresenceHeld e when state.Pending?.RequestId == e.RequestId => state with { Pending = state.Pending with { HeldForCall = true } },
         OmniPresenceReleased e when state.Pending?.RequestId == e.RequestId => state with { Pending = state.Pending with { HeldForCall = false } },
-        OmniPresenceConfirmed e when state.Pending?.RequestId == e.RequestId => state with { Pending = null, OmniStatusId = e.OmniStatusId },
+        // An applied request is done: the same presence seen later is the agent's own choice, not a late application of ours.
+        OmniPresenceConfirmed e when state.Pending?.RequestId == e.RequestId => state with
+        {
+            Pending = null,
+            OmniStatusId = e.OmniStatusId,
+            Recent = state.Recent.RemoveAll(r => r.RequestId == e.RequestId),
+        },
         OmniPresenceWithdrawn e => state with
         {
             Pending = state.Pending?.RequestId == e.RequestId ? null : state.Pending,

@@ -254,6 +254,38 @@ public sealed class PresenceSyncRulesTests
     }
 
     [Fact]
+    public void The_first_CIC_status_learnt_is_not_a_change_and_asks_nothing_of_Omni()
+    {
+        // The ingest's first snapshot tells the grain a status it did not know: no status changed, and the agent may not even be
+        // logged in. A request made here waited for the console and was published at the next log-in, a second request id.
+        var agent = new Agent();
+
+        var events = agent.Cic("Available", 0);
+
+        Assert.DoesNotContain(events, e => e is OmniPresenceRequested);
+        Assert.Null(agent.Pending);
+    }
+
+    [Fact]
+    public void The_agents_own_choice_of_a_presence_an_applied_request_once_asked_for_is_carried_to_CIC()
+    {
+        var agent = InSync();
+        var toAvailable = agent.Cic("Omni Work", 20).OfType<OmniPresenceRequested>().Single();
+        agent.Confirm(toAvailable.RequestId, OmniAvailable, 21);
+        var toBusy = agent.Cic("Available", 30).OfType<OmniPresenceRequested>().Single();
+        agent.Confirm(toBusy.RequestId, OmniBusy, 31);
+        var again = agent.Cic("Omni Work", 40).OfType<OmniPresenceRequested>().Single();
+        agent.Confirm(again.RequestId, OmniAvailable, 41);
+
+        // Within a minute of the applied Busy request, the agent picks Busy in Omni: that is the agent's change, not a late echo.
+        var events = agent.Omni(OmniBusy, 50);
+
+        Assert.DoesNotContain(events, e => e is OmniPresenceRequested);
+        Assert.Equal("Available", Assert.Single(events.OfType<CicStatusSyncRequested>()).CicStatusId);
+        Assert.Null(agent.Pending);
+    }
+
+    [Fact]
     public void A_presence_from_before_the_request_does_not_cancel_it()
     {
         var agent = InSync();
