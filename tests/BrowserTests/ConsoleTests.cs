@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PureConnect.BrowserTests.Infrastructure;
 using PureConnect.Grains.Agents;
@@ -98,6 +99,33 @@ public sealed class ConsoleTests(SoftphoneStackFixture stack) : IAsyncLifetime
         var task = await TaskAsync(t => SameId(Field(t, "WhatId"), account), "the Task to relate the opened account");
         Assert.True(SameId(Field(task, "WhoId"), contact));
         await console.ScreenshotAsync("82-console-navigation");
+        await console.InSoftphone("control-disconnect").ClickAsync();
+    }
+
+    [Fact]
+    public async Task A_record_opened_while_the_call_log_has_unsaved_edits_shows_in_the_form_and_saving_keeps_both()
+    {
+        var agentId = TakeAgent();
+        var contact = await stack.AddRecordAsync("Contact", "Fern Formkeeper", "317-555-0174");
+        await using var console = await stack.OpenConsoleAsync(agentId);
+        await console.LogInAsync(agentId);
+        await console.SetStatusAsync("Available");
+        await console.Page.GetByTestId("reload-records").ClickAsync();
+        await stack.Control.InjectCallAsync("3175550175", agentId, "Unsaved Caller");
+        await console.InSoftphone("alert-pickup").ClickAsync();
+        await Expect(console.Interaction("Unsaved Caller")).ToHaveAttributeAsync("data-state", "Connected");
+        var log = console.Softphone.GetByTestId("call-log");
+        await log.GetByTestId("call-log-comments").FillAsync("Wants a callback on Monday");
+
+        // The server associates the opened contact while the agent's comment is not saved yet.
+        await console.Record(contact).GetByTestId("open-record").ClickAsync();
+        await TaskAsync(t => SameId(Field(t, "WhoId"), contact), "the Task to name the opened contact");
+        await Expect(log.GetByTestId("call-log-name")).ToHaveValueAsync(new Regex($"^{contact[..15]}"));
+        await Expect(log.GetByTestId("call-log-comments")).ToHaveValueAsync("Wants a callback on Monday");
+
+        await log.GetByTestId("call-log-save").ClickAsync();
+        var task = await TaskAsync(t => Field(t, "Description") == "Wants a callback on Monday", "the Task with the saved comment");
+        Assert.True(SameId(Field(task, "WhoId"), contact), $"WhoId {Field(task, "WhoId")}");
         await console.InSoftphone("control-disconnect").ClickAsync();
     }
 
