@@ -58,6 +58,22 @@ public sealed partial class AgentGrain
         return CommandResult.Ok();
     }
 
+    /// <summary>The session started: the CIC status goes to Omni as mapped.</summary>
+    private async Task SyncPresenceAtLogInAsync()
+    {
+        var settings = await PresenceSettingsAsync();
+        try
+        {
+            await ApplyOmniEventsAsync(PresenceSyncRules.OnLogIn(Current.PresenceSync, settings, Current.StatusId, Current.OnPhone, time.GetUtcNow(),
+                NewRequestId()));
+        }
+        catch (Exception ex) when (ex is IcwsException or HttpRequestException)
+        {
+            // The log-in stands; the sync catches up with the next change.
+            logger.LogWarning(ex, "Omni-Channel sync at the log-in of agent {UserId} failed", UserId);
+        }
+    }
+
     public async Task<PresenceSyncView> GetPresenceSyncAsync() => PresenceViewOf(await PresenceSettingsAsync());
 
     private PresenceSyncView PresenceViewOf(PresenceSyncSettings settings)

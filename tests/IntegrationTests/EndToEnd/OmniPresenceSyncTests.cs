@@ -112,6 +112,33 @@ public sealed class OmniPresenceSyncTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task At_log_in_the_agents_CIC_status_is_requested_in_Omni_as_its_map_says()
+    {
+        var agentId = stack.TakeAgent();
+        var agent = stack.Grains.GetGrain<IAgentGrain>(agentId);
+        try
+        {
+            await SalesforceUserForAsync(agentId);
+            await Eventually.MatchesAsync(agent.GetViewAsync, v => v.StatusId == "Available", TimeSpan.FromSeconds(60), "the agent's CIC status from the ingest");
+
+            var login = await agent.LogInAsync(new LogIn(StackFixture.Password, StationSelection.Workstation(StackFixture.StationOf(agentId))));
+
+            Assert.True(login.Succeeded, login.Message);
+            var sync = await agent.GetPresenceSyncAsync();
+            Assert.NotNull(sync.PendingRequestId);
+            Assert.True(OmniIds.Same(await OmniStatusIdAsync("Busy"), sync.PendingOmniStatusId), $"requested {sync.PendingOmniStatusId}");
+        }
+        finally
+        {
+            await agent.LogOutAsync();
+        }
+    }
+
+    private async Task<string> OmniStatusIdAsync(string developerName) =>
+        (await _org.GetFromJsonAsync<List<JsonElement>>("/control/presence-statuses"))!
+            .Single(s => s.GetProperty("developerName").GetString() == developerName).GetProperty("id").GetString()!;
+
+    [Fact]
     public async Task UserServicePresence_is_read_only_over_REST_as_in_a_real_org()
     {
         using var rest = new HttpClient { BaseAddress = stack.SalesforceUri };

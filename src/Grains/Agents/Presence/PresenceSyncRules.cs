@@ -96,6 +96,17 @@ public static class PresenceSyncRules
         return events;
     }
 
+    /// <summary>The agent's session started (log-in): the current CIC status is requested in Omni-Channel as its map says (the sync does
+    /// not wait for the first change).</summary>
+    public static IReadOnlyList<AgentEvent> OnLogIn(PresenceSyncState state, PresenceSyncSettings settings, string? currentCic, bool onPhone,
+        DateTimeOffset at, string requestId)
+    {
+        if (!settings.Enabled || currentCic is null)
+            return [];
+
+        return Request(state, settings, OmniTargetOf(settings, currentCic), currentCic, onPhone, at, requestId);
+    }
+
     /// <summary>The console applied request <paramref name="requestId"/>: an observation of Omni, if it is the current request.</summary>
     public static (IReadOnlyList<AgentEvent> Events, CommandResult? Refused) Confirm(PresenceSyncState state, PresenceSyncSettings settings, string requestId,
         OmniPresenceObservation seen, string? currentCic, bool onPhone, DateTimeOffset at, string newRequestId)

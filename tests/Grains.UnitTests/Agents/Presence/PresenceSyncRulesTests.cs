@@ -69,6 +69,10 @@ public sealed class PresenceSyncRulesTests
             return (Apply(events), refused);
         }
 
+        /// <summary>The agent's session starts.</summary>
+        public IReadOnlyList<AgentEvent> LogIn(int second) =>
+            Apply(PresenceSyncRules.OnLogIn(State.PresenceSync, Settings, State.StatusId, State.OnPhone, T0.AddSeconds(second), NextId()));
+
         public PendingOmniPresence? Pending => State.PresenceSync.Pending;
     }
 
@@ -283,6 +287,28 @@ public sealed class PresenceSyncRulesTests
         Assert.DoesNotContain(events, e => e is OmniPresenceRequested);
         Assert.Equal("Available", Assert.Single(events.OfType<CicStatusSyncRequested>()).CicStatusId);
         Assert.Null(agent.Pending);
+    }
+
+    [Fact]
+    public void At_log_in_the_current_CIC_status_is_requested_in_Omni_as_its_map_says()
+    {
+        var agent = new Agent();
+        agent.Cic("Available", 0);
+
+        var events = agent.LogIn(5);
+
+        Assert.Equal(OmniBusy, Assert.Single(events.OfType<OmniPresenceRequested>()).OmniStatusId);
+    }
+
+    [Fact]
+    public void At_log_in_nothing_is_asked_when_Omni_already_shows_the_mapped_presence_or_the_status_has_no_map()
+    {
+        var synced = InSync();
+        var unmapped = new Agent();
+        unmapped.Cic("Lunch", 0);
+
+        Assert.Empty(synced.LogIn(5));
+        Assert.Empty(unmapped.LogIn(5));
     }
 
     [Fact]
