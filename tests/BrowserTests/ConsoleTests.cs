@@ -77,6 +77,31 @@ public sealed class ConsoleTests(SoftphoneStackFixture stack) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reloading_the_softphone_during_a_call_does_not_pop_the_record_again()
+    {
+        var agentId = TakeAgent();
+        var contact = await stack.AddRecordAsync("Contact", "Rita Reloaded", "317-555-0176");
+        await using var console = await stack.OpenConsoleAsync(agentId);
+        await console.LogInAsync(agentId);
+        await console.SetStatusAsync("Available");
+        await stack.Control.InjectCallAsync("3175550176", agentId, "Rita Reloaded");
+        var pops = console.Page.Locator($"[data-testid=console-event][data-kind=screenPop][data-record-id='{contact}']");
+        await Expect(pops).ToHaveCountAsync(1);
+        await console.InSoftphone("alert-pickup").ClickAsync();
+        await Expect(console.Interaction("Rita Reloaded")).ToHaveAttributeAsync("data-state", "Connected");
+
+        await console.ReloadSoftphoneAsync();
+
+        await Expect(console.Page.Locator("[data-testid=console-event][data-kind=initialized]")).ToHaveCountAsync(2);
+        await Expect(console.InSoftphone("opencti")).ToHaveAttributeAsync("data-state", "ready");
+        await Expect(console.Interaction("Rita Reloaded")).ToHaveAttributeAsync("data-state", "Connected");
+        // The reloaded softphone has the call again; a quiet period is the only way to see that no second pop follows.
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        await Expect(pops).ToHaveCountAsync(1);
+        await console.InSoftphone("control-disconnect").ClickAsync();
+    }
+
+    [Fact]
     public async Task Records_opened_during_a_live_call_become_its_Name_and_Related_To()
     {
         var agentId = TakeAgent();

@@ -138,6 +138,26 @@ export function pop(method, args) {
     return call(method, resolved);
 }
 
+const poppedKey = 'pureconnect.opencti.popped';
+
+/**
+ * True the first time it is asked for an interaction in this tab: the pop is remembered in session storage, so reloading the softphone
+ * during a call does not pop the record again. Without session storage (a browser that blocks it in frames) every call says true.
+ */
+export function claimPop(key) {
+    if (typeof key !== 'string' || key.length === 0 || key.length > 200) return false;
+    try {
+        const stored = JSON.parse(window.sessionStorage.getItem(poppedKey) || '[]');
+        const popped = Array.isArray(stored) ? stored.filter(k => typeof k === 'string') : [];
+        if (popped.includes(key)) return false;
+        popped.push(key);
+        window.sessionStorage.setItem(poppedKey, JSON.stringify(popped.slice(-200)));
+    } catch {
+        // No session storage: pop, as before a reload.
+    }
+    return true;
+}
+
 export function setPanelVisible(visible) {
     return call('setSoftphonePanelVisibility', { visible: visible === true });
 }
