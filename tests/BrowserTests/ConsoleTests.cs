@@ -202,6 +202,23 @@ public sealed class ConsoleTests(SoftphoneStackFixture stack) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_CIC_status_mapped_to_Offline_logs_the_agent_out_of_Omni_through_the_bridge()
+    {
+        var agentId = TakeAgent();
+        await using var console = await stack.OpenConsoleAsync(agentId);
+        await console.LogInAsync(agentId);
+        var agent = stack.Grains.GetGrain<IAgentGrain>(agentId);
+        await Expect(console.Page.GetByTestId("omni-status")).ToHaveAttributeAsync("data-status", "Busy");
+
+        await console.SetStatusAsync("Gone Home");
+
+        await Expect(console.Page.Locator("[data-testid=console-event][data-kind=omniToolkit][data-status-id=Offline]")).ToHaveCountAsync(1);
+        await Expect(console.Page.GetByTestId("omni-status")).ToHaveAttributeAsync("data-status", "");
+        await EventuallyAsync(agent.GetPresenceSyncAsync, s => s.OmniStatusId == "Offline" && s.PendingRequestId is null, "the log-out confirmed");
+        await Expect(console.InSoftphone("status-text")).ToHaveTextAsync("Gone Home");
+    }
+
+    [Fact]
     public async Task A_presence_request_nobody_confirms_shows_a_warning_in_the_softphone()
     {
         var agentId = TakeAgent();

@@ -10,6 +10,8 @@ let dotnet = null;
 let channel = null;
 
 const id = value => (typeof value === 'string' && salesforceId.test(value) ? value : null);
+// A presence status id, or Offline: the bridge logs the agent out of Omni-Channel.
+const presence = value => (value === 'Offline' ? value : id(value));
 const text = (value, max) => (typeof value === 'string' && value.length <= max ? value : null);
 const type = value => (typeof value === 'string' && objectName.test(value) ? value : null);
 const api = () => (window.sforce && window.sforce.opencti) || null;
@@ -112,7 +114,7 @@ export async function start(reference, options) {
                 notify('OnOmniMessage', {
                     type: message.type,
                     requestId: text(message.requestId, 64),
-                    statusId: id(message.statusId),
+                    statusId: presence(message.statusId),
                     message: text(message.message, 500),
                 });
             },
@@ -164,7 +166,7 @@ export function setPanelVisible(visible) {
 
 /** Asks our utility-bar component to set the Omni-Channel presence (it answers presenceApplied or presenceFailed on the channel). */
 export function publishPresence(requestId, statusId) {
-    if (!channel || !text(requestId, 64) || !id(statusId)) {
+    if (!channel || !text(requestId, 64) || !presence(statusId)) {
         return Promise.resolve(failure('no channel or a malformed request'));
     }
     return call('publish', { channelName: channel, message: { type: 'setPresence', requestId, statusId } });

@@ -11,7 +11,8 @@ namespace PureConnect.CrmProjector.OmniPresence;
 /// <summary>
 /// Omni → CIC with no browser open: checks the administrator's maps against the org and stores them for the agent grains, then
 /// reads the org's current presences every <see cref="OmniSyncOptions.PollInterval"/> (one query for all agents) and hands each
-/// change to the agent's grain, which decides. Users are matched to CIC users by <see cref="OmniSyncOptions.UserIdField"/>.
+/// change to the agent's grain, which decides; a user whose presence ended with no new one logged out (<see cref="OmniIds.Offline"/>).
+/// Users are matched to CIC users by <see cref="OmniSyncOptions.UserIdField"/>.
 /// Refused settings or an org without Omni-Channel stop the sync and make <c>/health</c> Unhealthy with the reason.
 /// </summary>
 public sealed class OmniPresenceSync(ISalesforceClient salesforce, IGrainFactory grains, IOptions<OmniSyncOptions> options, TimeProvider time,
@@ -87,7 +88,11 @@ public sealed class OmniPresenceSync(ISalesforceClient salesforce, IGrainFactory
             .Select(r => (UserId: Text(r, "UserId"), StatusId: Text(r, "ServicePresenceStatusId"), StartedAt: Time(r["StatusStartDate"])))
             .Where(r => r.UserId.Length > 0 && r.StatusId.Length > 0 && r.StartedAt is not null)
             .GroupBy(r => r.UserId).Select(g => g.MaxBy(r => r.StartedAt)).ToList();
-        var changed = current.Where(r => !_seen.TryGetValue(r.UserId, out var seen) || seen != (r.StatusId, r.StartedAt!.Value)).ToList();
+        // A user seen before with no current presence now logged out of Omni-Channel (since about now: the ended row is not read).
+        var present = current.Select(r => r.UserId).ToHashSet(StringComparer.Ordinal);
+        var loggedOut = _seen.Where(p => !present.Contains(p.Key) && p.Value.StatusId != OmniIds.Offline)
+            .Select(p => (UserId: p.Key, StatusId: OmniIds.Offline, StartedAt: (DateTimeOffset?)time.GetUtcNow())).ToList();
+        var changed = current.Where(r => !_seen.TryGetValue(r.UserId, out var seen) || seen != (r.StatusId, r.StartedAt!.Value)).Concat(loggedOut).ToList();
         if (changed.Count == 0)
         {
             return;

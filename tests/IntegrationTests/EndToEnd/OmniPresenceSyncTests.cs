@@ -112,6 +112,30 @@ public sealed class OmniPresenceSyncTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task Logging_out_of_Omni_sets_the_CIC_status_the_map_names_for_Offline()
+    {
+        var agentId = stack.TakeAgent();
+        var agent = await stack.LogInAvailableAsync(agentId);
+        try
+        {
+            var user = await SalesforceUserForAsync(agentId);
+            var busy = await SetPresenceInConsoleAsync(user, "Busy");
+            await Eventually.MatchesAsync(agent.GetPresenceSyncAsync, s => OmniIds.Same(s.OmniStatusId, busy), TimeSpan.FromSeconds(60), "Busy seen");
+
+            (await _org.PostAsync($"/console/{user}/omni/logout", null)).EnsureSuccessStatusCode();
+
+            await Eventually.MatchesAsync(agent.GetViewAsync, v => v.StatusId == "Gone Home", TimeSpan.FromSeconds(90), "Offline → Gone Home");
+            var sync = await agent.GetPresenceSyncAsync();
+            Assert.Equal(OmniIds.Offline, sync.OmniStatusId);
+            Assert.Null(sync.PendingRequestId);
+        }
+        finally
+        {
+            await agent.LogOutAsync();
+        }
+    }
+
+    [Fact]
     public async Task At_log_in_the_agents_CIC_status_is_requested_in_Omni_as_its_map_says()
     {
         var agentId = stack.TakeAgent();

@@ -88,8 +88,9 @@ public static class PresenceSyncRules
         if (state.Pending is { } overtaken)
             events.Add(new OmniPresenceWithdrawn(overtaken.RequestId, Overtaken, at));
 
+        // Logging out of Omni-Channel is carried only by a map that names Offline, never by the transition status.
         var cic = CicTargetOf(settings, seen.OmniStatusId)
-            ?? (CicTargetOf(settings, state.OmniStatusId) is not null ? settings.TransitionCicStatusId : null);
+            ?? (CicTargetOf(settings, state.OmniStatusId) is not null && !OmniIds.Same(seen.OmniStatusId, OmniIds.Offline) ? settings.TransitionCicStatusId : null);
         if (cic is not null && !string.Equals(cic, currentCic, StringComparison.OrdinalIgnoreCase))
             events.Add(new CicStatusSyncRequested(cic, seen.OmniStatusId, at));
 

@@ -28,8 +28,9 @@ public sealed class PresenceSyncRulesTests
         TransitionCicStatusId: "Do Not Disturb",
         TransitionOmniStatusId: OmniAway);
 
-    private sealed class Agent
+    private sealed class Agent(PresenceSyncSettings? settings = null)
     {
+        private readonly PresenceSyncSettings _settings = settings ?? Settings;
         private int _ids;
         public AgentModel State { get; private set; } = AgentModel.Initial;
         public List<AgentEvent> Log { get; } = [];
@@ -51,27 +52,27 @@ public sealed class PresenceSyncRulesTests
             var sync = new List<AgentEvent>();
             var phone = events.OfType<AgentOnPhoneChanged>().LastOrDefault()?.OnPhone ?? State.OnPhone;
             if (events.OfType<AgentStatusChanged>().Any() && !string.Equals(status, State.StatusId, StringComparison.OrdinalIgnoreCase))
-                sync.AddRange(PresenceSyncRules.OnCicStatus(State.PresenceSync, Settings, State.StatusId, status, phone, at, NextId()));
+                sync.AddRange(PresenceSyncRules.OnCicStatus(State.PresenceSync, _settings, State.StatusId, status, phone, at, NextId()));
             if (phone != State.OnPhone)
-                sync.AddRange(PresenceSyncRules.OnPhone(sync.Aggregate(State.PresenceSync, PresenceSyncRules.Evolve), Settings, phone, at));
+                sync.AddRange(PresenceSyncRules.OnPhone(sync.Aggregate(State.PresenceSync, PresenceSyncRules.Evolve), _settings, phone, at));
             return Apply([.. events, .. sync]);
         }
 
         /// <summary>The org reports the agent's current presence.</summary>
         public IReadOnlyList<AgentEvent> Omni(string status, int startedSecond, int? seenSecond = null) =>
-            Apply(PresenceSyncRules.OnOmniPresence(State.PresenceSync, Settings, new OmniPresenceObservation(status, T0.AddSeconds(startedSecond)),
+            Apply(PresenceSyncRules.OnOmniPresence(State.PresenceSync, _settings, new OmniPresenceObservation(status, T0.AddSeconds(startedSecond)),
                 State.StatusId, State.OnPhone, T0.AddSeconds(seenSecond ?? startedSecond), NextId()));
 
         public (IReadOnlyList<AgentEvent> Events, CommandResult? Refused) Confirm(string requestId, string status, int second)
         {
-            var (events, refused) = PresenceSyncRules.Confirm(State.PresenceSync, Settings, requestId, new OmniPresenceObservation(status, T0.AddSeconds(second)),
+            var (events, refused) = PresenceSyncRules.Confirm(State.PresenceSync, _settings, requestId, new OmniPresenceObservation(status, T0.AddSeconds(second)),
                 State.StatusId, State.OnPhone, T0.AddSeconds(second), NextId());
             return (Apply(events), refused);
         }
 
         /// <summary>The agent's session starts.</summary>
         public IReadOnlyList<AgentEvent> LogIn(int second) =>
-            Apply(PresenceSyncRules.OnLogIn(State.PresenceSync, Settings, State.StatusId, State.OnPhone, T0.AddSeconds(second), NextId()));
+            Apply(PresenceSyncRules.OnLogIn(State.PresenceSync, _settings, State.StatusId, State.OnPhone, T0.AddSeconds(second), NextId()));
 
         public PendingOmniPresence? Pending => State.PresenceSync.Pending;
     }
@@ -309,6 +310,38 @@ public sealed class PresenceSyncRulesTests
 
         Assert.Empty(synced.LogIn(5));
         Assert.Empty(unmapped.LogIn(5));
+    }
+
+    [Fact]
+    public void Logging_out_of_Omni_sets_the_CIC_status_a_map_names_for_Offline_and_a_CIC_status_mapped_to_Offline_logs_Omni_out()
+    {
+        var settings = Settings with { Maps = [.. Settings.Maps, new PresenceMap("Gone Home", OmniIds.Offline, SyncDirection.TwoWay)] };
+        var agent = new Agent(settings);
+        agent.Cic("Available", 0);
+        agent.Omni(OmniBusy, 0);
+
+        var loggedOut = agent.Omni(OmniIds.Offline, 10);
+        agent.Cic("Gone Home", 11);
+        var back = agent.Cic("Available", 20).OfType<OmniPresenceRequested>().Single();
+        agent.Confirm(back.RequestId, OmniBusy, 21);
+        var toOffline = agent.Cic("Gone Home", 30).OfType<OmniPresenceRequested>().Single();
+        var (confirmed, refused) = agent.Confirm(toOffline.RequestId, OmniIds.Offline, 31);
+
+        Assert.Equal("Gone Home", Assert.Single(loggedOut.OfType<CicStatusSyncRequested>()).CicStatusId);
+        Assert.Equal(OmniIds.Offline, toOffline.OmniStatusId);
+        Assert.Null(refused);
+        Assert.DoesNotContain(confirmed, e => e is CicStatusSyncRequested);
+    }
+
+    [Fact]
+    public void Logging_out_of_Omni_without_a_map_for_Offline_leaves_CIC_alone_even_with_a_transition_status()
+    {
+        var agent = InSync();
+
+        var events = agent.Omni(OmniIds.Offline, 10);
+
+        Assert.DoesNotContain(events, e => e is CicStatusSyncRequested);
+        Assert.True(OmniIds.Same(OmniIds.Offline, agent.State.PresenceSync.OmniStatusId));
     }
 
     [Fact]
