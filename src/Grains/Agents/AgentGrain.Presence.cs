@@ -58,7 +58,7 @@ public sealed partial class AgentGrain
         return CommandResult.Ok();
     }
 
-    /// <summary>The session started: the CIC status goes to Omni as mapped.</summary>
+    /// <summary>The session started: the CIC status goes to Omni as mapped, or an Omni change made meanwhile goes to CIC.</summary>
     private async Task SyncPresenceAtLogInAsync()
     {
         var settings = await PresenceSettingsAsync();
@@ -101,7 +101,8 @@ public sealed partial class AgentGrain
         if (!result.Succeeded)
         {
             logger.LogWarning("Omni-Channel sync could not set agent {UserId} to CIC status {StatusId}: {ErrorCode}", UserId, request.CicStatusId, result.ErrorCode);
-            await RaiseAndConfirmAsync([new CicStatusSyncFailed(request.CicStatusId, result.Message ?? result.ErrorCode ?? "failed", time.GetUtcNow())]);
+            var reason = result.ErrorCode == "session.none" ? PresenceSyncRules.NoSession : result.Message ?? result.ErrorCode ?? "failed";
+            await RaiseAndConfirmAsync([new CicStatusSyncFailed(request.CicStatusId, reason, time.GetUtcNow())]);
         }
     }
 

@@ -158,6 +158,32 @@ public sealed class OmniPresenceSyncTests(StackFixture stack)
         }
     }
 
+    [Fact]
+    public async Task A_presence_chosen_in_Omni_while_the_agent_was_logged_out_sets_the_mapped_CIC_status_at_log_in()
+    {
+        var agentId = stack.TakeAgent();
+        var agent = stack.Grains.GetGrain<IAgentGrain>(agentId);
+        try
+        {
+            var user = await SalesforceUserForAsync(agentId);
+            await Eventually.MatchesAsync(agent.GetViewAsync, v => v.StatusId == "Available", TimeSpan.FromSeconds(60), "the agent's CIC status from the ingest");
+            var omniAvailable = await SetPresenceInConsoleAsync(user, "Available");
+            await Eventually.MatchesAsync(agent.GetPresenceSyncAsync, s => OmniIds.Same(s.OmniStatusId, omniAvailable), TimeSpan.FromSeconds(60),
+                "the grain to see the presence while the agent has no session");
+
+            var login = await agent.LogInAsync(new LogIn(StackFixture.Password, StationSelection.Workstation(StackFixture.StationOf(agentId))));
+
+            Assert.True(login.Succeeded, login.Message);
+            await Eventually.MatchesAsync(agent.GetViewAsync, v => v.StatusId == "Do Not Disturb", TimeSpan.FromSeconds(90),
+                "the mapped CIC status set when the session started");
+            Assert.Null((await agent.GetPresenceSyncAsync()).PendingRequestId); // not carried back to Omni
+        }
+        finally
+        {
+            await agent.LogOutAsync();
+        }
+    }
+
     private async Task<string> OmniStatusIdAsync(string developerName) =>
         (await _org.GetFromJsonAsync<List<JsonElement>>("/control/presence-statuses"))!
             .Single(s => s.GetProperty("developerName").GetString() == developerName).GetProperty("id").GetString()!;

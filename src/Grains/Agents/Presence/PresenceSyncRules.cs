@@ -97,13 +97,24 @@ public static class PresenceSyncRules
         return events;
     }
 
-    /// <summary>The agent's session started (log-in): the current CIC status is requested in Omni-Channel as its map says (the sync does
-    /// not wait for the first change).</summary>
+    /// <summary>Why a CIC status the sync asked for was not set: the agent had no CIC session (it is set when the session starts).</summary>
+    public const string NoSession = "the agent has no CIC session";
+
+    /// <summary>
+    /// The agent's session started (log-in): an Omni-Channel change made meanwhile, newer than the CIC status, sets the CIC status;
+    /// otherwise the current CIC status is requested in Omni-Channel as its map says (the sync does not wait for the first change).
+    /// </summary>
     public static IReadOnlyList<AgentEvent> OnLogIn(PresenceSyncState state, PresenceSyncSettings settings, string? currentCic, bool onPhone,
         DateTimeOffset at, string requestId)
     {
         if (!settings.Enabled || currentCic is null)
             return [];
+        if (state.Unapplied is { } unapplied)
+        {
+            return string.Equals(unapplied.CicStatusId, currentCic, StringComparison.OrdinalIgnoreCase)
+                ? []
+                : [new CicStatusSyncRequested(unapplied.CicStatusId, unapplied.OmniStatusId, at)];
+        }
 
         return Request(state, settings, OmniTargetOf(settings, currentCic), currentCic, onPhone, at, requestId);
     }
@@ -133,7 +144,12 @@ public static class PresenceSyncRules
 
     public static PresenceSyncState Evolve(PresenceSyncState state, AgentEvent @event) => @event switch
     {
-        OmniPresenceObserved e => state with { OmniStatusId = e.OmniStatusId, OmniSince = e.StartedAt },
+        OmniPresenceObserved e => state with
+        {
+            OmniStatusId = e.OmniStatusId,
+            OmniSince = e.StartedAt,
+            Unapplied = state.Unapplied is { } u && !OmniIds.Same(u.OmniStatusId, e.OmniStatusId) ? null : state.Unapplied,
+        },
         OmniPresenceRequested e => state with
         {
             Pending = new PendingOmniPresence(e.RequestId, e.OmniStatusId, e.CicStatusId, e.OccurredAt, e.HeldForCall),
@@ -156,12 +172,19 @@ public static class PresenceSyncRules
         CicStatusSyncRequested e => state with
         {
             ExpectedCic = [.. state.ExpectedCic.Where(x => x.RequestedAt >= e.OccurredAt - EchoLifetime), new SyncedCicStatus(e.CicStatusId, e.OccurredAt)],
+            Unapplied = null,
         },
         CicStatusSyncFailed e => state with
         {
             ExpectedCic = state.ExpectedCic.RemoveAll(x => string.Equals(x.StatusId, e.CicStatusId, StringComparison.OrdinalIgnoreCase)),
+            Unapplied = e.Reason == NoSession && state.OmniStatusId is { } omni ? new UnappliedCicStatus(e.CicStatusId, omni, e.OccurredAt) : state.Unapplied,
         },
-        AgentStatusChanged e => state with { ExpectedCic = AfterCicChange(state.ExpectedCic, e) },
+        // A CIC change newer than the unapplied Omni change is the agent's latest word.
+        AgentStatusChanged e => state with
+        {
+            ExpectedCic = AfterCicChange(state.ExpectedCic, e),
+            Unapplied = state.Unapplied is { } u && e.OccurredAt > u.At ? null : state.Unapplied,
+        },
         _ => state,
     };
 

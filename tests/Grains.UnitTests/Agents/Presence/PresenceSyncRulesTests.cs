@@ -74,6 +74,10 @@ public sealed class PresenceSyncRulesTests
         public IReadOnlyList<AgentEvent> LogIn(int second) =>
             Apply(PresenceSyncRules.OnLogIn(State.PresenceSync, _settings, State.StatusId, State.OnPhone, T0.AddSeconds(second), NextId()));
 
+        /// <summary>The CIC status the sync asked for could not be set: the agent had no CIC session.</summary>
+        public IReadOnlyList<AgentEvent> NoSession(int second) =>
+            Apply([.. State.PresenceSync.ExpectedCic.Select(x => new CicStatusSyncFailed(x.StatusId, PresenceSyncRules.NoSession, T0.AddSeconds(second)))]);
+
         public PendingOmniPresence? Pending => State.PresenceSync.Pending;
     }
 
@@ -342,6 +346,37 @@ public sealed class PresenceSyncRulesTests
 
         Assert.DoesNotContain(events, e => e is CicStatusSyncRequested);
         Assert.True(OmniIds.Same(OmniIds.Offline, agent.State.PresenceSync.OmniStatusId));
+    }
+
+    [Fact]
+    public void An_Omni_change_made_while_the_agent_had_no_session_sets_CIC_when_the_session_starts()
+    {
+        var agent = InSync();
+        Assert.Single(agent.Omni(OmniAvailable, 10).OfType<CicStatusSyncRequested>());
+        agent.NoSession(10);
+
+        var events = agent.LogIn(20);
+
+        Assert.Equal("Omni Work", Assert.Single(events.OfType<CicStatusSyncRequested>()).CicStatusId);
+        Assert.DoesNotContain(events, e => e is OmniPresenceRequested);
+        Assert.Empty(agent.Cic("Omni Work", 21).OfType<OmniPresenceRequested>()); // its echo is not carried back
+        Assert.Empty(agent.LogIn(30));
+    }
+
+    [Fact]
+    public void A_CIC_change_or_an_Omni_change_after_the_unapplied_one_wins_at_log_in()
+    {
+        var cicLater = InSync();
+        cicLater.Omni(OmniAvailable, 10);
+        cicLater.NoSession(10);
+        cicLater.Cic("Lunch", 15);
+        var omniBack = InSync();
+        omniBack.Omni(OmniAvailable, 10);
+        omniBack.NoSession(10);
+        omniBack.Omni(OmniBusy, 15);  // back to the presence of the CIC status the agent has
+
+        Assert.DoesNotContain(cicLater.LogIn(20), e => e is CicStatusSyncRequested);
+        Assert.Empty(omniBack.LogIn(20));
     }
 
     [Fact]
