@@ -189,6 +189,36 @@ public sealed class OmniPresenceSyncTests(StackFixture stack)
             .Single(s => s.GetProperty("developerName").GetString() == developerName).GetProperty("id").GetString()!;
 
     [Fact]
+    public async Task Presence_changes_arrive_as_change_events_and_without_them_the_reads_take_over()
+    {
+        var agentId = stack.TakeAgent();
+        var agent = await stack.LogInAvailableAsync(agentId);
+        try
+        {
+            var user = await SalesforceUserForAsync(agentId);
+            // Every read of the presences fails: the change can only come as a change event.
+            (await _org.PostAsJsonAsync("/control/faults", new { kind = "ServerError", count = 100_000, pathContains = "UserServicePresence" }))
+                .EnsureSuccessStatusCode();
+            await SetPresenceInConsoleAsync(user, "Available");
+            await Eventually.MatchesAsync(agent.GetViewAsync, v => v.StatusId == "Do Not Disturb", TimeSpan.FromSeconds(90), "Available → Do Not Disturb");
+            (await _org.DeleteAsync("/control/faults")).EnsureSuccessStatusCode();
+
+            // Without change events, the reads carry the next change.
+            (await _org.PutAsJsonAsync("/control/streaming", new { enabled = false })).EnsureSuccessStatusCode();
+            await SetPresenceInConsoleAsync(user, "Busy");
+
+            await Eventually.MatchesAsync(agent.GetViewAsync, v => v.StatusId == "Available", TimeSpan.FromSeconds(120),
+                "Busy → Available through the reads of the presences");
+        }
+        finally
+        {
+            (await _org.DeleteAsync("/control/faults")).EnsureSuccessStatusCode();
+            (await _org.PutAsJsonAsync("/control/streaming", new { enabled = true })).EnsureSuccessStatusCode();
+            await agent.LogOutAsync();
+        }
+    }
+
+    [Fact]
     public async Task UserServicePresence_is_read_only_over_REST_as_in_a_real_org()
     {
         using var rest = new HttpClient { BaseAddress = stack.SalesforceUri };
