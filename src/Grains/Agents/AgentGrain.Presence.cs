@@ -24,7 +24,8 @@ public sealed partial class AgentGrain
         var sync = new List<AgentEvent>();
         if (events.OfType<AgentStatusChanged>().LastOrDefault() is { } changed && !string.Equals(changed.StatusId, Current.StatusId, StringComparison.OrdinalIgnoreCase))
         {
-            sync.AddRange(PresenceSyncRules.OnCicStatus(Current.PresenceSync, settings, Current.StatusId, changed.StatusId, onPhone, observation.ObservedAt, NewRequestId()));
+            sync.AddRange(PresenceSyncRules.OnCicStatus(Current.PresenceSync, settings, Current.StatusId, changed.StatusId, onPhone,
+                Current.SessionId is not null, observation.ObservedAt, NewRequestId()));
         }
 
         if (onPhone != Current.OnPhone)

@@ -34,12 +34,15 @@ public static class PresenceSyncRules
         settings.OmniStatuses.FirstOrDefault(s => OmniIds.Same(s.Id, omniStatusId))?.Routable ?? false;
 
     /// <summary>The agent's CIC status changed from <paramref name="previous"/> to <paramref name="current"/>. A status learnt for the first
-    /// time (no <paramref name="previous"/>: the ingest's first snapshot, perhaps of an agent not logged in) is no change: the log-in syncs it.</summary>
+    /// time (no <paramref name="previous"/>: the ingest's first snapshot) is no change: the log-in syncs it, or, when the session is open
+    /// already (the status was not known at log-in), it is synced as the log-in would have.</summary>
     public static IReadOnlyList<AgentEvent> OnCicStatus(PresenceSyncState state, PresenceSyncSettings settings, string? previous, string current,
-        bool onPhone, DateTimeOffset at, string requestId)
+        bool onPhone, bool sessionOpen, DateTimeOffset at, string requestId)
     {
-        if (!settings.Enabled || previous is null || state.ExpectedCic.Any(e => string.Equals(e.StatusId, current, StringComparison.OrdinalIgnoreCase)))
+        if (!settings.Enabled || state.ExpectedCic.Any(e => string.Equals(e.StatusId, current, StringComparison.OrdinalIgnoreCase)))
             return [];
+        if (previous is null)
+            return sessionOpen ? Request(state, settings, OmniTargetOf(settings, current), current, onPhone, at, requestId) : [];
 
         return Request(state, settings, DesiredOmni(settings, previous, current), current, onPhone, at, requestId);
     }
@@ -107,7 +110,7 @@ public static class PresenceSyncRules
     public static IReadOnlyList<AgentEvent> OnLogIn(PresenceSyncState state, PresenceSyncSettings settings, string? currentCic, bool onPhone,
         DateTimeOffset at, string requestId)
     {
-        if (!settings.Enabled || currentCic is null)
+        if (!settings.Enabled)
             return [];
         if (state.Unapplied is { } unapplied)
         {
@@ -115,6 +118,9 @@ public static class PresenceSyncRules
                 ? []
                 : [new CicStatusSyncRequested(unapplied.CicStatusId, unapplied.OmniStatusId, at)];
         }
+
+        if (currentCic is null)
+            return []; // not known yet: its first observation syncs it
 
         return Request(state, settings, OmniTargetOf(settings, currentCic), currentCic, onPhone, at, requestId);
     }

@@ -52,7 +52,7 @@ public sealed class PresenceSyncRulesTests
             var sync = new List<AgentEvent>();
             var phone = events.OfType<AgentOnPhoneChanged>().LastOrDefault()?.OnPhone ?? State.OnPhone;
             if (events.OfType<AgentStatusChanged>().Any() && !string.Equals(status, State.StatusId, StringComparison.OrdinalIgnoreCase))
-                sync.AddRange(PresenceSyncRules.OnCicStatus(State.PresenceSync, _settings, State.StatusId, status, phone, at, NextId()));
+                sync.AddRange(PresenceSyncRules.OnCicStatus(State.PresenceSync, _settings, State.StatusId, status, phone, State.SessionId is not null, at, NextId()));
             if (phone != State.OnPhone)
                 sync.AddRange(PresenceSyncRules.OnPhone(sync.Aggregate(State.PresenceSync, PresenceSyncRules.Evolve), _settings, phone, at));
             return Apply([.. events, .. sync]);
@@ -71,8 +71,11 @@ public sealed class PresenceSyncRulesTests
         }
 
         /// <summary>The agent's session starts.</summary>
-        public IReadOnlyList<AgentEvent> LogIn(int second) =>
-            Apply(PresenceSyncRules.OnLogIn(State.PresenceSync, _settings, State.StatusId, State.OnPhone, T0.AddSeconds(second), NextId()));
+        public IReadOnlyList<AgentEvent> LogIn(int second)
+        {
+            Apply([new AgentLoggedIn("session", StationSelection.Workstation("station"), T0.AddSeconds(second))]);
+            return Apply(PresenceSyncRules.OnLogIn(State.PresenceSync, _settings, State.StatusId, State.OnPhone, T0.AddSeconds(second), NextId()));
+        }
 
         /// <summary>The CIC status the sync asked for could not be set: the agent had no CIC session.</summary>
         public IReadOnlyList<AgentEvent> NoSession(int second) =>
@@ -306,6 +309,17 @@ public sealed class PresenceSyncRulesTests
     }
 
     [Fact]
+    public void A_status_first_learnt_after_the_log_in_is_synced_as_the_log_in_would_have()
+    {
+        var agent = new Agent();
+        Assert.Empty(agent.LogIn(0)); // CIC's status not known yet
+
+        var events = agent.Cic("Available", 2);
+
+        Assert.Equal(OmniBusy, Assert.Single(events.OfType<OmniPresenceRequested>()).OmniStatusId);
+    }
+
+    [Fact]
     public void At_log_in_nothing_is_asked_when_Omni_already_shows_the_mapped_presence_or_the_status_has_no_map()
     {
         var synced = InSync();
@@ -436,7 +450,7 @@ public sealed class PresenceSyncRulesTests
     {
         var state = AgentModel.Initial.PresenceSync;
 
-        Assert.Empty(PresenceSyncRules.OnCicStatus(state, PresenceSyncSettings.Off, null, "Available", false, T0, "r"));
+        Assert.Empty(PresenceSyncRules.OnCicStatus(state, PresenceSyncSettings.Off, null, "Available", false, true, T0, "r"));
         Assert.Equal([typeof(OmniPresenceObserved)],
             PresenceSyncRules.OnOmniPresence(state, PresenceSyncSettings.Off, new(OmniBusy, T0), "Available", false, T0, "r").Select(e => e.GetType()));
     }
