@@ -43,9 +43,11 @@ public sealed class StreamingSubscription(ISalesforceClient salesforce, string c
             }
             catch (SalesforceTransientException) when (++lost <= MaxLostConnects)
             {
-                // A connect the org held longer than the client waits (Salesforce may hold one 110 s): subscribe again from the last event
-                // handed out, so that nothing answered on the abandoned connect is lost. A failing org fails the handshake.
+                // A lost long poll: subscribe again from the last event handed out, so that nothing answered on the lost connect is lost
+                // (before any event, the catch-up read again). A failing org fails the handshake; a few lost in a row end the subscription.
                 clientId = await SubscribeAsync(position, cancellationToken);
+                if (position < 0)
+                    await subscribed();
                 continue;
             }
 
