@@ -51,4 +51,8 @@ public interface ISalesforceClient
     /// <summary>Runs a SOQL query (<c>GET query?q=</c>) and follows <c>nextRecordsUrl</c>: every record, without its <c>attributes</c>.
     /// An object the org does not have is a <see cref="SalesforceApiException"/> with <c>INVALID_TYPE</c>.</summary>
     Task<IReadOnlyList<System.Text.Json.Nodes.JsonObject>> QueryAsync(string soql, CancellationToken cancellationToken = default);
+
+    /// <summary>One Bayeux exchange with the Streaming API (CometD, <c>POST /cometd/{version}</c>, same token): the messages sent, the
+    /// messages answered. A <c>/meta/connect</c> is a long poll the org holds until an event or its timeout. Not an API call.</summary>
+    Task<System.Text.Json.Nodes.JsonArray> StreamAsync(System.Text.Json.Nodes.JsonArray messages, CancellationToken cancellationToken = default);
 }

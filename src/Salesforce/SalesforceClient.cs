@@ -195,6 +195,14 @@ public sealed class SalesforceClient : ISalesforceClient, IDisposable
         return records;
     }
 
+    public async Task<JsonArray> StreamAsync(JsonArray messages, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        var response = await SendAsync(HttpMethod.Post, $"/cometd/{_options.ApiVersion.TrimStart('v')}", messages, "streaming", cancellationToken)
+            .ConfigureAwait(false);
+        return Read(body => JsonNode.Parse(body) as JsonArray ?? throw new JsonException("not an array"), response, "streaming");
+    }
+
     /// <summary>Sends with the current token; on 401 gets one fresh token and sends once more; maps failures.</summary>
     private async Task<SalesforceResponse> SendAsync(
         HttpMethod method, string resource, JsonNode? body, string operation, CancellationToken ct, bool acceptMultipleChoices = false)
@@ -224,7 +232,9 @@ public sealed class SalesforceClient : ISalesforceClient, IDisposable
         HttpMethod method, string resource, JsonNode? body, AccessToken token, string operation, CancellationToken ct)
     {
         var instance = _options.InstanceUrl ?? token.InstanceUrl;
-        using var request = new HttpRequestMessage(method, new Uri(instance, $"/services/data/{_options.ApiVersion}/{resource}"));
+        // A resource from the root (the Streaming API's /cometd) or, usually, under the REST API's version.
+        var path = resource.StartsWith('/') ? resource : $"/services/data/{_options.ApiVersion}/{resource}";
+        using var request = new HttpRequestMessage(method, new Uri(instance, path));
         request.Headers.Authorization = new("Bearer", token.Value);
         request.Headers.Accept.ParseAdd("application/json");
         if (body is not null)

@@ -40,6 +40,9 @@ public sealed class SalesforceClientOptions
     /// <summary>Time allowed for one attempt of one request.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Time allowed for one Streaming API exchange: longer than the org holds a long poll (Salesforce: up to 110 s).</summary>
+    public TimeSpan StreamingTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Retries of a transient failure (row lock, 5xx) before it surfaces as <see cref="SalesforceTransientException"/>.</summary>
     public int MaxRetries { get; set; } = 3;
 

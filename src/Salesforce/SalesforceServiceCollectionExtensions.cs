@@ -71,6 +71,12 @@ public static class SalesforceServiceCollectionExtensions
             });
         }
 
-        pipeline.AddTimeout(options.RequestTimeout);
+        // A Streaming API long poll is held by the org: it gets its own, longer, time.
+        pipeline.AddTimeout(new Polly.Timeout.TimeoutStrategyOptions
+        {
+            TimeoutGenerator = args => ValueTask.FromResult(
+                args.Context.GetRequestMessage()?.RequestUri?.AbsolutePath.StartsWith("/cometd/", StringComparison.Ordinal) == true
+                    ? options.StreamingTimeout : options.RequestTimeout),
+        });
     }
 }

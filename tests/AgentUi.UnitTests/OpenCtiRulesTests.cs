@@ -110,6 +110,17 @@ public sealed class OpenCtiRulesTests
         Assert.Null(OpenCtiRules.ConfirmationOf(new("presenceApplied", "r1", Busy), null));
     }
 
+    [Fact]
+    public void Offline_is_published_and_confirmed_as_a_presence_for_the_bridge_to_log_Omni_out()
+    {
+        var pending = new PresenceSyncInfo(true, Busy, "r2", OpenCtiRules.OmniOffline, false, Now);
+
+        Assert.Equal(new PresenceRequest("r2", "Offline"), OpenCtiRules.ToPublish(pending));
+        Assert.Equal(new PresenceConfirmation("r2", "Offline"),
+            OpenCtiRules.ConfirmationOf(new("presenceApplied", "r2", "Offline"), new PresenceRequest("r2", "Offline")));
+        Assert.Null(OpenCtiRules.ToPublish(pending with { PendingOmniStatusId = "offline" }));
+    }
+
     [Theory]
     [InlineData("https://acme.lightning.force.com", true)]
     [InlineData("https://*.lightning.force.com", true)]

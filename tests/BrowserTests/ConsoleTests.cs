@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PureConnect.BrowserTests.Infrastructure;
 using PureConnect.Grains.Agents;
@@ -13,14 +14,33 @@ namespace PureConnect.BrowserTests;
 /// to the toolkit over the Lightning message channel and back without a loop.
 /// </summary>
 [Collection(SoftphoneCollection.Name)]
-public sealed class ConsoleTests(SoftphoneStackFixture stack)
+public sealed class ConsoleTests(SoftphoneStackFixture stack) : IAsyncLifetime
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(90);
+    private readonly List<string> _agents = [];
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>Agents are Available after log-in: logged out, they take no other test's workgroup calls.</summary>
+    public async Task DisposeAsync()
+    {
+        foreach (var agentId in _agents)
+        {
+            await stack.Grains.GetGrain<IAgentGrain>(agentId).LogOutAsync();
+        }
+    }
+
+    private string TakeAgent()
+    {
+        var agentId = stack.TakeAgent();
+        _agents.Add(agentId);
+        return agentId;
+    }
 
     [Fact]
     public async Task Click_to_dial_from_a_record_places_the_call_and_the_Task_names_that_record()
     {
-        var agentId = stack.TakeAgent();
+        var agentId = TakeAgent();
         var contact = await stack.AddRecordAsync("Contact", "Cody Clicker", "(317) 555-0170");
         await using var console = await stack.OpenConsoleAsync(agentId);
         await console.LogInAsync(agentId);
@@ -41,7 +61,7 @@ public sealed class ConsoleTests(SoftphoneStackFixture stack)
     [Fact]
     public async Task An_inbound_call_with_one_match_shows_the_panel_and_pops_the_record()
     {
-        var agentId = stack.TakeAgent();
+        var agentId = TakeAgent();
         var contact = await stack.AddRecordAsync("Contact", "Pia Popped", "317-555-0171");
         await using var console = await stack.OpenConsoleAsync(agentId);
         await console.LogInAsync(agentId);
@@ -57,9 +77,34 @@ public sealed class ConsoleTests(SoftphoneStackFixture stack)
     }
 
     [Fact]
+    public async Task Reloading_the_softphone_during_a_call_does_not_pop_the_record_again()
+    {
+        var agentId = TakeAgent();
+        var contact = await stack.AddRecordAsync("Contact", "Rita Reloaded", "317-555-0176");
+        await using var console = await stack.OpenConsoleAsync(agentId);
+        await console.LogInAsync(agentId);
+        await console.SetStatusAsync("Available");
+        await stack.Control.InjectCallAsync("3175550176", agentId, "Rita Reloaded");
+        var pops = console.Page.Locator($"[data-testid=console-event][data-kind=screenPop][data-record-id='{contact}']");
+        await Expect(pops).ToHaveCountAsync(1);
+        await console.InSoftphone("alert-pickup").ClickAsync();
+        await Expect(console.Interaction("Rita Reloaded")).ToHaveAttributeAsync("data-state", "Connected");
+
+        await console.ReloadSoftphoneAsync();
+
+        await Expect(console.Page.Locator("[data-testid=console-event][data-kind=initialized]")).ToHaveCountAsync(2);
+        await Expect(console.InSoftphone("opencti")).ToHaveAttributeAsync("data-state", "ready");
+        await Expect(console.Interaction("Rita Reloaded")).ToHaveAttributeAsync("data-state", "Connected");
+        // The reloaded softphone has the call again; a quiet period is the only way to see that no second pop follows.
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        await Expect(pops).ToHaveCountAsync(1);
+        await console.InSoftphone("control-disconnect").ClickAsync();
+    }
+
+    [Fact]
     public async Task Records_opened_during_a_live_call_become_its_Name_and_Related_To()
     {
-        var agentId = stack.TakeAgent();
+        var agentId = TakeAgent();
         var contact = await stack.AddRecordAsync("Contact", "Nora Navigated", "317-555-0172");
         var account = await stack.AddRecordAsync("Account", "Navigated Industries");
         await using var console = await stack.OpenConsoleAsync(agentId);
@@ -83,30 +128,56 @@ public sealed class ConsoleTests(SoftphoneStackFixture stack)
     }
 
     [Fact]
+    public async Task A_record_opened_while_the_call_log_has_unsaved_edits_shows_in_the_form_and_saving_keeps_both()
+    {
+        var agentId = TakeAgent();
+        var contact = await stack.AddRecordAsync("Contact", "Fern Formkeeper", "317-555-0174");
+        await using var console = await stack.OpenConsoleAsync(agentId);
+        await console.LogInAsync(agentId);
+        await console.SetStatusAsync("Available");
+        await console.Page.GetByTestId("reload-records").ClickAsync();
+        await stack.Control.InjectCallAsync("3175550175", agentId, "Unsaved Caller");
+        await console.InSoftphone("alert-pickup").ClickAsync();
+        await Expect(console.Interaction("Unsaved Caller")).ToHaveAttributeAsync("data-state", "Connected");
+        var log = console.Softphone.GetByTestId("call-log");
+        await log.GetByTestId("call-log-comments").FillAsync("Wants a callback on Monday");
+
+        // The server associates the opened contact while the agent's comment is not saved yet.
+        await console.Record(contact).GetByTestId("open-record").ClickAsync();
+        await TaskAsync(t => SameId(Field(t, "WhoId"), contact), "the Task to name the opened contact");
+        await Expect(log.GetByTestId("call-log-name")).ToHaveValueAsync(new Regex($"^{contact[..15]}"));
+        await Expect(log.GetByTestId("call-log-comments")).ToHaveValueAsync("Wants a callback on Monday");
+
+        await log.GetByTestId("call-log-save").ClickAsync();
+        var task = await TaskAsync(t => Field(t, "Description") == "Wants a callback on Monday", "the Task with the saved comment");
+        Assert.True(SameId(Field(task, "WhoId"), contact), $"WhoId {Field(task, "WhoId")}");
+        await console.InSoftphone("control-disconnect").ClickAsync();
+    }
+
+    [Fact]
     public async Task A_CIC_status_change_moves_Omni_presence_through_the_toolkit_bridge_and_back_without_a_loop()
     {
-        var agentId = stack.TakeAgent();
+        var agentId = TakeAgent();
         await using var console = await stack.OpenConsoleAsync(agentId);
         await console.LogInAsync(agentId);
         var agent = stack.Grains.GetGrain<IAgentGrain>(agentId);
         var setPresence = console.Page.Locator("[data-testid=console-event][data-kind=publish][data-type=setPresence]");
 
-        // Omni Busy is CIC Available, the agent's status already: the grain learns the presence, nothing goes to CIC or back.
-        await console.SetOmniPresenceAsync("Busy");
+        // The log-in syncs the agent's CIC status: Available asks Omni for Busy, which the toolkit applies (one request).
         await Expect(console.Page.GetByTestId("omni-status")).ToHaveAttributeAsync("data-status", "Busy");
-        await EventuallyAsync(agent.GetPresenceSyncAsync, s => s.OmniStatusId is not null && s.PendingRequestId is null, "Busy seen by the grain");
+        await EventuallyAsync(agent.GetPresenceSyncAsync, s => s.OmniStatusId is not null && s.PendingRequestId is null, "Busy confirmed");
+        var atLogIn = await RequestIdsAsync(setPresence);
+        Assert.Single(atLogIn);
 
         // CIC Do Not Disturb asks for Omni Available: the softphone publishes it on the message channel, our utility-bar component
         // applies it with the toolkit and answers, the softphone confirms it to the server.
         await console.SetStatusAsync("Do Not Disturb");
         await Expect(console.Page.GetByTestId("omni-status")).ToHaveAttributeAsync("data-status", "Available");
-        // One request, applied once; a softphone whose circuit reconnected may publish the same request again (the toolkit call is
-        // idempotent), which is not a loop: a loop is a second request.
-        // A loop is requests that keep coming. (Some runs see a second request id for this one change; its cause is not yet known,
-        // so this allows two and asserts that no more follow.)
-        await Expect(console.Events("omniToolkit").First).ToBeAttachedAsync();
-        var requests = await RequestIdsAsync(setPresence);
-        Assert.InRange(requests.Length, 1, 2);
+        // One request for the one change; a softphone whose circuit reconnected may publish the same request again (the toolkit call is
+        // idempotent), which is not a second request.
+        var all = await EventuallyAsync(() => RequestIdsAsync(setPresence), ids => ids.Length > atLogIn.Length, "the request published");
+        var requests = all.Except(atLogIn).ToArray();
+        Assert.Single(requests);
         var confirmed = await EventuallyAsync(agent.GetPresenceSyncAsync, s => s.PendingRequestId is null && s.OmniStatusId is not null,
             "the console's confirmation");
         await console.ScreenshotAsync("83-console-omni-sync");
@@ -115,8 +186,8 @@ public sealed class ConsoleTests(SoftphoneStackFixture stack)
         // period is the only way to see that nothing happens.
         await Task.Delay(TimeSpan.FromSeconds(3));
         await Expect(console.InSoftphone("status-text")).ToHaveTextAsync("Do Not Disturb");
-        Assert.Subset(requests.ToHashSet(), (await RequestIdsAsync(console.Events("omniToolkit"))).ToHashSet());
-        Assert.Equal(requests, await RequestIdsAsync(setPresence));
+        Assert.Subset(all.ToHashSet(), (await RequestIdsAsync(console.Events("omniToolkit"))).ToHashSet());
+        Assert.Equal(all, await RequestIdsAsync(setPresence));
         var after = await agent.GetPresenceSyncAsync();
         Assert.Null(after.PendingRequestId);
         Assert.Equal(confirmed.OmniStatusId, after.OmniStatusId);
@@ -126,31 +197,51 @@ public sealed class ConsoleTests(SoftphoneStackFixture stack)
         await console.SetOmniPresenceAsync("Busy");
         await Expect(console.InSoftphone("status-text")).ToHaveTextAsync("Available", new() { Timeout = 60_000 });
         await Task.Delay(TimeSpan.FromSeconds(2));
-        Assert.Equal(requests, await RequestIdsAsync(setPresence));
+        Assert.Equal(all, await RequestIdsAsync(setPresence));
         await Expect(console.Page.GetByTestId("omni-status")).ToHaveAttributeAsync("data-status", "Busy");
+    }
+
+    [Fact]
+    public async Task A_CIC_status_mapped_to_Offline_logs_the_agent_out_of_Omni_through_the_bridge()
+    {
+        var agentId = TakeAgent();
+        await using var console = await stack.OpenConsoleAsync(agentId);
+        await console.LogInAsync(agentId);
+        var agent = stack.Grains.GetGrain<IAgentGrain>(agentId);
+        await Expect(console.Page.GetByTestId("omni-status")).ToHaveAttributeAsync("data-status", "Busy");
+
+        await console.SetStatusAsync("Gone Home");
+
+        await Expect(console.Page.Locator("[data-testid=console-event][data-kind=omniToolkit][data-status-id=Offline]")).ToHaveCountAsync(1);
+        await Expect(console.Page.GetByTestId("omni-status")).ToHaveAttributeAsync("data-status", "");
+        await EventuallyAsync(agent.GetPresenceSyncAsync, s => s.OmniStatusId == "Offline" && s.PendingRequestId is null, "the log-out confirmed");
+        await Expect(console.InSoftphone("status-text")).ToHaveTextAsync("Gone Home");
     }
 
     [Fact]
     public async Task A_presence_request_nobody_confirms_shows_a_warning_in_the_softphone()
     {
-        var agentId = stack.TakeAgent();
+        var agentId = TakeAgent();
         await using var console = await stack.OpenConsoleAsync(agentId, toolkit: false);
         await console.LogInAsync(agentId);
         var agent = stack.Grains.GetGrain<IAgentGrain>(agentId);
+        // The log-in's request (CIC Available → Omni Busy) waits for a console that cannot apply it; the agent's own Busy fulfils it.
+        var atLogIn = (await agent.GetPresenceSyncAsync()).PendingRequestId;
+        Assert.NotNull(atLogIn);
         await console.SetOmniPresenceAsync("Busy");
-        await EventuallyAsync(agent.GetPresenceSyncAsync, s => s.OmniStatusId is not null, "Busy seen by the grain");
+        await EventuallyAsync(agent.GetPresenceSyncAsync, s => s.OmniStatusId is not null && s.PendingRequestId is null, "Busy seen by the grain");
 
         // The request is published, but this console has no utility-bar component to apply it.
         await console.SetStatusAsync("Do Not Disturb");
         var published = console.Page.Locator("[data-testid=console-event][data-kind=publish][data-type=setPresence]");
-        await Expect(published.First).ToBeAttachedAsync();
+        var pending = await EventuallyAsync(agent.GetPresenceSyncAsync, s => s.PendingRequestId is not null, "the request for Omni Available");
+        await Expect(console.Page.Locator($"[data-testid=console-event][data-kind=publish][data-request-id='{pending.PendingRequestId}']").First).ToBeAttachedAsync();
         await Expect(console.InSoftphone("omni-warning")).ToBeVisibleAsync();
-        // No loop while nobody confirms: the requests stop. (One full run saw a second request id here; its cause is not yet
-        // known, so this asserts that no further request follows rather than exactly one.) A quiet period is the only way to see it.
-        var requests = await RequestIdsAsync(published);
-        Assert.InRange(requests.Length, 1, 2);
+        // One request, and no more while nobody confirms. A quiet period is the only way to see that none follows.
+        var requests = (await RequestIdsAsync(published)).Where(id => id != atLogIn).ToArray();
+        Assert.Equal([pending.PendingRequestId!], requests);
         await Task.Delay(TimeSpan.FromSeconds(3));
-        Assert.Equal(requests, await RequestIdsAsync(published));
+        Assert.Equal(requests, (await RequestIdsAsync(published)).Where(id => id != atLogIn));
         await Expect(console.Page.GetByTestId("omni-status")).ToHaveAttributeAsync("data-status", "Busy");
         Assert.NotNull((await agent.GetPresenceSyncAsync()).PendingRequestId);
         await console.ScreenshotAsync("84-console-omni-unconfirmed");

@@ -117,10 +117,14 @@ public static partial class OpenCtiRules
     /// <summary>Whether the call asks for the softphone panel: it rings (inbound, alerting or offering).</summary>
     public static bool Rings(InteractionItem item) => InteractionRules.StateOf(item) is CallState.Alerting or CallState.Offering;
 
-    /// <summary>The presence request the console should apply now: pending, not held for a call, with a well-formed status id.</summary>
+    /// <summary>The presence the Omni-Channel toolkit logs the agent out with (the bridge calls <c>logout()</c>).</summary>
+    public const string OmniOffline = "Offline";
+
+    /// <summary>The presence request the console should apply now: pending, not held for a call, with a well-formed status id (or
+    /// <see cref="OmniOffline"/>).</summary>
     public static PresenceRequest? ToPublish(PresenceSyncInfo? sync) =>
         sync is { Enabled: true, PendingRequestId: { Length: > 0 and <= 64 } requestId, PendingOmniStatusId: { } statusId, PendingHeldForCall: false }
-        && IsSalesforceId(statusId)
+        && IsPresence(statusId)
             ? new PresenceRequest(requestId, statusId)
             : null;
 
@@ -131,9 +135,11 @@ public static partial class OpenCtiRules
     /// <summary>The confirmation of a <c>presenceApplied</c> message for the request we published; null for anything else.</summary>
     public static PresenceConfirmation? ConfirmationOf(OmniMessage message, PresenceRequest? published) =>
         message is { Type: "presenceApplied", RequestId: { } requestId, StatusId: { } statusId }
-        && published is not null && requestId == published.RequestId && IsSalesforceId(statusId)
+        && published is not null && requestId == published.RequestId && IsPresence(statusId)
             ? new PresenceConfirmation(requestId, statusId)
             : null;
+
+    private static bool IsPresence(string statusId) => IsSalesforceId(statusId) || statusId == OmniOffline;
 
     private static (string? WhoId, string? WhatId) AssociationOf(string? recordId, string? objectType, bool? personAccount, string? contactId)
     {

@@ -18,4 +18,17 @@ public static class CallLogRules
     /// <summary>The choices of a list with the current value kept even when it is not among the screen-pop matches.</summary>
     public static IReadOnlyList<CallLogRecordItem> Choices(IReadOnlyList<CallLogRecordItem> records, string? current) =>
         current is null || records.Any(r => r.Id == current) ? records : [.. records, new CallLogRecordItem(current, "", null)];
+
+    /// <summary>
+    /// The open form's fields after the server's call log changed from <paramref name="shown"/> to <paramref name="server"/> (a record the
+    /// agent opened in the console was associated, another tab saved): a field the agent edited keeps the edit, every other field follows
+    /// the server. Saving then never writes a stale Name or Related To over the server's.
+    /// </summary>
+    public static CallLogChange Merge(CallLogChange shown, CallLogChange draft, CallLogChange server) => new(
+        Pick(shown.Subject, draft.Subject, server.Subject),
+        Pick(shown.Comments, draft.Comments, server.Comments),
+        Pick(shown.WhoId, draft.WhoId, server.WhoId),
+        Pick(shown.WhatId, draft.WhatId, server.WhatId));
+
+    private static string? Pick(string? shown, string? draft, string? server) => draft == shown ? server : draft;
 }

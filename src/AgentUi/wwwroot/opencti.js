@@ -10,6 +10,8 @@ let dotnet = null;
 let channel = null;
 
 const id = value => (typeof value === 'string' && salesforceId.test(value) ? value : null);
+// A presence status id, or Offline: the bridge logs the agent out of Omni-Channel.
+const presence = value => (value === 'Offline' ? value : id(value));
 const text = (value, max) => (typeof value === 'string' && value.length <= max ? value : null);
 const type = value => (typeof value === 'string' && objectName.test(value) ? value : null);
 const api = () => (window.sforce && window.sforce.opencti) || null;
@@ -112,7 +114,7 @@ export async function start(reference, options) {
                 notify('OnOmniMessage', {
                     type: message.type,
                     requestId: text(message.requestId, 64),
-                    statusId: id(message.statusId),
+                    statusId: presence(message.statusId),
                     message: text(message.message, 500),
                 });
             },
@@ -138,13 +140,33 @@ export function pop(method, args) {
     return call(method, resolved);
 }
 
+const poppedKey = 'pureconnect.opencti.popped';
+
+/**
+ * True the first time it is asked for an interaction in this tab: the pop is remembered in session storage, so reloading the softphone
+ * during a call does not pop the record again. Without session storage (a browser that blocks it in frames) every call says true.
+ */
+export function claimPop(key) {
+    if (typeof key !== 'string' || key.length === 0 || key.length > 200) return false;
+    try {
+        const stored = JSON.parse(window.sessionStorage.getItem(poppedKey) || '[]');
+        const popped = Array.isArray(stored) ? stored.filter(k => typeof k === 'string') : [];
+        if (popped.includes(key)) return false;
+        popped.push(key);
+        window.sessionStorage.setItem(poppedKey, JSON.stringify(popped.slice(-200)));
+    } catch {
+        // No session storage: pop, as before a reload.
+    }
+    return true;
+}
+
 export function setPanelVisible(visible) {
     return call('setSoftphonePanelVisibility', { visible: visible === true });
 }
 
 /** Asks our utility-bar component to set the Omni-Channel presence (it answers presenceApplied or presenceFailed on the channel). */
 export function publishPresence(requestId, statusId) {
-    if (!channel || !text(requestId, 64) || !id(statusId)) {
+    if (!channel || !text(requestId, 64) || !presence(statusId)) {
         return Promise.resolve(failure('no channel or a malformed request'));
     }
     return call('publish', { channelName: channel, message: { type: 'setPresence', requestId, statusId } });

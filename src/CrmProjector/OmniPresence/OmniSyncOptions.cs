@@ -24,8 +24,16 @@ public sealed class OmniSyncOptions
     /// <summary>The field of the Salesforce <c>User</c> that holds the agent's CIC user id.</summary>
     public string UserIdField { get; set; } = "FederationIdentifier";
 
-    /// <summary>How often the current presences are read (<c>UserServicePresence WHERE IsCurrentState = true</c>, one API call).</summary>
+    /// <summary>How often the current presences are read without change events (<c>UserServicePresence WHERE IsCurrentState = true</c>, one
+    /// API call).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Follow the change events of <c>UserServicePresence</c> (Streaming API; Change Data Capture must include the object) rather
+    /// than read the presences every <see cref="PollInterval"/>; the reads remain the fallback.</summary>
+    public bool ChangeEvents { get; set; } = true;
+
+    /// <summary>After the change events failed, how long the presences are read every <see cref="PollInterval"/> before subscribing again.</summary>
+    public TimeSpan ChangeEventsRetryAfter { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>How often the Salesforce users (and their CIC ids) are read again.</summary>
     public TimeSpan UserRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);

@@ -52,10 +52,14 @@ public static class OmniSyncSettingsReader
         return (settings, null);
     }
 
-    /// <summary>A DeveloperName becomes the status's id; anything else is kept as written (and refused later if unknown).</summary>
+    /// <summary>A DeveloperName becomes the status's id, <c>Offline</c> means logged out of Omni-Channel; anything else is kept as written
+    /// (and refused later if unknown).</summary>
     private static string Resolve(IReadOnlyList<OmniStatus> org, string? idOrName)
     {
         var text = idOrName?.Trim() ?? "";
+        if (string.Equals(text, OmniIds.Offline, StringComparison.OrdinalIgnoreCase))
+            return OmniIds.Offline;
+
         return org.FirstOrDefault(s => OmniIds.Same(s.Id, text))?.Id
             ?? org.FirstOrDefault(s => string.Equals(s.DeveloperName, text, StringComparison.OrdinalIgnoreCase))?.Id
             ?? text;

@@ -203,6 +203,7 @@ public sealed partial class AgentGrain
         _rights = await ReadRecordingRightsAsync(); // the Record and Snip buttons show only with the rights
         await RaiseAndConfirmAsync(AgentDecider.LogIn(Current, _session.Current!.SessionId, station, time.GetUtcNow(), _displayName));
         await SaveTicketAsync(_session.Current);
+        await SyncPresenceAtLogInAsync();
         logger.LogInformation("Agent {UserId} connected station {StationKind} {StationId}", UserId, station.Kind, station.StationId ?? station.RemoteNumber);
         return null;
     }

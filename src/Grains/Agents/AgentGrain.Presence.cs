@@ -24,7 +24,8 @@ public sealed partial class AgentGrain
         var sync = new List<AgentEvent>();
         if (events.OfType<AgentStatusChanged>().LastOrDefault() is { } changed && !string.Equals(changed.StatusId, Current.StatusId, StringComparison.OrdinalIgnoreCase))
         {
-            sync.AddRange(PresenceSyncRules.OnCicStatus(Current.PresenceSync, settings, Current.StatusId, changed.StatusId, onPhone, observation.ObservedAt, NewRequestId()));
+            sync.AddRange(PresenceSyncRules.OnCicStatus(Current.PresenceSync, settings, Current.StatusId, changed.StatusId, onPhone,
+                Current.SessionId is not null, observation.ObservedAt, NewRequestId()));
         }
 
         if (onPhone != Current.OnPhone)
@@ -58,6 +59,22 @@ public sealed partial class AgentGrain
         return CommandResult.Ok();
     }
 
+    /// <summary>The session started: the CIC status goes to Omni as mapped, or an Omni change made meanwhile goes to CIC.</summary>
+    private async Task SyncPresenceAtLogInAsync()
+    {
+        var settings = await PresenceSettingsAsync();
+        try
+        {
+            await ApplyOmniEventsAsync(PresenceSyncRules.OnLogIn(Current.PresenceSync, settings, Current.StatusId, Current.OnPhone, time.GetUtcNow(),
+                NewRequestId()));
+        }
+        catch (Exception ex) when (ex is IcwsException or HttpRequestException)
+        {
+            // The log-in stands; the sync catches up with the next change.
+            logger.LogWarning(ex, "Omni-Channel sync at the log-in of agent {UserId} failed", UserId);
+        }
+    }
+
     public async Task<PresenceSyncView> GetPresenceSyncAsync() => PresenceViewOf(await PresenceSettingsAsync());
 
     private PresenceSyncView PresenceViewOf(PresenceSyncSettings settings)
@@ -85,7 +102,8 @@ public sealed partial class AgentGrain
         if (!result.Succeeded)
         {
             logger.LogWarning("Omni-Channel sync could not set agent {UserId} to CIC status {StatusId}: {ErrorCode}", UserId, request.CicStatusId, result.ErrorCode);
-            await RaiseAndConfirmAsync([new CicStatusSyncFailed(request.CicStatusId, result.Message ?? result.ErrorCode ?? "failed", time.GetUtcNow())]);
+            var reason = result.ErrorCode == "session.none" ? PresenceSyncRules.NoSession : result.Message ?? result.ErrorCode ?? "failed";
+            await RaiseAndConfirmAsync([new CicStatusSyncFailed(request.CicStatusId, reason, time.GetUtcNow())]);
         }
     }
 

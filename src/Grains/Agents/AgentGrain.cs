@@ -82,6 +82,7 @@ public sealed partial class AgentGrain(
         await RaiseAndConfirmAsync(AgentDecider.LogIn(Current, session.SessionId, command.Station, time.GetUtcNow(), session.UserDisplayName));
         await SaveTicketAsync(session);
         StartHeartbeat();
+        await SyncPresenceAtLogInAsync();
         return result;
     }
 

@@ -38,6 +38,7 @@ public static class Extensions
         services.AddSingleton(sp => new TaskValidator(sp.GetRequiredService<TaskFields>(), sp.GetRequiredService<RecordDirectory>(),
             sp.GetRequiredService<SalesforceOrgOptions>().RejectCreateOnlyFieldsOnUpsertUpdate));
         services.AddSingleton<TaskStore>();
+        services.AddSingleton<StreamingClients>();
         services.AddSingleton(sp => new PresenceStore(sp.GetRequiredService<SalesforceOrgOptions>(), sp.GetRequiredService<SalesforceIds>(),
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ApiUsageCounter(sp.GetRequiredService<SalesforceOrgOptions>().DailyApiLimit, sp.GetRequiredService<TimeProvider>()));
@@ -64,6 +65,7 @@ public static class Extensions
         app.MapDataApi();
         app.MapControlApi();
         Console.AgentConsoleApi.MapAgentConsole(app);
+        app.MapStreamingApi();
         Console.LightningConsolePage.MapLightningConsole(app);
         app.MapTasksPage();
         return app;

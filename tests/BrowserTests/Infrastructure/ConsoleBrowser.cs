@@ -51,6 +51,10 @@ public sealed class ConsoleBrowser(IBrowserContext context, IPage page, string s
         await page.GetByTestId("omni-set").ClickAsync();
     }
 
+    /// <summary>The agent reloads the softphone in the utility bar (its iframe loads the adapter URL again).</summary>
+    public async Task ReloadSoftphoneAsync() =>
+        await page.GetByTestId("softphone-frame").EvaluateAsync("frame => { frame.src = frame.src; }");
+
     public async Task ScreenshotAsync(string name)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "artifacts", "screenshots");

@@ -142,13 +142,16 @@ public sealed class SoftphoneStackFixture : IAsyncLifetime
             ["ScreenPop:Enabled"] = "true",
             ["ScreenPop:SalesforceUrl"] = SalesforceUri.ToString(),
             ["Orleans:ClusterId"] = clusterId,
-            // CIC routes while Omni is Busy; Omni routes while CIC is Do Not Disturb. Only agents with a user in the org take part.
+            // CIC routes while Omni is Busy; Omni routes while CIC is Do Not Disturb; Gone Home is logged out of Omni. Only agents with a
+            // user in the org take part.
             ["OmniSync:Enabled"] = "true",
             ["OmniSync:PollInterval"] = "00:00:00.300",
             ["OmniSync:Maps:0:CicStatus"] = "Available",
             ["OmniSync:Maps:0:OmniStatus"] = "Busy",
             ["OmniSync:Maps:1:CicStatus"] = "Do Not Disturb",
             ["OmniSync:Maps:1:OmniStatus"] = "Available",
+            ["OmniSync:Maps:2:CicStatus"] = "Gone Home",
+            ["OmniSync:Maps:2:OmniStatus"] = "Offline",
         });
 
         Relay = new TcpRelay(new Uri(_api.Urls.First()));

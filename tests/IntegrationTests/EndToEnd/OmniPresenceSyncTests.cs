@@ -112,6 +112,113 @@ public sealed class OmniPresenceSyncTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task Logging_out_of_Omni_sets_the_CIC_status_the_map_names_for_Offline()
+    {
+        var agentId = stack.TakeAgent();
+        var agent = await stack.LogInAvailableAsync(agentId);
+        try
+        {
+            var user = await SalesforceUserForAsync(agentId);
+            var busy = await SetPresenceInConsoleAsync(user, "Busy");
+            await Eventually.MatchesAsync(agent.GetPresenceSyncAsync, s => OmniIds.Same(s.OmniStatusId, busy), TimeSpan.FromSeconds(60), "Busy seen");
+
+            (await _org.PostAsync($"/console/{user}/omni/logout", null)).EnsureSuccessStatusCode();
+
+            await Eventually.MatchesAsync(agent.GetViewAsync, v => v.StatusId == "Gone Home", TimeSpan.FromSeconds(90), "Offline → Gone Home");
+            var sync = await agent.GetPresenceSyncAsync();
+            Assert.Equal(OmniIds.Offline, sync.OmniStatusId);
+            Assert.Null(sync.PendingRequestId);
+        }
+        finally
+        {
+            await agent.LogOutAsync();
+        }
+    }
+
+    [Fact]
+    public async Task At_log_in_the_agents_CIC_status_is_requested_in_Omni_as_its_map_says()
+    {
+        var agentId = stack.TakeAgent();
+        var agent = stack.Grains.GetGrain<IAgentGrain>(agentId);
+        try
+        {
+            await SalesforceUserForAsync(agentId);
+            await Eventually.MatchesAsync(agent.GetViewAsync, v => v.StatusId == "Available", TimeSpan.FromSeconds(60), "the agent's CIC status from the ingest");
+
+            var login = await agent.LogInAsync(new LogIn(StackFixture.Password, StationSelection.Workstation(StackFixture.StationOf(agentId))));
+
+            Assert.True(login.Succeeded, login.Message);
+            var sync = await agent.GetPresenceSyncAsync();
+            Assert.NotNull(sync.PendingRequestId);
+            Assert.True(OmniIds.Same(await OmniStatusIdAsync("Busy"), sync.PendingOmniStatusId), $"requested {sync.PendingOmniStatusId}");
+        }
+        finally
+        {
+            await agent.LogOutAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_presence_chosen_in_Omni_while_the_agent_was_logged_out_sets_the_mapped_CIC_status_at_log_in()
+    {
+        var agentId = stack.TakeAgent();
+        var agent = stack.Grains.GetGrain<IAgentGrain>(agentId);
+        try
+        {
+            var user = await SalesforceUserForAsync(agentId);
+            await Eventually.MatchesAsync(agent.GetViewAsync, v => v.StatusId == "Available", TimeSpan.FromSeconds(60), "the agent's CIC status from the ingest");
+            var omniAvailable = await SetPresenceInConsoleAsync(user, "Available");
+            await Eventually.MatchesAsync(agent.GetPresenceSyncAsync, s => OmniIds.Same(s.OmniStatusId, omniAvailable), TimeSpan.FromSeconds(60),
+                "the grain to see the presence while the agent has no session");
+
+            var login = await agent.LogInAsync(new LogIn(StackFixture.Password, StationSelection.Workstation(StackFixture.StationOf(agentId))));
+
+            Assert.True(login.Succeeded, login.Message);
+            await Eventually.MatchesAsync(agent.GetViewAsync, v => v.StatusId == "Do Not Disturb", TimeSpan.FromSeconds(90),
+                "the mapped CIC status set when the session started");
+            Assert.Null((await agent.GetPresenceSyncAsync()).PendingRequestId); // not carried back to Omni
+        }
+        finally
+        {
+            await agent.LogOutAsync();
+        }
+    }
+
+    private async Task<string> OmniStatusIdAsync(string developerName) =>
+        (await _org.GetFromJsonAsync<List<JsonElement>>("/control/presence-statuses"))!
+            .Single(s => s.GetProperty("developerName").GetString() == developerName).GetProperty("id").GetString()!;
+
+    [Fact]
+    public async Task Presence_changes_arrive_as_change_events_and_without_them_the_reads_take_over()
+    {
+        var agentId = stack.TakeAgent();
+        var agent = await stack.LogInAvailableAsync(agentId);
+        try
+        {
+            var user = await SalesforceUserForAsync(agentId);
+            // Every read of the presences fails: the change can only come as a change event.
+            (await _org.PostAsJsonAsync("/control/faults", new { kind = "ServerError", count = 100_000, pathContains = "UserServicePresence" }))
+                .EnsureSuccessStatusCode();
+            await SetPresenceInConsoleAsync(user, "Available");
+            await Eventually.MatchesAsync(agent.GetViewAsync, v => v.StatusId == "Do Not Disturb", TimeSpan.FromSeconds(90), "Available → Do Not Disturb");
+            (await _org.DeleteAsync("/control/faults")).EnsureSuccessStatusCode();
+
+            // Without change events, the reads carry the next change.
+            (await _org.PutAsJsonAsync("/control/streaming", new { enabled = false })).EnsureSuccessStatusCode();
+            await SetPresenceInConsoleAsync(user, "Busy");
+
+            await Eventually.MatchesAsync(agent.GetViewAsync, v => v.StatusId == "Available", TimeSpan.FromSeconds(120),
+                "Busy → Available through the reads of the presences");
+        }
+        finally
+        {
+            (await _org.DeleteAsync("/control/faults")).EnsureSuccessStatusCode();
+            (await _org.PutAsJsonAsync("/control/streaming", new { enabled = true })).EnsureSuccessStatusCode();
+            await agent.LogOutAsync();
+        }
+    }
+
+    [Fact]
     public async Task UserServicePresence_is_read_only_over_REST_as_in_a_real_org()
     {
         using var rest = new HttpClient { BaseAddress = stack.SalesforceUri };

@@ -147,6 +147,9 @@ public sealed class StackFixture : IAsyncLifetime
             ["OmniSync:Maps:2:CicStatus"] = "Gone Home",
             ["OmniSync:Maps:2:OmniStatus"] = "Away",
             ["OmniSync:Maps:2:Direction"] = "OmniToCic",
+            ["OmniSync:Maps:3:CicStatus"] = "Gone Home",
+            ["OmniSync:Maps:3:OmniStatus"] = "Offline",
+            ["OmniSync:Maps:3:Direction"] = "OmniToCic",
         }));
         await _projector.StartAsync();
     }

@@ -33,7 +33,7 @@ public static class PresenceSettingsRules
 
         if (settings.OmniStatuses.Count > 0)
         {
-            var known = settings.OmniStatuses.Select(s => OmniIds.Normalize(s.Id)).ToHashSet(StringComparer.Ordinal);
+            var known = settings.OmniStatuses.Select(s => OmniIds.Normalize(s.Id)).Append(OmniIds.Offline).ToHashSet(StringComparer.Ordinal);
             foreach (var unknown in usable.Select(m => m.OmniStatusId).Append(settings.TransitionOmniStatusId).OfType<string>()
                 .Where(id => !known.Contains(OmniIds.Normalize(id))).Distinct(StringComparer.Ordinal))
             {

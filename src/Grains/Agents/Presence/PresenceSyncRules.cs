@@ -33,12 +33,16 @@ public static class PresenceSyncRules
     public static bool IsRoutable(PresenceSyncSettings settings, string omniStatusId) =>
         settings.OmniStatuses.FirstOrDefault(s => OmniIds.Same(s.Id, omniStatusId))?.Routable ?? false;
 
-    /// <summary>The agent's CIC status changed from <paramref name="previous"/> to <paramref name="current"/>.</summary>
+    /// <summary>The agent's CIC status changed from <paramref name="previous"/> to <paramref name="current"/>. A status learnt for the first
+    /// time (no <paramref name="previous"/>: the ingest's first snapshot) is no change: the log-in syncs it, or, when the session is open
+    /// already (the status was not known at log-in), it is synced as the log-in would have.</summary>
     public static IReadOnlyList<AgentEvent> OnCicStatus(PresenceSyncState state, PresenceSyncSettings settings, string? previous, string current,
-        bool onPhone, DateTimeOffset at, string requestId)
+        bool onPhone, bool sessionOpen, DateTimeOffset at, string requestId)
     {
         if (!settings.Enabled || state.ExpectedCic.Any(e => string.Equals(e.StatusId, current, StringComparison.OrdinalIgnoreCase)))
             return [];
+        if (previous is null)
+            return sessionOpen ? Request(state, settings, OmniTargetOf(settings, current), current, onPhone, at, requestId) : [];
 
         return Request(state, settings, DesiredOmni(settings, previous, current), current, onPhone, at, requestId);
     }
@@ -87,12 +91,38 @@ public static class PresenceSyncRules
         if (state.Pending is { } overtaken)
             events.Add(new OmniPresenceWithdrawn(overtaken.RequestId, Overtaken, at));
 
+        // Logging out of Omni-Channel is carried only by a map that names Offline, never by the transition status.
         var cic = CicTargetOf(settings, seen.OmniStatusId)
-            ?? (CicTargetOf(settings, state.OmniStatusId) is not null ? settings.TransitionCicStatusId : null);
+            ?? (CicTargetOf(settings, state.OmniStatusId) is not null && !OmniIds.Same(seen.OmniStatusId, OmniIds.Offline) ? settings.TransitionCicStatusId : null);
         if (cic is not null && !string.Equals(cic, currentCic, StringComparison.OrdinalIgnoreCase))
             events.Add(new CicStatusSyncRequested(cic, seen.OmniStatusId, at));
 
         return events;
+    }
+
+    /// <summary>Why a CIC status the sync asked for was not set: the agent had no CIC session (it is set when the session starts).</summary>
+    public const string NoSession = "the agent has no CIC session";
+
+    /// <summary>
+    /// The agent's session started (log-in): an Omni-Channel change made meanwhile, newer than the CIC status, sets the CIC status;
+    /// otherwise the current CIC status is requested in Omni-Channel as its map says (the sync does not wait for the first change).
+    /// </summary>
+    public static IReadOnlyList<AgentEvent> OnLogIn(PresenceSyncState state, PresenceSyncSettings settings, string? currentCic, bool onPhone,
+        DateTimeOffset at, string requestId)
+    {
+        if (!settings.Enabled)
+            return [];
+        if (state.Unapplied is { } unapplied)
+        {
+            return string.Equals(unapplied.CicStatusId, currentCic, StringComparison.OrdinalIgnoreCase)
+                ? []
+                : [new CicStatusSyncRequested(unapplied.CicStatusId, unapplied.OmniStatusId, at)];
+        }
+
+        if (currentCic is null)
+            return []; // not known yet: its first observation syncs it
+
+        return Request(state, settings, OmniTargetOf(settings, currentCic), currentCic, onPhone, at, requestId);
     }
 
     /// <summary>The console applied request <paramref name="requestId"/>: an observation of Omni, if it is the current request.</summary>
@@ -120,7 +150,12 @@ public static class PresenceSyncRules
 
     public static PresenceSyncState Evolve(PresenceSyncState state, AgentEvent @event) => @event switch
     {
-        OmniPresenceObserved e => state with { OmniStatusId = e.OmniStatusId, OmniSince = e.StartedAt },
+        OmniPresenceObserved e => state with
+        {
+            OmniStatusId = e.OmniStatusId,
+            OmniSince = e.StartedAt,
+            Unapplied = state.Unapplied is { } u && !OmniIds.Same(u.OmniStatusId, e.OmniStatusId) ? null : state.Unapplied,
+        },
         OmniPresenceRequested e => state with
         {
             Pending = new PendingOmniPresence(e.RequestId, e.OmniStatusId, e.CicStatusId, e.OccurredAt, e.HeldForCall),
@@ -128,7 +163,13 @@ public static class PresenceSyncRules
         },
         OmniPresenceHeld e when state.Pending?.RequestId == e.RequestId => state with { Pending = state.Pending with { HeldForCall = true } },
         OmniPresenceReleased e when state.Pending?.RequestId == e.RequestId => state with { Pending = state.Pending with { HeldForCall = false } },
-        OmniPresenceConfirmed e when state.Pending?.RequestId == e.RequestId => state with { Pending = null, OmniStatusId = e.OmniStatusId },
+        // An applied request is done: the same presence seen later is the agent's own choice, not a late application of ours.
+        OmniPresenceConfirmed e when state.Pending?.RequestId == e.RequestId => state with
+        {
+            Pending = null,
+            OmniStatusId = e.OmniStatusId,
+            Recent = state.Recent.RemoveAll(r => r.RequestId == e.RequestId),
+        },
         OmniPresenceWithdrawn e => state with
         {
             Pending = state.Pending?.RequestId == e.RequestId ? null : state.Pending,
@@ -137,12 +178,19 @@ public static class PresenceSyncRules
         CicStatusSyncRequested e => state with
         {
             ExpectedCic = [.. state.ExpectedCic.Where(x => x.RequestedAt >= e.OccurredAt - EchoLifetime), new SyncedCicStatus(e.CicStatusId, e.OccurredAt)],
+            Unapplied = null,
         },
         CicStatusSyncFailed e => state with
         {
             ExpectedCic = state.ExpectedCic.RemoveAll(x => string.Equals(x.StatusId, e.CicStatusId, StringComparison.OrdinalIgnoreCase)),
+            Unapplied = e.Reason == NoSession && state.OmniStatusId is { } omni ? new UnappliedCicStatus(e.CicStatusId, omni, e.OccurredAt) : state.Unapplied,
         },
-        AgentStatusChanged e => state with { ExpectedCic = AfterCicChange(state.ExpectedCic, e) },
+        // A CIC change newer than the unapplied Omni change is the agent's latest word.
+        AgentStatusChanged e => state with
+        {
+            ExpectedCic = AfterCicChange(state.ExpectedCic, e),
+            Unapplied = state.Unapplied is { } u && e.OccurredAt > u.At ? null : state.Unapplied,
+        },
         _ => state,
     };
 

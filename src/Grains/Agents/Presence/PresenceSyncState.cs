@@ -25,7 +25,14 @@ public sealed record PresenceSyncState
     /// <summary>The last requests to the console (newest last): a late application of one of them is ours, not the agent's.</summary>
     [Id(4)]
     public ImmutableList<PendingOmniPresence> Recent { get; init; } = [];
+
+    /// <summary>The CIC status an Omni-Channel change asked for while the agent had no CIC session: set when the session starts.</summary>
+    [Id(5)]
+    public UnappliedCicStatus? Unapplied { get; init; }
 }
+
+[GenerateSerializer, Immutable, Alias("PureConnect.UnappliedCicStatus")]
+public sealed record UnappliedCicStatus([property: Id(0)] string CicStatusId, [property: Id(1)] string OmniStatusId, [property: Id(2)] DateTimeOffset At);
 
 [GenerateSerializer, Immutable, Alias("PureConnect.PendingOmniPresence")]
 public sealed record PendingOmniPresence([property: Id(0)] string RequestId, [property: Id(1)] string OmniStatusId, [property: Id(2)] string CicStatusId,

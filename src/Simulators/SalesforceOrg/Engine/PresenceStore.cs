@@ -22,6 +22,7 @@ internal sealed class PresenceStore
     private readonly List<OrgUser> _users = [];
     private readonly List<PresenceRow> _rows = [];
     private readonly List<PresenceChange> _changes = [];
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public PresenceStore(SalesforceOrgOptions options, SalesforceIds ids, TimeProvider time)
     {
@@ -113,6 +114,32 @@ internal sealed class PresenceStore
             return [.. _changes.Where(c => c.ReplayId > replayId)];
     }
 
+    /// <summary>The replay id of the last change event (0 before any).</summary>
+    public long LastReplayId
+    {
+        get
+        {
+            lock (_gate)
+                return _changes.Count;
+        }
+    }
+
+    /// <summary>Change events after <paramref name="replayId"/>, waiting up to <paramref name="wait"/> for one (a streaming long poll).</summary>
+    public async Task<IReadOnlyList<PresenceChange>> WaitForChangesAfterAsync(long replayId, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        Task changed;
+        lock (_gate)
+        {
+            if (_changes.Count > replayId)
+                return [.. _changes.Where(c => c.ReplayId > replayId)];
+            changed = _changed.Task;
+        }
+
+        await Task.WhenAny(changed, Task.Delay(wait, _time, cancellationToken));
+        cancellationToken.ThrowIfCancellationRequested();
+        return ChangesAfter(replayId);
+    }
+
     private void EndCurrent(string userId, DateTimeOffset now)
     {
         foreach (var row in _rows.Where(r => r.IsCurrentState && SameId(r.UserId, userId)))
@@ -123,9 +150,13 @@ internal sealed class PresenceStore
         }
     }
 
-    private void Record(string changeType, PresenceRow row) =>
+    private void Record(string changeType, PresenceRow row)
+    {
         _changes.Add(new PresenceChange(_changes.Count + 1, changeType, row.Id, row.UserId, row.ServicePresenceStatusId, row.IsCurrentState,
             row.StatusStartDate, row.StatusEndDate, _time.GetUtcNow()));
+        _changed.TrySetResult();
+        _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 
     private static bool SameId(string a, string b) => a.Length >= 15 && b.Length >= 15 && string.Equals(a[..15], b[..15], StringComparison.Ordinal);
 }

@@ -19,6 +19,17 @@ public sealed class PresenceSettingsRulesTests
     }
 
     [Fact]
+    public void Offline_is_accepted_as_a_presence_though_the_org_has_no_status_of_that_name()
+    {
+        var settings = new PresenceSyncSettings([
+            new PresenceMap("Available", "0N5SIM000000002", SyncDirection.TwoWay),
+            new PresenceMap("Gone Home", OmniIds.Offline, SyncDirection.TwoWay),
+        ], Org);
+
+        Assert.Empty(PresenceSettingsRules.Check(settings));
+    }
+
+    [Fact]
     public void A_CIC_status_mapped_to_two_presences_in_the_same_direction_is_refused_with_both_named()
     {
         var settings = new PresenceSyncSettings([

@@ -28,8 +28,9 @@ public sealed class PresenceSyncRulesTests
         TransitionCicStatusId: "Do Not Disturb",
         TransitionOmniStatusId: OmniAway);
 
-    private sealed class Agent
+    private sealed class Agent(PresenceSyncSettings? settings = null)
     {
+        private readonly PresenceSyncSettings _settings = settings ?? Settings;
         private int _ids;
         public AgentModel State { get; private set; } = AgentModel.Initial;
         public List<AgentEvent> Log { get; } = [];
@@ -51,23 +52,34 @@ public sealed class PresenceSyncRulesTests
             var sync = new List<AgentEvent>();
             var phone = events.OfType<AgentOnPhoneChanged>().LastOrDefault()?.OnPhone ?? State.OnPhone;
             if (events.OfType<AgentStatusChanged>().Any() && !string.Equals(status, State.StatusId, StringComparison.OrdinalIgnoreCase))
-                sync.AddRange(PresenceSyncRules.OnCicStatus(State.PresenceSync, Settings, State.StatusId, status, phone, at, NextId()));
+                sync.AddRange(PresenceSyncRules.OnCicStatus(State.PresenceSync, _settings, State.StatusId, status, phone, State.SessionId is not null, at, NextId()));
             if (phone != State.OnPhone)
-                sync.AddRange(PresenceSyncRules.OnPhone(sync.Aggregate(State.PresenceSync, PresenceSyncRules.Evolve), Settings, phone, at));
+                sync.AddRange(PresenceSyncRules.OnPhone(sync.Aggregate(State.PresenceSync, PresenceSyncRules.Evolve), _settings, phone, at));
             return Apply([.. events, .. sync]);
         }
 
         /// <summary>The org reports the agent's current presence.</summary>
         public IReadOnlyList<AgentEvent> Omni(string status, int startedSecond, int? seenSecond = null) =>
-            Apply(PresenceSyncRules.OnOmniPresence(State.PresenceSync, Settings, new OmniPresenceObservation(status, T0.AddSeconds(startedSecond)),
+            Apply(PresenceSyncRules.OnOmniPresence(State.PresenceSync, _settings, new OmniPresenceObservation(status, T0.AddSeconds(startedSecond)),
                 State.StatusId, State.OnPhone, T0.AddSeconds(seenSecond ?? startedSecond), NextId()));
 
         public (IReadOnlyList<AgentEvent> Events, CommandResult? Refused) Confirm(string requestId, string status, int second)
         {
-            var (events, refused) = PresenceSyncRules.Confirm(State.PresenceSync, Settings, requestId, new OmniPresenceObservation(status, T0.AddSeconds(second)),
+            var (events, refused) = PresenceSyncRules.Confirm(State.PresenceSync, _settings, requestId, new OmniPresenceObservation(status, T0.AddSeconds(second)),
                 State.StatusId, State.OnPhone, T0.AddSeconds(second), NextId());
             return (Apply(events), refused);
         }
+
+        /// <summary>The agent's session starts.</summary>
+        public IReadOnlyList<AgentEvent> LogIn(int second)
+        {
+            Apply([new AgentLoggedIn("session", StationSelection.Workstation("station"), T0.AddSeconds(second))]);
+            return Apply(PresenceSyncRules.OnLogIn(State.PresenceSync, _settings, State.StatusId, State.OnPhone, T0.AddSeconds(second), NextId()));
+        }
+
+        /// <summary>The CIC status the sync asked for could not be set: the agent had no CIC session.</summary>
+        public IReadOnlyList<AgentEvent> NoSession(int second) =>
+            Apply([.. State.PresenceSync.ExpectedCic.Select(x => new CicStatusSyncFailed(x.StatusId, PresenceSyncRules.NoSession, T0.AddSeconds(second)))]);
 
         public PendingOmniPresence? Pending => State.PresenceSync.Pending;
     }
@@ -254,6 +266,134 @@ public sealed class PresenceSyncRulesTests
     }
 
     [Fact]
+    public void The_first_CIC_status_learnt_is_not_a_change_and_asks_nothing_of_Omni()
+    {
+        // The ingest's first snapshot tells the grain a status it did not know: no status changed, and the agent may not even be
+        // logged in. A request made here waited for the console and was published at the next log-in, a second request id.
+        var agent = new Agent();
+
+        var events = agent.Cic("Available", 0);
+
+        Assert.DoesNotContain(events, e => e is OmniPresenceRequested);
+        Assert.Null(agent.Pending);
+    }
+
+    [Fact]
+    public void The_agents_own_choice_of_a_presence_an_applied_request_once_asked_for_is_carried_to_CIC()
+    {
+        var agent = InSync();
+        var toAvailable = agent.Cic("Omni Work", 20).OfType<OmniPresenceRequested>().Single();
+        agent.Confirm(toAvailable.RequestId, OmniAvailable, 21);
+        var toBusy = agent.Cic("Available", 30).OfType<OmniPresenceRequested>().Single();
+        agent.Confirm(toBusy.RequestId, OmniBusy, 31);
+        var again = agent.Cic("Omni Work", 40).OfType<OmniPresenceRequested>().Single();
+        agent.Confirm(again.RequestId, OmniAvailable, 41);
+
+        // Within a minute of the applied Busy request, the agent picks Busy in Omni: that is the agent's change, not a late echo.
+        var events = agent.Omni(OmniBusy, 50);
+
+        Assert.DoesNotContain(events, e => e is OmniPresenceRequested);
+        Assert.Equal("Available", Assert.Single(events.OfType<CicStatusSyncRequested>()).CicStatusId);
+        Assert.Null(agent.Pending);
+    }
+
+    [Fact]
+    public void At_log_in_the_current_CIC_status_is_requested_in_Omni_as_its_map_says()
+    {
+        var agent = new Agent();
+        agent.Cic("Available", 0);
+
+        var events = agent.LogIn(5);
+
+        Assert.Equal(OmniBusy, Assert.Single(events.OfType<OmniPresenceRequested>()).OmniStatusId);
+    }
+
+    [Fact]
+    public void A_status_first_learnt_after_the_log_in_is_synced_as_the_log_in_would_have()
+    {
+        var agent = new Agent();
+        Assert.Empty(agent.LogIn(0)); // CIC's status not known yet
+
+        var events = agent.Cic("Available", 2);
+
+        Assert.Equal(OmniBusy, Assert.Single(events.OfType<OmniPresenceRequested>()).OmniStatusId);
+    }
+
+    [Fact]
+    public void At_log_in_nothing_is_asked_when_Omni_already_shows_the_mapped_presence_or_the_status_has_no_map()
+    {
+        var synced = InSync();
+        var unmapped = new Agent();
+        unmapped.Cic("Lunch", 0);
+
+        Assert.Empty(synced.LogIn(5));
+        Assert.Empty(unmapped.LogIn(5));
+    }
+
+    [Fact]
+    public void Logging_out_of_Omni_sets_the_CIC_status_a_map_names_for_Offline_and_a_CIC_status_mapped_to_Offline_logs_Omni_out()
+    {
+        var settings = Settings with { Maps = [.. Settings.Maps, new PresenceMap("Gone Home", OmniIds.Offline, SyncDirection.TwoWay)] };
+        var agent = new Agent(settings);
+        agent.Cic("Available", 0);
+        agent.Omni(OmniBusy, 0);
+
+        var loggedOut = agent.Omni(OmniIds.Offline, 10);
+        agent.Cic("Gone Home", 11);
+        var back = agent.Cic("Available", 20).OfType<OmniPresenceRequested>().Single();
+        agent.Confirm(back.RequestId, OmniBusy, 21);
+        var toOffline = agent.Cic("Gone Home", 30).OfType<OmniPresenceRequested>().Single();
+        var (confirmed, refused) = agent.Confirm(toOffline.RequestId, OmniIds.Offline, 31);
+
+        Assert.Equal("Gone Home", Assert.Single(loggedOut.OfType<CicStatusSyncRequested>()).CicStatusId);
+        Assert.Equal(OmniIds.Offline, toOffline.OmniStatusId);
+        Assert.Null(refused);
+        Assert.DoesNotContain(confirmed, e => e is CicStatusSyncRequested);
+    }
+
+    [Fact]
+    public void Logging_out_of_Omni_without_a_map_for_Offline_leaves_CIC_alone_even_with_a_transition_status()
+    {
+        var agent = InSync();
+
+        var events = agent.Omni(OmniIds.Offline, 10);
+
+        Assert.DoesNotContain(events, e => e is CicStatusSyncRequested);
+        Assert.True(OmniIds.Same(OmniIds.Offline, agent.State.PresenceSync.OmniStatusId));
+    }
+
+    [Fact]
+    public void An_Omni_change_made_while_the_agent_had_no_session_sets_CIC_when_the_session_starts()
+    {
+        var agent = InSync();
+        Assert.Single(agent.Omni(OmniAvailable, 10).OfType<CicStatusSyncRequested>());
+        agent.NoSession(10);
+
+        var events = agent.LogIn(20);
+
+        Assert.Equal("Omni Work", Assert.Single(events.OfType<CicStatusSyncRequested>()).CicStatusId);
+        Assert.DoesNotContain(events, e => e is OmniPresenceRequested);
+        Assert.Empty(agent.Cic("Omni Work", 21).OfType<OmniPresenceRequested>()); // its echo is not carried back
+        Assert.Empty(agent.LogIn(30));
+    }
+
+    [Fact]
+    public void A_CIC_change_or_an_Omni_change_after_the_unapplied_one_wins_at_log_in()
+    {
+        var cicLater = InSync();
+        cicLater.Omni(OmniAvailable, 10);
+        cicLater.NoSession(10);
+        cicLater.Cic("Lunch", 15);
+        var omniBack = InSync();
+        omniBack.Omni(OmniAvailable, 10);
+        omniBack.NoSession(10);
+        omniBack.Omni(OmniBusy, 15);  // back to the presence of the CIC status the agent has
+
+        Assert.DoesNotContain(cicLater.LogIn(20), e => e is CicStatusSyncRequested);
+        Assert.Empty(omniBack.LogIn(20));
+    }
+
+    [Fact]
     public void A_presence_from_before_the_request_does_not_cancel_it()
     {
         var agent = InSync();
@@ -310,7 +450,7 @@ public sealed class PresenceSyncRulesTests
     {
         var state = AgentModel.Initial.PresenceSync;
 
-        Assert.Empty(PresenceSyncRules.OnCicStatus(state, PresenceSyncSettings.Off, null, "Available", false, T0, "r"));
+        Assert.Empty(PresenceSyncRules.OnCicStatus(state, PresenceSyncSettings.Off, null, "Available", false, true, T0, "r"));
         Assert.Equal([typeof(OmniPresenceObserved)],
             PresenceSyncRules.OnOmniPresence(state, PresenceSyncSettings.Off, new(OmniBusy, T0), "Available", false, T0, "r").Select(e => e.GetType()));
     }

@@ -101,12 +101,16 @@
     // toolkit (here: the simulator's console presence) and publishes the outcome back on the channel.
     async function omniComponent(message) {
         if (!config.toolkit || !message || message.type !== 'setPresence') return;
-        if (typeof message.requestId !== 'string' || message.requestId.length > 64 || !salesforceId.test(message.statusId || '')) return;
-        record('omniToolkit', { 'status-id': message.statusId, 'request-id': message.requestId }, 'setServicePresenceStatus');
-        const response = await fetch(`/console/${encodeURIComponent(config.userId)}/omni/status`, {
-            method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ statusId: message.statusId }),
-        });
-        const body = await response.json().catch(() => ({}));
+        const offline = message.statusId === 'Offline';
+        if (typeof message.requestId !== 'string' || message.requestId.length > 64 || !(offline || salesforceId.test(message.statusId || ''))) return;
+        record('omniToolkit', { 'status-id': message.statusId, 'request-id': message.requestId }, offline ? 'logout' : 'setServicePresenceStatus');
+        const user = encodeURIComponent(config.userId);
+        const response = offline
+            ? await fetch(`/console/${user}/omni/logout`, { method: 'POST' })
+            : await fetch(`/console/${user}/omni/status`, {
+                method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ statusId: message.statusId }),
+            });
+        const body = offline ? { statusId: 'Offline' } : await response.json().catch(() => ({}));
         lms(config.channel, response.ok
             ? { type: 'presenceApplied', requestId: message.requestId, statusId: body.statusId, statusApiName: body.statusApiName }
             : { type: 'presenceFailed', requestId: message.requestId, message: (Array.isArray(body) && body[0] && body[0].message) || `HTTP ${response.status}` });
