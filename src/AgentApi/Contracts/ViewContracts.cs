@@ -20,7 +20,8 @@ public sealed record MeResponse(
     long Version,
     RecordingRightsResponse? RecordingRights = null,
     bool AdvancedDialOpen = false,
-    PureConnect.Grains.Agents.Presence.PresenceSyncView? PresenceSync = null);
+    PureConnect.Grains.Agents.Presence.PresenceSyncView? PresenceSync = null,
+    PureConnect.Grains.Dialer.DialerView? Dialer = null);
 
 /// <summary>One of the agent's interactions; <c>userId</c> names its owner (an interaction that left the agent shows another or none).</summary>
 public sealed record InteractionResponse(
