@@ -39,6 +39,9 @@ public static class CallLogProjection
             // Call Result: "Wrap-up code assigned after the call is disconnected" (spec, Call log details).
             WrapUpAssigned e => state with { CallResult = e.Code },
             WrapUpTimedOut e => state with { CallResult = e.Code },
+            // Interaction Dialer: the disposition is the Call Result, a scheduled callback the Task's reminder.
+            DialerDataPopRecorded e => state with { Campaign = e.CampaignName },
+            DialerDispositionRecorded e => state with { CallResult = e.Label, CallbackAt = e.CallbackAt },
             // A single screen-pop match names the call log until the agent chooses otherwise.
             ScreenPopDecided e when state.EditedAt is null => WithAssociation(state, e.Decision.DefaultAssociation()),
             // Click-to-dial's record names the call log until the agent saves other choices.
@@ -81,16 +84,19 @@ public static class CallLogProjection
     {
         var end = state.TransferredAt is { } transferred && (state.EndedAt is null || transferred < state.EndedAt) ? transferred : state.EndedAt;
         var duration = state.ConnectedAt is { } start && end is { } stop ? (int?)Math.Max(0, (int)Math.Round((stop - start).TotalSeconds)) : null;
+        var campaignInSubject = options.CampaignInSubject && state.Campaign is not null;
         return new CallLogFields(
             CallObject: state.InteractionKey,
-            Subject: state.Subject ?? Subject(state, options),
+            Subject: state.Subject ?? (campaignInSubject ? $"{state.Campaign}: {Subject(state, options)}" : Subject(state, options)),
             CallType: state.Internal ? "Internal" : state.Direction == nameof(InteractionDirection.Outbound) ? "Outbound" : "Inbound",
             CallDurationInSeconds: duration,
             CallDisposition: state.CallResult,
             Description: state.Comments,
             WhoId: state.WhoId,
             WhatId: state.WhatId,
-            Status: state.EndedAt is null ? "In Progress" : "Completed");
+            Status: state.EndedAt is null ? "In Progress" : "Completed",
+            Campaign: campaignInSubject || string.IsNullOrWhiteSpace(options.DialerCampaignField) ? null : state.Campaign,
+            ReminderAt: state.CallbackAt);
     }
 
     /// <summary>Interaction type plus date and time in the call center's locale, e.g. <c>Call 8/10/2015, 8:55:17 AM</c>.</summary>

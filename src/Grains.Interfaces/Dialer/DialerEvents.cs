@@ -54,3 +54,7 @@ public sealed record DialerCallDispositioned(
 /// <summary>The campaign call dropped off the agent's queue without a disposition (a Dialer switchover): nothing is owed.</summary>
 [GenerateSerializer, Immutable, Alias("PureConnect.DialerCallDropped"), EventType("V1.DialerCallDropped")]
 public sealed record DialerCallDropped(string InteractionId, DateTimeOffset OccurredAt) : DialerEvent(OccurredAt);
+
+/// <summary>The campaign call was found on the agent's queue under <paramref name="Key"/> (its interaction's stream).</summary>
+[GenerateSerializer, Immutable, Alias("PureConnect.DialerCallLinked"), EventType("V1.DialerCallLinked")]
+public sealed record DialerCallLinked(string InteractionId, string Key, DateTimeOffset OccurredAt) : DialerEvent(OccurredAt);

@@ -23,7 +23,8 @@ public sealed record DialerCall(
     [property: Id(6)] bool AllowCallbacks,
     [property: Id(7)] bool AllowSkip,
     [property: Id(8)] bool Placed,
-    [property: Id(9)] DateTimeOffset? PreviewDeadline);
+    [property: Id(9)] DateTimeOffset? PreviewDeadline,
+    [property: Id(10)] string? Key = null);
 
 /// <summary>A scheduled callback: when (UTC instant), and to whom (<see cref="ToMe"/>: the agent; else anyone).</summary>
 [GenerateSerializer, Immutable, Alias("PureConnect.DialerCallback")]

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using PureConnect.Grains.Dialer;
+using PureConnect.Grains.Interactions;
 using PureConnect.Icws;
 using PureConnect.Icws.Messages;
 using IcwsDialer = PureConnect.Icws.Dialer;
@@ -105,11 +106,14 @@ public sealed partial class AgentGrain : IRemindable
         }
 
         var callback = disposition.Callback;
+        var key = KeyOf(Current.Dialer.Call!);
         return DialerCommandAsync(async session =>
         {
             await session.DialerDispositionAsync(new IcwsDialer.DialerDisposition(disposition.Label, callback?.At,
                 callback is { ToMe: true } ? UserId : null, disposition.Abandon));
             await RaiseAndConfirmAsync([disposition]);
+            TellInteraction(key, new DialerDispositionRecorded(disposition.Label, disposition.WrapUpCategory, false, disposition.Abandon,
+                callback?.At, callback?.ToMe ?? false, UserId, disposition.OccurredAt));
             logger.LogInformation("Agent {UserId} dispositioned campaign call {InteractionId} as {Label}", UserId, disposition.InteractionId, disposition.Label);
             return CommandResult.Ok(disposition.InteractionId);
         });
@@ -125,10 +129,12 @@ public sealed partial class AgentGrain : IRemindable
         }
 
         var skipped = DispositionRules.Skip(Current.Dialer.Call!, time.GetUtcNow());
+        var key = KeyOf(Current.Dialer.Call!);
         return DialerCommandAsync(async session =>
         {
             await session.DialerDispositionAsync(new IcwsDialer.DialerDisposition(IcwsDialer.DialerDisposition.SkipLabel));
             await RaiseAndConfirmAsync([skipped]);
+            TellInteraction(key, new DialerDispositionRecorded(skipped.Label, null, true, false, null, false, UserId, skipped.OccurredAt));
             return CommandResult.Ok(skipped.InteractionId);
         });
     }
@@ -202,6 +208,7 @@ public sealed partial class AgentGrain : IRemindable
         }
 
         await SyncPreviewTimerAsync();
+        await LinkDialerCallAsync();
         if (!Current.Dialer.LoggedIn && Current.Dialer.Call is null)
         {
             StopDialerPolling();
@@ -299,6 +306,33 @@ public sealed partial class AgentGrain : IRemindable
             StartDialerPolling();
             await PreviewTimerExpiredAsync();
         }
+    }
+
+    /// <summary>Once the campaign call is on the agent's queue (the ingest saw it), its interaction gets the data pop.</summary>
+    private async Task LinkDialerCallAsync()
+    {
+        if (Current.Dialer.Call is not { Key: null } call || KeyOf(call) is not { } key)
+        {
+            return;
+        }
+
+        TellInteraction(key, new DialerDataPopRecorded(call.Campaign.Id, call.Campaign.Name, call.Attributes, time.GetUtcNow()));
+        await RaiseAndConfirmAsync([new DialerCallLinked(call.InteractionId, key, time.GetUtcNow())]);
+    }
+
+    private string? KeyOf(DialerCall call) =>
+        call.Key ?? Current.Queue.FirstOrDefault(p => p.Value == call.InteractionId).Key;
+
+    /// <summary>Not awaited, as the interaction grain tells this grain of wrap-ups: neither ever waits on the other.</summary>
+    private void TellInteraction(string? key, InteractionEvent fact)
+    {
+        if (key is null)
+        {
+            logger.LogWarning("Campaign call of agent {UserId} was never seen on the queue; its interaction does not get {Fact}", UserId, fact.GetType().Name);
+            return;
+        }
+
+        GrainFactory.GetGrain<IInteractionGrain>(key).RecordDialerAsync(fact).Ignore();
     }
 
     private static CommandResult Refused(DialerRefusal refusal) => CommandResult.Fail(refusal.Code, refusal.Message);

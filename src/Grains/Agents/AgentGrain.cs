@@ -196,6 +196,7 @@ public sealed partial class AgentGrain(
     {
         await RaiseAndConfirmAsync(AgentDecider.ObserveQueue(Current, added, removedKeys, observedAt));
         await AssociateDialedAsync(added);
+        await LinkDialerCallAsync();
     }
 
     public async Task<IReadOnlyList<QueueEntry>> ReconcileQueueAsync(IReadOnlyList<QueueEntry> present, DateTimeOffset observedAt)
@@ -204,6 +205,7 @@ public sealed partial class AgentGrain(
         var removed = events.OfType<InteractionDequeued>().Select(e => new QueueEntry(e.Key, Current.Queue[e.Key])).ToList();
         await RaiseAndConfirmAsync(events);
         await AssociateDialedAsync(present);
+        await LinkDialerCallAsync();
         return removed;
     }
 

@@ -127,6 +127,7 @@ public static class DialerDecider
         DialerBreakChanged e => (state with { Break = e.Break }).Notice(e.Break == DialerBreak.OnBreak ? "You are on break." : null, e.OccurredAt),
         DialerCallPopped e => state with { Call = e.Call },
         DialerPreviewPlaced e when state.Call?.InteractionId == e.InteractionId => state with { Call = state.Call with { Placed = true, PreviewDeadline = null } },
+        DialerCallLinked e when state.Call?.InteractionId == e.InteractionId => state with { Call = state.Call with { Key = e.Key } },
         DialerCallDispositioned e when state.Call?.InteractionId == e.InteractionId => state with { Call = null },
         DialerCallDropped e when state.Call?.InteractionId == e.InteractionId => state with { Call = null },
         _ => state,

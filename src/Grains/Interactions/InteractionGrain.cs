@@ -38,7 +38,7 @@ public sealed class InteractionGrain(
     private string Key => this.GetPrimaryKeyString();
     protected override string StreamId => StreamIdOf(Key);
     protected override InteractionModel Initial => InteractionModel.Initial;
-    protected override string SnapshotType => "InteractionModel.V2";
+    protected override string SnapshotType => "InteractionModel.V3";
 
     protected override InteractionModel Evolve(InteractionModel state, InteractionEvent @event) =>
         InteractionDecider.Evolve(state, @event);
@@ -72,6 +72,8 @@ public sealed class InteractionGrain(
         RaiseAndConfirmAsync(InteractionDecider.DecideScreenPop(Current, decision, time.GetUtcNow()));
 
     public Task<InteractionView> GetViewAsync() => Task.FromResult(View());
+
+    public Task RecordDialerAsync(InteractionEvent fact) => RaiseAndConfirmAsync(DialerCallRecord.Record(Current.Dialer, fact));
 
     public async Task<CommandResult> EditCallLogAsync(EditCallLog command)
     {
