@@ -109,7 +109,11 @@ public static class DialerDecider
     {
         DialerLoggedIn e => state with
         {
-            LoggedIn = true, CanLogonCampaign = e.CanLogonCampaign, Campaigns = [], PendingLogOffs = [], PendingFullLogOff = false,
+            LoggedIn = true,
+            CanLogonCampaign = e.CanLogonCampaign,
+            Campaigns = [],
+            PendingLogOffs = [],
+            PendingFullLogOff = false,
             Break = DialerBreak.None,
         },
         DialerCampaignsAvailable e => state with { Available = [.. e.Campaigns], CanLogonCampaign = e.CanLogonCampaign },

@@ -1,7 +1,7 @@
 using PureConnect.Grains.Dialer;
 using PureConnect.Icws.Messages;
-using IcwsDialer = PureConnect.Icws.Dialer;
 using static PureConnect.Grains.UnitTests.Dialer.DialerGiven;
+using IcwsDialer = PureConnect.Icws.Dialer;
 
 namespace PureConnect.Grains.UnitTests.Dialer;
 

@@ -48,7 +48,11 @@ public sealed class DialerClientTests
         await using var cic = await CicSimulator.StartAsync(o => o.Campaigns = []);
         using (var created = await cic.Control.PostAsJsonAsync("/control/dialer/campaigns", new
         {
-            id = "c1", name = "Spring", dialingMode = "Predictive", secondsBetweenCalls = 0, autoDisconnectOnDisposition = true,
+            id = "c1",
+            name = "Spring",
+            dialingMode = "Predictive",
+            secondsBetweenCalls = 0,
+            autoDisconnectOnDisposition = true,
             contacts = new[] { new { phone = "+13175550101", name = "Ada", attributes = new Dictionary<string, string> { ["account"] = "A-1" } } },
         }))
         {
