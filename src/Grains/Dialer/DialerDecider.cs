@@ -86,6 +86,10 @@ public static class DialerDecider
             ? new DialerRefusal("dialer.statusRestricted", "While logged in to Interaction Dialer your status follows your campaign calls; request a break for other statuses.")
             : null;
 
+    /// <summary>The statuses the agent is offered: while logged in to Dialer and not on break only the way back to calls.</summary>
+    public static IReadOnlyList<StatusOption> VisibleStatuses(DialerState state, IReadOnlyList<StatusOption> statuses) =>
+        [.. statuses.Where(s => CheckStatusChange(state, s.StatusId) is null)];
+
     /// <summary>The Dialer status the spec names, from the agent's CIC status while logged in to Dialer.</summary>
     public static DialerStatus? StatusOf(DialerState state, string? cicStatusId) => state switch
     {

@@ -1,3 +1,4 @@
+using PureConnect.Grains.Agents;
 using PureConnect.Grains.Dialer;
 using static PureConnect.Grains.UnitTests.Dialer.DialerGiven;
 
@@ -67,6 +68,16 @@ public sealed class DialerDeciderTests
         Assert.True(DialerDecider.View(onBreak, "At Lunch").RegularStatusesAllowed);
     }
 
+    [Fact]
+    public void Only_Available_is_offered_while_logged_in_to_Dialer_and_every_status_on_break()
+    {
+        StatusOption[] all = [Option("Available"), Option("At Lunch")];
+        var onBreak = DialerDecider.Evolve(LoggedIn(), new DialerBreakChanged(DialerBreak.OnBreak, T0));
+
+        Assert.Equal(["Available"], DialerDecider.VisibleStatuses(LoggedIn(), all).Select(s => s.StatusId));
+        Assert.Equal(2, DialerDecider.VisibleStatuses(onBreak, all).Count);
+    }
+
     [Theory]
     [InlineData("Campaign Call", DialerStatus.CampaignCall)]
     [InlineData("Follow Up", DialerStatus.FollowUp)]
@@ -114,4 +125,6 @@ public sealed class DialerDeciderTests
 
         Assert.Equal(["You were logged in to Fall.", "You logged out of Fall."], state.Notices.Select(n => n.Text));
     }
+
+    private static StatusOption Option(string id) => new(id, id, "", false, false, false, false);
 }

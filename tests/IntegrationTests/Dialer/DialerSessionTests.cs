@@ -23,6 +23,7 @@ public sealed class DialerSessionTests(StackFixture stack)
 
         var onBreak = await agent.WaitForAsync(d => d.GetProperty("break").GetString() == "OnBreak", "the break to be granted");
         Assert.True(onBreak.GetProperty("regularStatusesAllowed").GetBoolean());
+        Assert.Contains((await agent.Api.GetAsync("/api/statuses")).Json.EnumerateArray(), s => s.GetProperty("statusId").GetString() == "At Lunch");
         Assert.Equal(JsonValueKind.Null, onBreak.GetProperty("call").ValueKind);
         (await agent.Api.PutAsync("/api/me/status", new { statusId = "At Lunch" })).ShouldBe(HttpStatusCode.Accepted);
 
@@ -36,6 +37,7 @@ public sealed class DialerSessionTests(StackFixture stack)
         await using var agent = await DialerAgent.StartAsync(stack, c => c["autoDisconnectOnDisposition"] = true);
         await agent.NextCallAsync();
         (await agent.Api.PutAsync("/api/me/status", new { statusId = "At Lunch" })).ShouldFail(HttpStatusCode.Conflict, "dialer.statusRestricted");
+        Assert.Equal(["Available"], (await agent.Api.GetAsync("/api/statuses")).Json.EnumerateArray().Select(s => s.GetProperty("statusId").GetString()));
 
         var pending = (await agent.Api.PostAsync("/api/dialer/logoff", new { })).ShouldBe(HttpStatusCode.OK);
         Assert.True(pending.Json.GetProperty("pendingFullLogOff").GetBoolean());
