@@ -67,6 +67,27 @@ public sealed class DialerSessionTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task Without_the_Logon_Campaign_right_the_agent_is_in_every_running_campaign_and_a_stopped_one_logs_them_out()
+    {
+        await using var agent = await DialerAgent.StartAsync(stack, c => c["state"] = "Paused", join: false);
+        await stack.Control.PutJsonAsync($"/control/dialer/agents/{agent.AgentId}/rights", new { canLogonCampaign = false });
+        await stack.Control.PostJsonAsync($"/control/dialer/campaigns/{agent.CampaignId}/state", new { state = "Running" });
+
+        var dialer = (await agent.Api.PostAsync("/api/dialer/login", new { })).ShouldBe(HttpStatusCode.OK).Json;
+        Assert.False(dialer.GetProperty("canLogonCampaign").GetBoolean());
+        Assert.Equal(agent.CampaignId, dialer.GetProperty("campaigns")[0].GetProperty("id").GetString());
+        (await agent.Api.PostAsync("/api/dialer/login", new { campaignId = agent.CampaignId })).ShouldFail(HttpStatusCode.Forbidden, "dialer.noLogonCampaignRight");
+        (await agent.Api.PostAsync("/api/dialer/logoff", new { campaignIds = new[] { agent.CampaignId } })).ShouldFail(HttpStatusCode.Forbidden, "dialer.noLogonCampaignRight");
+        await agent.NextCallAsync();
+        (await agent.DispositionAsync(new { label = "Wrong Party" })).ShouldBe(HttpStatusCode.OK);
+
+        await stack.Control.PostJsonAsync($"/control/dialer/campaigns/{agent.CampaignId}/state", new { state = "Stopped" });
+        var left = await agent.WaitForAsync(d => d.GetProperty("campaigns").GetArrayLength() == 0, "the stopped campaign to log the agent out");
+        Assert.Contains(left.GetProperty("notices").EnumerateArray(), n => n.GetProperty("text").GetString() == $"You logged out of Campaign of {agent.AgentId}.");
+        Assert.Equal(0, left.GetProperty("availableCampaigns").GetArrayLength());
+    }
+
+    [Fact]
     public async Task A_Dialer_switchover_drops_the_call_off_the_queue_keeps_the_audio_and_logs_the_agent_out_of_Dialer()
     {
         await using var agent = await DialerAgent.StartAsync(stack);
