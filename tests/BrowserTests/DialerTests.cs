@@ -42,6 +42,7 @@ public sealed class DialerTests(SoftphoneStackFixture stack)
         await call.GetByTestId("dialer-place").ClickAsync();
         await Expect(call.GetByTestId("dialer-place")).ToHaveCountAsync(0);
         await Expect(browser.ByTestId("dialer-status")).ToHaveAttributeAsync("data-status", "CampaignCall");
+        await Expect(browser.Interaction("+13175550177").GetByTestId("interaction-disposition")).ToBeVisibleAsync();
 
         await call.GetByLabel("Schedule a Callback").CheckAsync();
         var form = call.GetByTestId("dialer-callback");
@@ -54,6 +55,7 @@ public sealed class DialerTests(SoftphoneStackFixture stack)
         await browser.ScreenshotAsync("91-dialer-callback");
         await call.GetByTestId("dialer-submit").ClickAsync();
         await Expect(browser.ByTestId("dialer-call")).ToHaveCountAsync(0);
+        await Expect(browser.ByTestId("interaction-disposition")).ToHaveCountAsync(0);
 
         var task = await TaskAsync(t => Text(t, "CallDisposition") == "Schedule a Callback" && Text(t, "Subject")?.StartsWith("Large Preview Campaign", StringComparison.Ordinal) == true);
         Assert.True(task.GetProperty("IsReminderSet").GetBoolean());
