@@ -8,7 +8,7 @@ namespace PureConnect.BrowserTests;
 
 /// <summary>Spec, "Interaction Dialer campaigns": log in to a campaign from Menu &gt; Campaigns, a preview call with its data pop
 /// and countdown is placed, dispositioned with a callback on the Their Time tab, and its Task reaches Salesforce with the
-/// disposition as Call Result and the callback as reminder.</summary>
+/// disposition as Call Result and the callback as reminder; CIC log-out waits for the Dialer log-out.</summary>
 [Collection(SoftphoneCollection.Name)]
 public sealed class DialerTests(SoftphoneStackFixture stack)
 {
@@ -63,6 +63,10 @@ public sealed class DialerTests(SoftphoneStackFixture stack)
         var newYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
         Assert.Equal(new DateTime(tomorrow.Year, tomorrow.Month, tomorrow.Day, 10, 30, 0), TimeZoneInfo.ConvertTime(reminder, newYork).DateTime);
 
+        // "You cannot log out of CIC while you are logged in to a campaign."
+        await browser.ByTestId("logout").ClickAsync();
+        await Expect(browser.ByTestId("logout-refused")).ToBeVisibleAsync();
+        await browser.ByTestId("dialer-menu").ClickAsync();
         await browser.ByTestId("dialer-logout").ClickAsync();
         await Expect(browser.ByTestId("dialer-notices")).ToContainTextAsync("You logged out of Dialer.");
     }
