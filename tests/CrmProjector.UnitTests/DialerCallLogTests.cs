@@ -27,6 +27,18 @@ public sealed class DialerCallLogTests
     }
 
     [Fact]
+    public void A_disposition_given_after_the_edit_window_still_reaches_the_Task()
+    {
+        var ended = CampaignCall(new InteractionDisconnected(DisconnectedBy.Remote, Connected.AddMinutes(1)));
+
+        var dispositioned = CallLogProjection.Evolve(ended, "100100000120150810", ended.Version + 1,
+            new DialerDispositionRecorded("Sale", "Success", false, false, null, false, "agent1", Connected.AddMinutes(10)));
+
+        Assert.True(CallLogProjection.Unlocks(ended, dispositioned));
+        Assert.False(CallLogProjection.Unlocks(dispositioned, dispositioned));
+    }
+
+    [Fact]
     public void The_campaign_goes_to_the_subject_by_default_unless_the_agent_typed_one()
     {
         var state = CampaignCall();

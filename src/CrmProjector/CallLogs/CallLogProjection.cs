@@ -70,11 +70,16 @@ public static class CallLogProjection
         options.Enabled && (state.ConnectedAt is not null || (options.LogUnconnectedCalls && state.EndedAt is not null));
 
     /// <summary>
-    /// Whether folding in an event opens a locked call log again: an edit made within the window, or a retracted end (the
-    /// interaction was reopened), after which the Task must follow the call again.
+    /// Whether folding in an event opens a locked call log again: an edit made within the window, a retracted end (the
+    /// interaction was reopened), after which the Task must follow the call again, or a campaign call's disposition.
     /// </summary>
     public static bool Unlocks(CallLogState before, CallLogState after) =>
-        after.EditedAt != before.EditedAt || (before.EndedAt is not null && after.EndedAt is null);
+        after.EditedAt != before.EditedAt || (before.EndedAt is not null && after.EndedAt is null) || DispositionedLate(before, after);
+
+    /// <summary>"A call can be dispositioned at any time during or after the call": a campaign call's disposition reaches its Task
+    /// even when it comes after the edit window.</summary>
+    private static bool DispositionedLate(CallLogState before, CallLogState after) =>
+        after.Campaign is not null && (after.CallResult != before.CallResult || after.CallbackAt != before.CallbackAt);
 
     /// <summary>Past the edit window after the disconnect: no more changes are written.</summary>
     public static bool IsLocked(CallLogState state, CallLogOptions options, DateTimeOffset now) =>
