@@ -21,8 +21,14 @@ public sealed class DialerTests(SoftphoneStackFixture stack)
         var campaignId = $"{agentId}-preview";
         await stack.Control.AddCampaignAsync(new
         {
-            id = campaignId, name = "Large Preview Campaign", dialingMode = "Preview", previewTimeoutSeconds = 300, secondsBetweenCalls = 0,
-            autoDisconnectOnDisposition = true, timeZone = "America/New_York", agents = new[] { agentId },
+            id = campaignId,
+            name = "Large Preview Campaign",
+            dialingMode = "Preview",
+            previewTimeoutSeconds = 300,
+            secondsBetweenCalls = 0,
+            autoDisconnectOnDisposition = true,
+            timeZone = "America/New_York",
+            agents = new[] { agentId },
             contacts = new[] { new { phone = "+13175550177", name = "Paula Preview", attributes = new Dictionary<string, string> { ["Account"] = "ACCT-77" } } },
         });
         await using var browser = await stack.OpenBrowserAsync();

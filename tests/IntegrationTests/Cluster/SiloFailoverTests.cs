@@ -102,8 +102,13 @@ public sealed class SiloFailoverTests : IAsyncLifetime
         {
             (await control.PostAsJsonAsync("/control/dialer/campaigns", new
             {
-                id = "fo-preview", name = "Failover Preview", dialingMode = "Preview", previewTimeoutSeconds = 20, secondsBetweenCalls = 0,
-                agents = new[] { Agent }, contacts = new[] { new { phone = "+13175550199", name = "Ada" } },
+                id = "fo-preview",
+                name = "Failover Preview",
+                dialingMode = "Preview",
+                previewTimeoutSeconds = 20,
+                secondsBetweenCalls = 0,
+                agents = new[] { Agent },
+                contacts = new[] { new { phone = "+13175550199", name = "Ada" } },
             })).EnsureSuccessStatusCode();
         }
 
