@@ -13,6 +13,10 @@ public sealed record DialerCallRecord(
         _ => [],
     };
 
+    public static DialerCallSummary? View(DialerCallRecord? record) => record is null ? null
+        : new(record.DataPop?.CampaignId, record.DataPop?.CampaignName, record.Disposition?.Label, record.Disposition?.CallbackAt,
+            record.Disposition?.CallbackToMe ?? false);
+
     public static DialerCallRecord Evolve(DialerCallRecord? record, InteractionEvent @event) => @event switch
     {
         DialerDataPopRecorded e => (record ?? new(null, null)) with { DataPop = e },

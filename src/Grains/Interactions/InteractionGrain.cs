@@ -356,6 +356,6 @@ public sealed class InteractionGrain(
             s.ConnectedAt, s.DisconnectedAt, s.DisconnectedBy, s.Deallocated, Version, WrapUpDecider.View(s.WrapUp),
             s.Status == InteractionStatus.Voicemail ? null : s.ScreenPop, // a call sent to voicemail does not pop
             s.ConnectedAt is null ? null : CallLogEditRules.View(s, callLogs.Value.EditWindow),
-            CallCommandPlanner.View(s, s.UserId, AllRights, time.GetUtcNow()));
+            CallCommandPlanner.View(s, s.UserId, AllRights, time.GetUtcNow()), DialerCallRecord.View(s.Dialer));
     }
 }

@@ -18,6 +18,8 @@ public sealed class DialerCallRecordTests
         Assert.Empty(DialerCallRecord.Record(record, Pop));
         Assert.Empty(DialerCallRecord.Record(record, Sale with { Label = "Not Interested" }));
         Assert.Equal(("Spring", "Sale"), (record.DataPop!.CampaignName, record.Disposition!.Label));
+        Assert.Equal(new DialerCallSummary("c1", "Spring", "Sale", null, false), DialerCallRecord.View(record));
+        Assert.Null(DialerCallRecord.View(null));
     }
 
     [Fact]

@@ -23,6 +23,12 @@ public sealed class DialerSalesforceTests(StackFixture stack)
         (await agent.DispositionAsync(new { label = "Schedule a Callback", callbackAt = callback.ToString("yyyy-MM-ddTHH:mm:sszzz"), callbackTo = "Anyone" }))
             .ShouldBe(HttpStatusCode.OK);
 
+        var interaction = (await Eventually.MatchesAsync(() => agent.Api.GetAsync("/api/me/interactions"),
+            a => a.Json.EnumerateArray().Any(i => i.GetProperty("key").GetString() == key
+                && i.GetProperty("dialer") is { ValueKind: JsonValueKind.Object } d && d.GetProperty("disposition").GetString() == "Schedule a Callback"),
+            because: "the interaction to record the disposition")).Json.EnumerateArray().Single(i => i.GetProperty("key").GetString() == key);
+        Assert.Equal($"Campaign of {agent.AgentId}", interaction.GetProperty("dialer").GetProperty("campaignName").GetString());
+
         var task = (await Eventually.MatchesAsync(() => TasksAsync(key),
             t => t.Count == 1 && Text(t[0], "CallDisposition") == "Schedule a Callback" && Text(t[0], "Status") == "Completed",
             because: "the Task to carry the disposition")).Single();
