@@ -51,6 +51,7 @@ public static class Extensions
         app.MapCallControlsApi();
         app.MapEventsApi();
         app.MapPresenceSyncApi();
+        app.MapDialerApi();
         return app;
     }
 

@@ -50,14 +50,17 @@ public sealed partial class IcwsSession
 
     /// <summary>
     /// Reads the session's queued messages once (<c>GET messaging/messages</c>) and returns the completion of the asynchronous
-    /// request <paramref name="requestId"/> if it is among them; null otherwise. The other messages are dropped: use this
+    /// request <paramref name="requestId"/> if it is among them; null otherwise. Dialer messages are set aside for the next
+    /// <see cref="ReadQueuedMessagesAsync"/>; the other messages are dropped: use this
     /// only on a session whose messages nobody else reads (an agent's command session).
     /// </summary>
     public async Task<AsyncOperationCompletedMessage?> ReadAsyncOutcomeAsync(string requestId, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(requestId);
         var response = await SendAsync(HttpMethod.Get, "messaging/messages", ct: ct).ConfigureAwait(false);
-        return IcwsMessageParser.ParseArray(response.Body).OfType<AsyncOperationCompletedMessage>()
+        var messages = IcwsMessageParser.ParseArray(response.Body);
+        Hold(messages.Where(m => m.Type.StartsWith(DialerMessagePrefix, StringComparison.OrdinalIgnoreCase)));
+        return messages.OfType<AsyncOperationCompletedMessage>()
             .FirstOrDefault(m => string.Equals(m.RequestId, requestId, StringComparison.Ordinal));
     }
 

@@ -51,7 +51,12 @@ public static class LoginApi
         {
             if (http.User.AgentId() is { } userId)
             {
-                await grains.GetGrain<IAgentGrain>(userId).LogOutAsync();
+                // "You cannot log out of CIC while you are logged in to a campaign": refused, the session and cookie stay.
+                if (await grains.GetGrain<IAgentGrain>(userId).LogOutAsync() is { Succeeded: false } refused)
+                {
+                    return ApiErrors.From(refused);
+                }
+
                 loggers.CreateLogger(typeof(LoginApi)).LogInformation("Agent {UserId} logged out through the API", userId);
             }
 

@@ -20,7 +20,8 @@ public sealed record MeResponse(
     long Version,
     RecordingRightsResponse? RecordingRights = null,
     bool AdvancedDialOpen = false,
-    PureConnect.Grains.Agents.Presence.PresenceSyncView? PresenceSync = null);
+    PureConnect.Grains.Agents.Presence.PresenceSyncView? PresenceSync = null,
+    PureConnect.Grains.Dialer.DialerView? Dialer = null);
 
 /// <summary>One of the agent's interactions; <c>userId</c> names its owner (an interaction that left the agent shows another or none).</summary>
 public sealed record InteractionResponse(
@@ -44,7 +45,8 @@ public sealed record InteractionResponse(
     WrapUpResponse? WrapUp = null,
     ScreenPopResponse? ScreenPop = null,
     CallLogResponse? CallLog = null,
-    CallControlsResponse? Calls = null);
+    CallControlsResponse? Calls = null,
+    PureConnect.Grains.Interactions.DialerCallSummary? Dialer = null);
 
 /// <summary>The call log as the agent edits it (docs/agent-api.md, "Call log"): <c>subject</c> null means the default; <c>names</c>
 /// and <c>relatedTo</c> are the choices from the screen pop; read-only once <c>editableUntil</c> has passed.</summary>

@@ -10,7 +10,7 @@ public static class ViewMapping
         view.UserId, view.DisplayName, view.Station?.ToResponse(), view.StatusId, view.StatusText, view.Notes, view.ForwardNumber,
         view.Until, view.StatusSince, view.OnPhone, view.Favorites, view.SessionActive, view.RememberedStation?.ToResponse(), view.Version,
         view.RecordingRights is { } rights ? new RecordingRightsResponse(rights.CanRecord, rights.CanSnip) : null, view.AdvancedDialOpen,
-        view.PresenceSync);
+        view.PresenceSync, view.Dialer);
 
     public static InteractionResponse ToResponse(this InteractionView view, CallLogSubjects subjects) => new(
         view.Key, view.InteractionId, view.Status.ToString(), view.Direction.ToString(), view.ObjectType, view.RemoteAddress, view.RemoteName,
@@ -18,7 +18,7 @@ public static class ViewMapping
         view.DisconnectedBy.ToString(), view.Deallocated, view.Version, view.WrapUp?.ToResponse(),
         view.ScreenPop is { } pop ? new ScreenPopResponse(pop.Kind, pop.RecordId, pop.RecordType, pop.RecordName, pop.SearchedNumber, pop.Matches, pop.Url) : null,
         view.CallLog is { } log ? log.ToResponse(subjects.Default(view.ObjectType, view.ConnectedAt ?? view.FirstSeenAt)) : null,
-        view.Calls?.ToResponse());
+        view.Calls?.ToResponse(), view.Dialer);
 
     public static CallControlsResponse ToResponse(this PureConnect.Grains.Calls.CallControlsView calls) => new(
         new RecordingControlsResponse(calls.Recording.RecordEnabled, calls.Recording.RecordActive, calls.Recording.SnipEnabled, calls.Recording.SnipActive),

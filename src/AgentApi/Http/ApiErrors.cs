@@ -5,17 +5,20 @@ namespace PureConnect.AgentApi.Http;
 
 /// <summary>
 /// The HTTP status of each error code (docs/agent-api.md, "Errors"): bad input and broken rules 400, not logged in 401,
-/// a missing right 403, not yours 404, the wrong login step, a wrap-up that is not open or a call log that cannot change 409, CIC refusing or failing 502, CIC switching over 503, too many failed log-ins 429.
+/// a missing right or license 403, not yours 404, the wrong login step, a wrap-up that is not open, a call log that cannot change or a Dialer request in the wrong state 409, CIC refusing or failing 502, CIC switching over 503, too many failed log-ins 429.
 /// </summary>
 public static class ApiErrors
 {
     public static int StatusOf(string? code) => code switch
     {
         "session.none" or "session.expired" => StatusCodes.Status401Unauthorized,
-        "station.forbidden" or "cic.forbidden" => StatusCodes.Status403Forbidden,
+        "station.forbidden" or "cic.forbidden" or "dialer.forbidden" or "dialer.noLogonCampaignRight" => StatusCodes.Status403Forbidden,
         "interaction.notFound" => StatusCodes.Status404NotFound,
         "login.wrongStep" or "password.expired" or "wrapUp.notOpen" or "wrapUp.timedOut" or "callLog.locked" or "callLog.none"
             or "presence.staleRequest" or "presence.held" or "presence.mismatch" => StatusCodes.Status409Conflict,
+        "dialer.notLoggedIn" or "dialer.loggedIn" or "dialer.noCall" or "dialer.noPreview" or "dialer.skipNotAllowed" or "dialer.breakPending"
+            or "dialer.onBreak" or "dialer.notOnBreak" or "dialer.logOffPending" or "dialer.notInCampaign" or "dialer.campaignUnavailable"
+            or "dialer.statusRestricted" or "dialer.refused" => StatusCodes.Status409Conflict,
         "login.cicError" or "cic.error" or "cic.timeout" or "station.failed" or "status.failed" => StatusCodes.Status502BadGateway,
         "login.switchover" => StatusCodes.Status503ServiceUnavailable,
         "login.throttled" => StatusCodes.Status429TooManyRequests,

@@ -18,7 +18,8 @@ public sealed record AgentMe(
     StationInfo? RememberedStation,
     RecordingRightsInfo? RecordingRights = null,
     bool AdvancedDialOpen = false,
-    PresenceSyncInfo? PresenceSync = null);
+    PresenceSyncInfo? PresenceSync = null,
+    DialerInfo? Dialer = null);
 
 /// <summary>The Omni-Channel sync (<c>GET /api/me/omni-presence</c>, <c>presenceSync</c> of the agent): the presence request the console
 /// should apply with the Omni-Channel toolkit (<see cref="PendingHeldForCall"/>: it waits for the call to end).</summary>

@@ -10,6 +10,8 @@ namespace PureConnect.AgentUi.Session;
 /// </summary>
 public static class LogoutEndpoint
 {
+    public const string LoggedInToDialer = "dialer.loggedIn";
+
     public static void MapLogout(this WebApplication app) =>
         app.MapPost("/logout", async (HttpContext context, IAntiforgery antiforgery, LoginFlow flow, AgentApiClient api) =>
         {
@@ -18,9 +20,10 @@ public static class LogoutEndpoint
                 return Results.BadRequest();
             }
 
-            if (flow.Load(context) is not null)
+            // "You cannot log out of CIC while you are logged in to a campaign": AgentApi refuses, the agent stays, and is told why.
+            if (flow.Load(context) is not null && (await api.LogOutAsync()).Error is { Code: LoggedInToDialer })
             {
-                await api.LogOutAsync();
+                return Results.LocalRedirect($"/?refused={LoggedInToDialer}");
             }
 
             await context.SignOutAsync();

@@ -2,7 +2,8 @@ namespace PureConnect.CrmProjector.CallLogs;
 
 /// <summary>
 /// The Salesforce Task fields of a call log, as the spec's "Call log details" table defines them. Equal
-/// field sets mean nothing to send.
+/// field sets mean nothing to send. <see cref="Campaign"/> goes to the field <see cref="CallLogOptions.DialerCampaignField"/> names
+/// (when it is not the Subject); <see cref="ReminderAt"/> is a Dialer callback, the Task's <c>ReminderDateTime</c>.
 /// </summary>
 public sealed record CallLogFields(
     string CallObject,
@@ -13,4 +14,6 @@ public sealed record CallLogFields(
     string? Description,
     string? WhoId,
     string? WhatId,
-    string Status);
+    string Status,
+    string? Campaign = null,
+    DateTimeOffset? ReminderAt = null);

@@ -17,4 +17,10 @@ public sealed class CallLogOptions
 
     /// <summary>Time zone of the subject's date and time (IANA id).</summary>
     public string TimeZone { get; set; } = "UTC";
+
+    /// <summary>Where a campaign call's campaign goes on its Task: <c>Subject</c> (default: "Campaign: Call …" unless the agent
+    /// typed a subject), the API name of a custom text field (e.g. <c>PureConnect_Campaign__c</c>), or empty for nowhere.</summary>
+    public string? DialerCampaignField { get; set; } = "Subject";
+
+    public bool CampaignInSubject => string.Equals(DialerCampaignField, "Subject", StringComparison.OrdinalIgnoreCase);
 }

@@ -39,6 +39,9 @@ public static class CallLogProjection
             // Call Result: "Wrap-up code assigned after the call is disconnected" (spec, Call log details).
             WrapUpAssigned e => state with { CallResult = e.Code },
             WrapUpTimedOut e => state with { CallResult = e.Code },
+            // Interaction Dialer: the disposition is the Call Result, a scheduled callback the Task's reminder.
+            DialerDataPopRecorded e => state with { Campaign = e.CampaignName },
+            DialerDispositionRecorded e => state with { CallResult = e.Label, CallbackAt = e.CallbackAt },
             // A single screen-pop match names the call log until the agent chooses otherwise.
             ScreenPopDecided e when state.EditedAt is null => WithAssociation(state, e.Decision.DefaultAssociation()),
             // Click-to-dial's record names the call log until the agent saves other choices.
@@ -67,11 +70,16 @@ public static class CallLogProjection
         options.Enabled && (state.ConnectedAt is not null || (options.LogUnconnectedCalls && state.EndedAt is not null));
 
     /// <summary>
-    /// Whether folding in an event opens a locked call log again: an edit made within the window, or a retracted end (the
-    /// interaction was reopened), after which the Task must follow the call again.
+    /// Whether folding in an event opens a locked call log again: an edit made within the window, a retracted end (the
+    /// interaction was reopened), after which the Task must follow the call again, or a campaign call's disposition.
     /// </summary>
     public static bool Unlocks(CallLogState before, CallLogState after) =>
-        after.EditedAt != before.EditedAt || (before.EndedAt is not null && after.EndedAt is null);
+        after.EditedAt != before.EditedAt || (before.EndedAt is not null && after.EndedAt is null) || DispositionedLate(before, after);
+
+    /// <summary>"A call can be dispositioned at any time during or after the call": a campaign call's disposition reaches its Task
+    /// even when it comes after the edit window.</summary>
+    private static bool DispositionedLate(CallLogState before, CallLogState after) =>
+        after.Campaign is not null && (after.CallResult != before.CallResult || after.CallbackAt != before.CallbackAt);
 
     /// <summary>Past the edit window after the disconnect: no more changes are written.</summary>
     public static bool IsLocked(CallLogState state, CallLogOptions options, DateTimeOffset now) =>
@@ -81,16 +89,19 @@ public static class CallLogProjection
     {
         var end = state.TransferredAt is { } transferred && (state.EndedAt is null || transferred < state.EndedAt) ? transferred : state.EndedAt;
         var duration = state.ConnectedAt is { } start && end is { } stop ? (int?)Math.Max(0, (int)Math.Round((stop - start).TotalSeconds)) : null;
+        var campaignInSubject = options.CampaignInSubject && state.Campaign is not null;
         return new CallLogFields(
             CallObject: state.InteractionKey,
-            Subject: state.Subject ?? Subject(state, options),
+            Subject: state.Subject ?? (campaignInSubject ? $"{state.Campaign}: {Subject(state, options)}" : Subject(state, options)),
             CallType: state.Internal ? "Internal" : state.Direction == nameof(InteractionDirection.Outbound) ? "Outbound" : "Inbound",
             CallDurationInSeconds: duration,
             CallDisposition: state.CallResult,
             Description: state.Comments,
             WhoId: state.WhoId,
             WhatId: state.WhatId,
-            Status: state.EndedAt is null ? "In Progress" : "Completed");
+            Status: state.EndedAt is null ? "In Progress" : "Completed",
+            Campaign: campaignInSubject || string.IsNullOrWhiteSpace(options.DialerCampaignField) ? null : state.Campaign,
+            ReminderAt: state.CallbackAt);
     }
 
     /// <summary>Interaction type plus date and time in the call center's locale, e.g. <c>Call 8/10/2015, 8:55:17 AM</c>.</summary>

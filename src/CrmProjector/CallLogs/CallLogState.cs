@@ -29,6 +29,12 @@ public sealed record CallLogState
     /// <summary>When the agent last saved the call log (null: never; Name and Related To may come from the screen pop).</summary>
     public DateTimeOffset? EditedAt { get; init; }
 
+    /// <summary>The Interaction Dialer campaign of a campaign call (its name); null for other calls.</summary>
+    public string? Campaign { get; init; }
+
+    /// <summary>The callback a Dialer disposition scheduled: the Task's reminder.</summary>
+    public DateTimeOffset? CallbackAt { get; init; }
+
     /// <summary>Stream version of the last interaction event folded in (events at or below it are duplicates).</summary>
     public long Version { get; init; }
 }

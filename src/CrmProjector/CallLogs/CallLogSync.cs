@@ -79,7 +79,8 @@ public sealed class CallLogSync(
     private async Task WriteAsync(IReadOnlyList<PendingCallLog> pending, CancellationToken cancellationToken)
     {
         Requests.Add(1);
-        var results = await salesforce.UpsertTasksAsync([.. pending.Select(CallLogTask.From)], cancellationToken);
+        var campaignField = callLogs.Value.CampaignInSubject ? null : callLogs.Value.DialerCampaignField;
+        var results = await salesforce.UpsertTasksAsync([.. pending.Select(log => CallLogTask.From(log, campaignField))], cancellationToken);
         var accepted = new List<(PendingCallLog, string?)>(pending.Count);
         var created = new List<(string InteractionId, string TaskId)>();
         for (var i = 0; i < pending.Count; i++)

@@ -6,7 +6,9 @@ namespace PureConnect.CrmProjector.CallLogs;
 /// <c>TaskSubtype</c> while the Task's id is unknown (the client drops it where an org refuses it on update).</summary>
 public static class CallLogTask
 {
-    public static SalesforceTask From(PendingCallLog log)
+    /// <param name="log">The pending call log.</param>
+    /// <param name="campaignField">API name of the Task field for a campaign call's campaign (not the Subject), or null.</param>
+    public static SalesforceTask From(PendingCallLog log, string? campaignField = null)
     {
         ArgumentNullException.ThrowIfNull(log);
         var f = log.Fields;
@@ -22,6 +24,11 @@ public static class CallLogTask
             WhoId = f.WhoId,
             WhatId = f.WhatId,
             Status = f.Status,
+            ReminderDateTime = f.ReminderAt,
+            IsReminderSet = f.ReminderAt is null ? null : true,
+            OtherFields = f.Campaign is { } campaign && !string.IsNullOrWhiteSpace(campaignField)
+                ? new Dictionary<string, string?> { [campaignField] = campaign }
+                : new Dictionary<string, string?>(),
             TaskSubtype = log.TaskId is null ? TaskSubtypes.Call : null,
             FieldsToNull = ClearedTaskFields.Of(f, log.SyncedFields),
         };

@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
 using PureConnect.Contracts.Interactions.V1;
+using PureConnect.Grains.EventSourcing;
 using PureConnect.Grains.Interactions;
 using PureConnect.Salesforce;
 
@@ -12,11 +13,12 @@ namespace PureConnect.CrmProjector.ScreenPop;
 /// hold up the call logs; recording is idempotent (the grain keeps the first decision).
 /// </summary>
 public sealed class ScreenPopConsumer(IGrainFactory grains, ISalesforceClient salesforce, IOptions<ScreenPopOptions> options,
-    IOptions<SalesforceUsage.SalesforceApiUsageOptions> apiUsage)
+    IOptions<SalesforceUsage.SalesforceApiUsageOptions> apiUsage, EventSerializer serializer)
     : IConsumer<InteractionEventRecorded>
 {
     private const string AlertingEvent = "V1.InteractionAlerting";
     private const string ConnectedEvent = "V1.InteractionConnected";
+    private const string DialerDataPopEvent = "V1.DialerDataPopRecorded";
 
     /// <summary>The most matches kept on the decision as the call log's Name and Related To choices.</summary>
     public const int MaxRecords = 20;
@@ -25,6 +27,12 @@ public sealed class ScreenPopConsumer(IGrainFactory grains, ISalesforceClient sa
     {
         // Alerting pops; a call that connects without alerting (auto-answer) pops on connect. A call that alerted and was
         // searched already has its decision by then, and the grain keeps only the first decision anyway.
+        if (context.Message.EventType == DialerDataPopEvent)
+        {
+            await PopDialerCallAsync(context);
+            return;
+        }
+
         if (context.Message.EventType is not (AlertingEvent or ConnectedEvent))
         {
             return;
@@ -38,11 +46,44 @@ public sealed class ScreenPopConsumer(IGrainFactory grains, ISalesforceClient sa
             return;
         }
 
+        await SearchAndRecordAsync(interaction, view.RemoteAddress, context.CancellationToken);
+    }
+
+    /// <summary>A campaign call pops the record its contact attribute names, or else what its dialed number finds.</summary>
+    private async Task PopDialerCallAsync(ConsumeContext<InteractionEventRecorded> context)
+    {
+        if (!serializer.TryDeserialize(context.Message.EventType, context.Message.Payload, out var stored) || stored is not DialerDataPopRecorded pop)
+        {
+            return;
+        }
+
+        var interaction = grains.GetGrain<IInteractionGrain>(context.Message.InteractionKey);
+        var view = await interaction.GetViewAsync();
+        if (view.ScreenPop is not null)
+        {
+            return;
+        }
+
+        if (DialerScreenPop.ByAttribute(pop.Attributes, options.Value.DialerRecordIdAttribute, view.RemoteAddress) is { } direct)
+        {
+            await interaction.RecordScreenPopAsync(new ScreenPopView(direct.Kind.ToString(), direct.RecordId, direct.RecordType, null,
+                direct.SearchedNumber, direct.Matches, UrlOf(direct), [new CallLogRecord(direct.RecordId!, direct.RecordType!, null)]));
+            return;
+        }
+
+        if (view.RemoteAddress.Count(char.IsAsciiDigit) >= 2)
+        {
+            await SearchAndRecordAsync(interaction, view.RemoteAddress, context.CancellationToken);
+        }
+    }
+
+    private async Task SearchAndRecordAsync(IInteractionGrain interaction, string number, CancellationToken cancellationToken)
+    {
         // Near this integration's share of the API allocation, searches give way first: the pop opens Salesforce's own search.
         var matches = apiUsage.Value.Pacing.SearchesAllowed(salesforce.ApiUsage)
-            ? await salesforce.SearchByPhoneAsync(view.RemoteAddress, context.CancellationToken)
+            ? await salesforce.SearchByPhoneAsync(number, cancellationToken)
             : null;
-        var decision = matches is null ? ScreenPopRules.WithoutSearch(view.RemoteAddress) : ScreenPopRules.Decide(view.RemoteAddress, matches);
+        var decision = matches is null ? ScreenPopRules.WithoutSearch(number) : ScreenPopRules.Decide(number, matches);
         matches ??= [];
         var record = decision.Kind == ScreenPopKind.Record ? matches[0] : null;
         await interaction.RecordScreenPopAsync(new ScreenPopView(decision.Kind.ToString(), decision.RecordId, decision.RecordType,

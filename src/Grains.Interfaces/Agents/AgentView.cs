@@ -25,4 +25,5 @@ public sealed record AgentView(
     IReadOnlyList<QueueEntry>? WrapUps = null,
     Calls.RecordingRights? RecordingRights = null,
     bool AdvancedDialOpen = false,
-    Presence.PresenceSyncView? PresenceSync = null);
+    Presence.PresenceSyncView? PresenceSync = null,
+    Dialer.DialerView? Dialer = null);

@@ -67,6 +67,27 @@ public interface IAgentGrain : IGrainWithStringKey
 
     Task<AgentView> GetViewAsync();
 
+    /// <summary>Interaction Dialer log-in: null logs in to Dialer, "*" to every available campaign, else to that campaign;
+    /// then ready for calls.</summary>
+    Task<CommandResult> DialerLogInAsync(string? campaignId);
+
+    /// <summary>Asks to log off these campaigns (none: Dialer altogether); granted once the last call is dispositioned.</summary>
+    Task<CommandResult> DialerLogOffAsync(IReadOnlyList<string> campaignIds);
+
+    /// <summary>Back to Available for campaign calls.</summary>
+    Task<CommandResult> DialerReadyAsync();
+
+    Task<CommandResult> DialerRequestBreakAsync();
+
+    Task<CommandResult> DialerEndBreakAsync();
+
+    /// <summary>Dispositions the campaign call waiting for one (with a scheduled callback when the disposition asks for it).</summary>
+    Task<CommandResult> DialerDispositionAsync(Dialer.SubmitDisposition command);
+
+    Task<CommandResult> DialerPlacePreviewAsync();
+
+    Task<CommandResult> DialerSkipAsync();
+
     /// <summary>A workgroup's wrap-up settings, read on the agent's own CIC session; null without a session or when CIC
     /// does not say. Interleaves: interaction grains ask it while this grain may be waiting on them (queue reconcile),
     /// and it reads only the in-memory session.</summary>

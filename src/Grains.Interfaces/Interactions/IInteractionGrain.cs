@@ -27,6 +27,10 @@ public interface IInteractionGrain : IGrainWithStringKey
 
     Task<InteractionView> GetViewAsync();
 
+    /// <summary>Records the Dialer side of a campaign call, from the agent's Dialer session: a <see cref="DialerDataPopRecorded"/>
+    /// or a <see cref="DialerDispositionRecorded"/>, each once.</summary>
+    Task RecordDialerAsync(InteractionEvent fact);
+
     /// <summary>Saves the call log's Comments, Subject, Name and Related To while the edit window is open. Fails with
     /// <c>interaction.notFound</c> (not the agent's), <c>callLog.none</c> (never connected), <c>callLog.locked</c> (window passed),
     /// <c>callLog.invalid</c> or <c>callLog.leadWithRelatedTo</c>.</summary>

@@ -23,7 +23,8 @@ public sealed record InteractionView(
     WrapUpView? WrapUp = null,
     ScreenPopView? ScreenPop = null,
     CallLogView? CallLog = null,
-    Calls.CallControlsView? Calls = null)
+    Calls.CallControlsView? Calls = null,
+    DialerCallSummary? Dialer = null)
 {
     /// <summary>Call duration: connect to disconnect (or to <paramref name="now"/> while connected).</summary>
     public TimeSpan? CallDuration(DateTimeOffset now) =>

@@ -98,7 +98,12 @@ public static class AgentDecider
         },
         Calls.AdvancedDialSectionToggled e => state with { AdvancedDialOpen = e.Open },
         AgentLoggedIn e => state with { SessionId = e.SessionId, Station = e.Station, DisplayName = e.DisplayName ?? state.DisplayName },
-        AgentLoggedOut => state with { SessionId = null },
+        AgentLoggedOut e => state with
+        {
+            SessionId = null,
+            Dialer = state.Dialer.LoggedIn ? Dialer.DialerDecider.Evolve(state.Dialer, new Dialer.DialerLoggedOut(e.Reason, e.OccurredAt)) : state.Dialer,
+        },
+        Dialer.DialerEvent e => state with { Dialer = Dialer.DialerDecider.Evolve(state.Dialer, e) },
         AgentStatusChanged e => state with
         {
             StatusId = e.StatusId,

@@ -132,7 +132,8 @@ public sealed partial class AgentGrain
         try
         {
             var statuses = await _session.StatusMessagesAsync();
-            return StatusCatalog.For(statuses, await _session.AllowedStatusesAsync(UserId), Current.Favorites, search, session.ServerUri);
+            return Dialer.DialerDecider.VisibleStatuses(Current.Dialer,
+                StatusCatalog.For(statuses, await _session.AllowedStatusesAsync(UserId), Current.Favorites, search, session.ServerUri));
         }
         catch (IcwsException ex)
         {

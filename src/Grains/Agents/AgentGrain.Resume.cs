@@ -28,6 +28,7 @@ public sealed partial class AgentGrain
         _displayName = session.UserDisplayName;
         _rights = await ReadRecordingRightsAsync();
         StartHeartbeat();
+        await ResumeDialerAsync();
         logger.LogInformation("Agent {UserId} resumed CIC session {SessionId} after reactivation", UserId, session.SessionId);
         return true;
     }

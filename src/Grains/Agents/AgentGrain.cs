@@ -36,7 +36,7 @@ public sealed partial class AgentGrain(
     private string UserId => this.GetPrimaryKeyString();
     protected override string StreamId => StreamIdOf(UserId);
     protected override AgentModel Initial => AgentModel.Initial;
-    protected override string SnapshotType => "AgentModel.V4";
+    protected override string SnapshotType => "AgentModel.V5";
     protected override AgentModel Evolve(AgentModel state, AgentEvent @event) => AgentDecider.Evolve(state, @event);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -88,6 +88,12 @@ public sealed partial class AgentGrain(
 
     public async Task<CommandResult> LogOutAsync()
     {
+        if (Dialer.DialerDecider.CheckCicLogOut(Current.Dialer) is { } loggedInToDialer)
+        {
+            return CommandResult.Fail(loggedInToDialer.Code, loggedInToDialer.Message);
+        }
+
+        StopDialerPolling();
         await _session.CloseAsync();
         await ForgetTicketAsync();
         StopHeartbeat();
@@ -98,7 +104,9 @@ public sealed partial class AgentGrain(
     }
 
     public Task<CommandResult> ChangeStatusAsync(ChangeStatus command) =>
-        _session.RunAsync(async session =>
+        Dialer.DialerDecider.CheckStatusChange(Current.Dialer, command.StatusId) is { } restricted
+            ? Task.FromResult(CommandResult.Fail(restricted.Code, restricted.Message))
+            : _session.RunAsync(async session =>
         {
             var allowed = await _session.AllowedStatusesAsync(UserId);
             var usable = (await _session.StatusMessagesAsync()).Where(s => allowed is null || allowed.Contains(s.StatusId)).ToList();
@@ -189,6 +197,7 @@ public sealed partial class AgentGrain(
     {
         await RaiseAndConfirmAsync(AgentDecider.ObserveQueue(Current, added, removedKeys, observedAt));
         await AssociateDialedAsync(added);
+        await LinkDialerCallAsync();
     }
 
     public async Task<IReadOnlyList<QueueEntry>> ReconcileQueueAsync(IReadOnlyList<QueueEntry> present, DateTimeOffset observedAt)
@@ -197,6 +206,7 @@ public sealed partial class AgentGrain(
         var removed = events.OfType<InteractionDequeued>().Select(e => new QueueEntry(e.Key, Current.Queue[e.Key])).ToList();
         await RaiseAndConfirmAsync(events);
         await AssociateDialedAsync(present);
+        await LinkDialerCallAsync();
         return removed;
     }
 
@@ -255,7 +265,7 @@ public sealed partial class AgentGrain(
             s.ForwardNumber, s.Until, s.StatusSince, s.OnPhone, s.CicLoggedIn, queue, s.DisplayName ?? _displayName, statusText,
             [.. s.Favorites], s.RememberedStation, Version,
             [.. s.WrapUps.Where(p => !s.Queue.ContainsKey(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new QueueEntry(p.Key, p.Value))],
-            _rights, s.AdvancedDialOpen, PresenceViewOf(_presenceSettings));
+            _rights, s.AdvancedDialOpen, PresenceViewOf(_presenceSettings), Dialer.DialerDecider.View(s.Dialer, s.StatusId));
     }
 
     private async Task HeartbeatAsync(CancellationToken cancellationToken)
@@ -269,6 +279,7 @@ public sealed partial class AgentGrain(
     private async Task OnSessionExpiredAsync()
     {
         StopHeartbeat();
+        StopDialerPolling();
         await ForgetTicketAsync();
         _pendingAgreement = null;
         logger.LogInformation("CIC session of agent {UserId} ended", UserId);

@@ -62,6 +62,10 @@ public sealed record AgentModel
     /// <summary>The agent's side of the Omni-Channel status sync.</summary>
     [Id(18)]
     public Presence.PresenceSyncState PresenceSync { get; init; } = Presence.PresenceSyncState.Initial;
+
+    /// <summary>The agent's Interaction Dialer: campaigns, break, the campaign call waiting for its disposition.</summary>
+    [Id(30)]
+    public Dialer.DialerState Dialer { get; init; } = PureConnect.Grains.Dialer.DialerState.Initial;
 }
 
 /// <summary>The Salesforce records (WhoId, WhatId) chosen for a click-to-dial call, and when it was placed.</summary>

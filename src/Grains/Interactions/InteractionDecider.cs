@@ -181,6 +181,7 @@ public static class InteractionDecider
         Calls.AssistanceRequested or Calls.AssistanceCompleted => state with { Assistance = Calls.AssistanceRules.Evolve(state.Assistance, @event) },
         Calls.ConferenceCreated or Calls.ConferenceCallAdded or Calls.ConferencePartyLeft or Calls.ConferenceEnded => state,
         WrapUpPrompted or WrapUpAssigned or WrapUpTimedOut => state with { WrapUp = WrapUpDecider.Evolve(state.WrapUp, @event) },
+        DialerDataPopRecorded or DialerDispositionRecorded => state with { Dialer = DialerCallRecord.Evolve(state.Dialer, @event) },
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown interaction event"),
     };
 

@@ -38,7 +38,7 @@ public sealed class InteractionGrain(
     private string Key => this.GetPrimaryKeyString();
     protected override string StreamId => StreamIdOf(Key);
     protected override InteractionModel Initial => InteractionModel.Initial;
-    protected override string SnapshotType => "InteractionModel.V2";
+    protected override string SnapshotType => "InteractionModel.V3";
 
     protected override InteractionModel Evolve(InteractionModel state, InteractionEvent @event) =>
         InteractionDecider.Evolve(state, @event);
@@ -72,6 +72,8 @@ public sealed class InteractionGrain(
         RaiseAndConfirmAsync(InteractionDecider.DecideScreenPop(Current, decision, time.GetUtcNow()));
 
     public Task<InteractionView> GetViewAsync() => Task.FromResult(View());
+
+    public Task RecordDialerAsync(InteractionEvent fact) => RaiseAndConfirmAsync(DialerCallRecord.Record(Current.Dialer, fact));
 
     public async Task<CommandResult> EditCallLogAsync(EditCallLog command)
     {
@@ -350,6 +352,6 @@ public sealed class InteractionGrain(
             s.ConnectedAt, s.DisconnectedAt, s.DisconnectedBy, s.Deallocated, Version, WrapUpDecider.View(s.WrapUp),
             s.Status == InteractionStatus.Voicemail ? null : s.ScreenPop, // a call sent to voicemail does not pop
             s.ConnectedAt is null ? null : CallLogEditRules.View(s, callLogs.Value.EditWindow),
-            CallCommandPlanner.View(s, s.UserId, AllRights, time.GetUtcNow()));
+            CallCommandPlanner.View(s, s.UserId, AllRights, time.GetUtcNow()), DialerCallRecord.View(s.Dialer));
     }
 }

@@ -69,5 +69,9 @@ public sealed record InteractionModel
     [Id(24)]
     public CallLogAssociated? Associated { get; init; }
 
+    /// <summary>Interaction Dialer: the campaign call's data pop and disposition.</summary>
+    [Id(30)]
+    public DialerCallRecord? Dialer { get; init; }
+
     public bool IsEnded => Status == InteractionStatus.Disconnected;
 }

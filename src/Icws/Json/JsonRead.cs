@@ -31,6 +31,10 @@ internal static class JsonRead
         return value.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null);
     }
 
+    /// <summary>A nested object; a missing or non-object value throws <see cref="FormatException"/>.</summary>
+    public static JsonElement Object(JsonElement obj, string name) =>
+        TryGet(obj, name, out var value) && value.ValueKind == JsonValueKind.Object ? value : throw Missing(name);
+
     public static string? OptionalString(JsonElement obj, string name) =>
         TryGet(obj, name, out var value) ? AsText(value) : null;
 

@@ -27,6 +27,16 @@ public static class IcwsMessageParser
             StationJson.ReadOptionalStationInfo(m, "previousStationInfo"),
             StationJson.ReadOptionalStationInfo(m, "newStationInfo")),
         [IcwsMessageTypes.AsyncOperationCompleted] = ReadAsyncOperationCompleted,
+        [IcwsMessageTypes.DialerDataPop] = m => new DialerDataPopMessage(DialerJson.ReadDataPop(JsonRead.Object(m, "call"))),
+        [IcwsMessageTypes.DialerAvailableCampaigns] = m => new DialerAvailableCampaignsMessage(
+            DialerJson.ReadCampaigns(m, "campaignsAdded"), DialerJson.ReadCampaigns(m, "campaignsChanged"),
+            DialerJson.ReadCampaigns(m, "campaignsRemoved"), JsonRead.Bool(m, "agentHasLogonCampaignRight")),
+        [IcwsMessageTypes.DialerBreakStatus] = m => new DialerBreakStatusMessage((Dialer.DialerBreakStatus)JsonRead.RequiredInt(m, "breakStatus")),
+        [IcwsMessageTypes.DialerLogoutGranted] = m => new DialerLogoutGrantedMessage(DialerJson.ReadCampaigns(m, "campaigns")),
+        [IcwsMessageTypes.DialerAutoLogin] = m => new DialerAutoLoginMessage(DialerJson.ReadCampaign(DialerJson.CampaignOf(m))),
+        [IcwsMessageTypes.DialerAutoLogout] = m => new DialerAutoLogoutMessage(DialerJson.ReadCampaign(DialerJson.CampaignOf(m))),
+        [IcwsMessageTypes.DialerServerConnection] = m => new DialerServerConnectionMessage(
+            JsonRead.OptionalInt(m, "connectionState") ?? JsonRead.OptionalInt(m, "newConnectionState") ?? 0),
     };
 
     /// <summary>Reads one message object (the data of one server-sent event).</summary>

@@ -23,4 +23,18 @@ public static class IcwsMessageTypes
 
     /// <summary><c>asyncOperationCompletedMessage</c>: the outcome of a request the server answered 202.</summary>
     public const string AsyncOperationCompleted = "urn:inin.com:messaging:asyncOperationCompletedMessage";
+
+    public const string DialerDataPop = "urn:inin.com:dialer:dataPopMessage";
+
+    public const string DialerAvailableCampaigns = "urn:inin.com:dialer:availableCampaignsMessage";
+
+    public const string DialerBreakStatus = "urn:inin.com:dialer:breakStatusMessage";
+
+    public const string DialerLogoutGranted = "urn:inin.com:dialer:logoutGrantedMessage";
+
+    public const string DialerAutoLogin = "urn:inin.com:dialer:autoLoginMessage";
+
+    public const string DialerAutoLogout = "urn:inin.com:dialer:autoLogoutMessage";
+
+    public const string DialerServerConnection = "urn:inin.com:dialer:outboundServerConnectionStateChangeMessage";
 }

@@ -43,6 +43,15 @@ public sealed record SalesforceTask
     /// <summary><c>ActivityDate</c> (due date), a date without time zone.</summary>
     public DateOnly? ActivityDate { get; init; }
 
+    /// <summary><c>ReminderDateTime</c>: when Salesforce reminds the owner (a scheduled Dialer callback).</summary>
+    public DateTimeOffset? ReminderDateTime { get; init; }
+
+    /// <summary><c>IsReminderSet</c>.</summary>
+    public bool? IsReminderSet { get; init; }
+
+    /// <summary>Other text fields by API name (custom fields such as a campaign field); a null value is left out.</summary>
+    public IReadOnlyDictionary<string, string?> OtherFields { get; init; } = new Dictionary<string, string?>();
+
     /// <summary><c>TaskSubtype</c>; create-only, so send it (<c>Call</c>) only when the Task is created.</summary>
     public string? TaskSubtype { get; init; }
 

@@ -33,6 +33,13 @@ internal static class TaskJson
         Add(json, "Status", task.Status);
         Add(json, "Priority", task.Priority);
         Add(json, "ActivityDate", task.ActivityDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Add(json, "ReminderDateTime", task.ReminderDateTime?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+        if (task.IsReminderSet is { } reminderSet)
+            json["IsReminderSet"] = reminderSet;
+
+        foreach (var (name, value) in task.OtherFields)
+            Add(json, name, value);
+
         Add(json, "TaskSubtype", task.TaskSubtype);
         Add(json, "OwnerId", task.OwnerId);
         foreach (var field in task.FieldsToNull)

@@ -58,6 +58,7 @@ public static class Extensions
         session.MapDirectoriesApi();
         session.MapSecurityApi();
         session.MapConfigurationApi();
+        session.MapDialerApi();
         app.MapFallback("/icws/{**path}", () => IcwsResult.Error(404, ErrorIds.Unsupported, "The simulator does not serve this resource."));
 
         var control = app.MapGroup("/control");
@@ -66,6 +67,7 @@ public static class Extensions
         control.MapCallControlsControlApi();
         control.MapSessionsControlApi();
         control.MapTrafficControlApi();
+        control.MapDialerControlApi();
         return app;
     }
 }

@@ -33,7 +33,8 @@ public static class Extensions
             var ids = sp.GetRequiredService<SalesforceIds>();
             return new OrgIdentity(ids.Next(SalesforceIds.Organization), ids.Next(SalesforceIds.User), sp.GetRequiredService<SalesforceOrgOptions>().IntegrationUserName);
         });
-        services.AddSingleton(sp => new TaskFields(sp.GetRequiredService<SalesforceOrgOptions>().ExternalIdField));
+        services.AddSingleton(sp => new TaskFields(sp.GetRequiredService<SalesforceOrgOptions>().ExternalIdField,
+            sp.GetRequiredService<SalesforceOrgOptions>().TaskCustomTextFields));
         services.AddSingleton(sp => new RecordDirectory(sp.GetRequiredService<SalesforceOrgOptions>(), sp.GetRequiredService<SalesforceIds>()));
         services.AddSingleton(sp => new TaskValidator(sp.GetRequiredService<TaskFields>(), sp.GetRequiredService<RecordDirectory>(),
             sp.GetRequiredService<SalesforceOrgOptions>().RejectCreateOnlyFieldsOnUpsertUpdate));

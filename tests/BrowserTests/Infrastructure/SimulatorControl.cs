@@ -15,6 +15,14 @@ public sealed class SimulatorControl(HttpClient http)
         return body.GetProperty("interactionId").GetString()!;
     }
 
+    /// <summary>Adds an Interaction Dialer campaign (the fields of the simulator's <c>CampaignSeed</c>).</summary>
+    public async Task AddCampaignAsync(object campaign) =>
+        await EnsureSuccessAsync(await http.PostAsJsonAsync("/control/dialer/campaigns", campaign));
+
+    /// <summary>Seconds the Dialer waits, once the agent is free, before the campaign's next call.</summary>
+    public async Task SetCampaignPaceAsync(string campaignId, double secondsBetweenCalls) =>
+        await EnsureSuccessAsync(await http.PostAsJsonAsync($"/control/dialer/campaigns/{campaignId}/pace", new { secondsBetweenCalls }));
+
     /// <summary>Adds a workgroup with one (activated) member.</summary>
     public async Task AddWorkgroupAsync(string name, string member) =>
         await EnsureSuccessAsync(await http.PostAsJsonAsync("/control/workgroups", new { name, members = new[] { member } }));

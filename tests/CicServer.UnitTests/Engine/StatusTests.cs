@@ -15,7 +15,7 @@ public sealed class StatusTests
     {
         var statuses = _cic.Engine.StatusMessages.ToDictionary(s => s.StatusId);
 
-        Assert.Equal(14, statuses.Count);
+        Assert.Equal(15, statuses.Count);
         Assert.True(statuses["Available"].IsAcdStatus);
         Assert.True(statuses["Available, Forward"] is { IsForwardStatus: true, IsAcdStatus: true });
         Assert.True(statuses["Available, Follow-up"] is { IsAllowFollowUpStatus: true, IsAcdStatus: true });
@@ -26,6 +26,7 @@ public sealed class StatusTests
         Assert.True(statuses["On Vacation"].CanHaveDate);
         Assert.True(statuses["Follow Up"].IsAfterCallWorkStatus);
         Assert.False(statuses["ACD - Agent Not Answering"].IsSelectableStatus);
+        Assert.True(statuses["Campaign Call"] is { IsSelectableStatus: false, IsPersistentStatus: true });
         Assert.Equal("/icws/icons/available.png", statuses["Available"].IconUri);
     }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,8 @@ namespace PureConnect.IntegrationTests.Cluster;
 
 /// <summary>
 /// A silo dies mid-call: the agent's grain comes back on the other silo, resumes the CIC session the agent still has
-/// (ticket encrypted in PostgreSQL, key ring shared), and the agent stays logged in with control of the call.
+/// (ticket encrypted in PostgreSQL, key ring shared), and the agent stays logged in with control of the call; a Dialer
+/// preview's countdown goes on there too.
 /// </summary>
 public sealed class SiloFailoverTests : IAsyncLifetime
 {
@@ -66,19 +68,7 @@ public sealed class SiloFailoverTests : IAsyncLifetime
     [Fact]
     public async Task A_silo_killed_mid_call_leaves_the_agent_logged_in_and_in_control_of_the_call()
     {
-        var first = await StartAsync(Silo());
-        var second = await StartAsync(Silo());
-        await StartAsync(IcwsIngestApplication.Build([], builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Urls"] = "http://127.0.0.1:0",
-            ["ConnectionStrings:pureconnect"] = _connectionString,
-            ["Orleans:ClusterId"] = _clusterId,
-            ["Cic:ServerUri"] = _simulatorUri.ToString(),
-            ["Ingest:MonitorUserId"] = "fo-monitor",
-            ["Ingest:MonitorPassword"] = Password,
-            ["Ingest:MaxReconnectDelay"] = "00:00:01",
-            ["Ingest:Users:0"] = Agent,
-        })));
+        var (first, second) = await StartClusterAsync();
 
         using var viaFirst = new AgentApiClient(new Uri(first.Urls.First()));
         Assert.Equal("station", (await viaFirst.LogInAsync(Agent, Password)).ShouldBe(HttpStatusCode.OK).Step);
@@ -88,10 +78,7 @@ public sealed class SiloFailoverTests : IAsyncLifetime
         var key = await ConnectedCallKeyAsync(viaFirst, interactionId!);
 
         // Kill the silo that holds the agent's grain (no graceful deactivation), and go on through the other one.
-        var grains = first.Services.GetRequiredService<IGrainFactory>();
-        var host = await grains.GetGrain<IManagementGrain>(0).GetActivationAddress(grains.GetGrain<IAgentGrain>(Agent));
-        var (killed, survivor) = host == first.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress ? (first, second) : (second, first);
-        await killed.StopAsync(new CancellationToken(canceled: true));
+        var survivor = await KillAgentsSiloAsync(first, second);
         using var viaSurvivor = viaFirst.At(new Uri(survivor.Urls.First()));
 
         var session = await Eventually.MatchesAsync(() => viaSurvivor.GetAsync("/api/session"), a => a.Status == HttpStatusCode.OK,
@@ -105,6 +92,69 @@ public sealed class SiloFailoverTests : IAsyncLifetime
             a => a.Json.EnumerateArray().Any(i => i.GetProperty("key").GetString() == key && i.GetProperty("status").GetString() == "Held"),
             TimeSpan.FromSeconds(60), because: "the held call to come back through the ingest");
         (await viaSurvivor.PostAsync($"/api/me/interactions/{key}/disconnect")).ShouldBe(HttpStatusCode.Accepted);
+    }
+
+    [Fact]
+    public async Task A_preview_countdown_outlives_the_silo_that_started_it_and_the_call_is_placed_at_expiry()
+    {
+        var (first, second) = await StartClusterAsync();
+        using (var control = new HttpClient { BaseAddress = _simulatorUri })
+        {
+            (await control.PostAsJsonAsync("/control/dialer/campaigns", new
+            {
+                id = "fo-preview",
+                name = "Failover Preview",
+                dialingMode = "Preview",
+                previewTimeoutSeconds = 20,
+                secondsBetweenCalls = 0,
+                agents = new[] { Agent },
+                contacts = new[] { new { phone = "+13175550199", name = "Ada" } },
+            })).EnsureSuccessStatusCode();
+        }
+
+        using var viaFirst = new AgentApiClient(new Uri(first.Urls.First()));
+        Assert.Equal("station", (await viaFirst.LogInAsync(Agent, Password)).ShouldBe(HttpStatusCode.OK).Step);
+        Assert.Equal("ready", (await viaFirst.SelectWorkstationAsync("fo-station1")).ShouldBe(HttpStatusCode.OK).Step);
+        (await viaFirst.PostAsync("/api/dialer/login", new { campaignId = "fo-preview" })).ShouldBe(HttpStatusCode.OK);
+        var preview = await Eventually.MatchesAsync(() => viaFirst.GetAsync("/api/dialer"),
+            a => a.Json.GetProperty("call").ValueKind == System.Text.Json.JsonValueKind.Object, TimeSpan.FromSeconds(60), because: "the preview call");
+        Assert.False(preview.Json.GetProperty("call").GetProperty("placed").GetBoolean());
+
+        var survivor = await KillAgentsSiloAsync(first, second);
+        using var viaSurvivor = viaFirst.At(new Uri(survivor.Urls.First()));
+
+        await Eventually.MatchesAsync(() => viaSurvivor.GetAsync("/api/dialer"),
+            a => a.Status == HttpStatusCode.OK && a.Json.GetProperty("call") is { ValueKind: System.Text.Json.JsonValueKind.Object } c && c.GetProperty("placed").GetBoolean(),
+            TimeSpan.FromSeconds(150), because: "the preview timer to place the call on the surviving silo");
+        Assert.True(DateTimeOffset.UtcNow >= preview.Json.GetProperty("call").GetProperty("previewDeadline").GetDateTimeOffset());
+    }
+
+    private async Task<(WebApplication First, WebApplication Second)> StartClusterAsync()
+    {
+        var first = await StartAsync(Silo());
+        var second = await StartAsync(Silo());
+        await StartAsync(IcwsIngestApplication.Build([], builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Urls"] = "http://127.0.0.1:0",
+            ["ConnectionStrings:pureconnect"] = _connectionString,
+            ["Orleans:ClusterId"] = _clusterId,
+            ["Cic:ServerUri"] = _simulatorUri.ToString(),
+            ["Ingest:MonitorUserId"] = "fo-monitor",
+            ["Ingest:MonitorPassword"] = Password,
+            ["Ingest:MaxReconnectDelay"] = "00:00:01",
+            ["Ingest:Users:0"] = Agent,
+        })));
+        return (first, second);
+    }
+
+    /// <summary>Kills the silo that holds the agent's grain (no graceful deactivation); returns the other.</summary>
+    private static async Task<WebApplication> KillAgentsSiloAsync(WebApplication first, WebApplication second)
+    {
+        var grains = first.Services.GetRequiredService<IGrainFactory>();
+        var host = await grains.GetGrain<IManagementGrain>(0).GetActivationAddress(grains.GetGrain<IAgentGrain>(Agent));
+        var (killed, survivor) = host == first.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress ? (first, second) : (second, first);
+        await killed.StopAsync(new CancellationToken(canceled: true));
+        return survivor;
     }
 
     private static async Task<string> ConnectedCallKeyAsync(AgentApiClient api, string interactionId)

@@ -45,3 +45,11 @@ public sealed record GeneratorRequest(double CallsPerMinute, List<string>? Workg
 public sealed record QueueSubscriptionStateRequest(string SubscriptionId, int State, string? Message = null);
 
 public sealed record EmissionEntry(string InteractionId, string State, long EmittedAtUnixMs);
+
+/// <summary>A campaign's new state: Running, Paused or Stopped.</summary>
+public sealed record CampaignStateRequest(string State);
+
+public sealed record CampaignPaceRequest(double SecondsBetweenCalls);
+
+/// <summary>Dialer license, Logon Campaign right and blending of a user; null leaves one as it is.</summary>
+public sealed record DialerRightsRequest(bool? HasDialerLicense = null, bool? CanLogonCampaign = null, bool? IsBlendedAgent = null);

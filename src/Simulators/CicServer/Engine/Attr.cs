@@ -39,6 +39,9 @@ public static class Attr
     /// <summary>Dialer contact-column attribute (reference §8.4); a call carrying it is a Dialer call.</summary>
     public const string DialerCampaignId = "is_attr_campaignid";
 
+    /// <summary>Simulator only: "1" when a preview call was placed by its timer (the client's <c>callInitiatedByTimer</c>).</summary>
+    public const string DialerPlacedByTimer = "is_attr_previewplacedbytimer";
+
     /// <summary>Attributes only the server writes; clients get 400 when they try to set them.</summary>
     public static readonly IReadOnlySet<string> Maintained = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {

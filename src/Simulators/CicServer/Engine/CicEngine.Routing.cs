@@ -51,8 +51,10 @@ public sealed partial class CicEngine
         };
     }
 
+    /// <summary>An agent logged in to Dialer takes ACD calls only when blended or on break.</summary>
     private static bool IsAvailable(SimUser user) =>
-        user.Status.IsAcdStatus && user.HasStation && !user.Interactions.Exists(i => !i.IsDisconnected);
+        user.Status.IsAcdStatus && user.HasStation && !user.Interactions.Exists(i => !i.IsDisconnected)
+        && (!user.Dialer.LoggedIn || user.Dialer.Blended || user.Dialer.Break == Dialer.BreakStatus.OnBreak);
 
     private void OfferTo(Interaction call, SimUser user)
     {

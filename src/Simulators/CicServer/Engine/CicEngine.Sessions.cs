@@ -84,6 +84,11 @@ public sealed partial class CicEngine
         {
             ReturnAlertingCalls(user);
         }
+
+        if (user.Sessions.Count == 0)
+        {
+            EndDialerSession(user);
+        }
     }
 
     private void ForgetClosingSessions(DateTimeOffset now)

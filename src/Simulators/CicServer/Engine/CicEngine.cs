@@ -59,6 +59,7 @@ public sealed partial class CicEngine
         }
 
         SeedDirectory(options);
+        SeedCampaigns(options);
         foreach (var state in "AOCHRIEMS")
         {
             _capabilityMasks[state] = CapabilityMask(state);
@@ -88,6 +89,7 @@ public sealed partial class CicEngine
         _scheduler.RunDue(now);
         TickLoad(now);
         TickGenerator(now);
+        TickDialer(now);
         ExpireIdleSessions(now);
         ForgetClosingSessions(now);
     });
@@ -125,6 +127,7 @@ public sealed partial class CicEngine
     private void CompleteOperation()
     {
         RouteWaitingCalls();
+        SettleDialerAgents();
         PublishQueueChanges();
         PublishUserStatuses();
     }

@@ -49,6 +49,15 @@ public static class ErrorIds
     public const string AssistanceAlreadyRequested = "error.request.interactions.assistanceAlreadyRequested";
     public const string InvalidDigits = "error.request.interactions.invalidDigits";
     public const string ConfigurationNotFound = "error.request.configuration.notFound";
+    public const string DialerLicenseMissing = "error.request.license.dialer";
+    public const string LogonCampaignRightMissing = "error.request.accessDenied.logonCampaign";
+    public const string DialerNotLoggedIn = "error.request.dialer.notLoggedIn";
+    public const string CampaignNotAvailable = "error.request.dialer.campaignNotAvailable";
+    public const string NoDialerCall = "error.request.dialer.noCallToDisposition";
+    public const string InvalidDisposition = "error.request.dialer.invalidDisposition";
+    public const string InvalidScheduledTime = "error.request.dialer.invalidScheduledTime";
+    public const string NoPreviewCall = "error.request.dialer.noPreviewCall";
+    public const string InvalidBreakState = "error.request.dialer.invalidBreakState";
     public const string InjectedFault = "error.simulator.injectedFault";
     public const string ControlNotFound = "error.control.notFound";
     public const string ControlConflict = "error.control.conflict";

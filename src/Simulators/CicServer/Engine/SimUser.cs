@@ -44,6 +44,9 @@ internal sealed class SimUser(
     /// <summary>Recording and assistance rights and the Recorder Access license (see <see cref="Options.UserSeed"/>).</summary>
     public UserRights Rights { get; init; } = UserRights.All;
 
+    /// <summary>The user's Interaction Dialer license, rights and Dialer session.</summary>
+    public Dialer.DialerAgent Dialer { get; init; } = new(true, true);
+
     public string? Notes { get; set; }
 
     public string? ForwardNumber { get; set; }

@@ -49,6 +49,9 @@ internal sealed class RequestBody(JsonElement root)
     public int? Int(string name) =>
         Find(name) is { ValueKind: JsonValueKind.Number } value && value.TryGetInt32(out var number) ? number : null;
 
+    public long? Long(string name) =>
+        Find(name) is { ValueKind: JsonValueKind.Number } value && value.TryGetInt64(out var number) ? number : null;
+
     public IReadOnlyList<string> Strings(string name) => Find(name) is { ValueKind: JsonValueKind.Array } array
         ? [.. array.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!)]
         : [];

@@ -14,4 +14,11 @@ namespace PureConnect.Simulators.CicServer.Messages;
 [JsonDerivedType(typeof(ConnectionStateChangeMessage), "urn:inin.com:connection:connectionStateChangeMessage")]
 [JsonDerivedType(typeof(StationConnectionStateChangeMessage), "urn:inin.com:connection:stationConnectionStateChangeMessage")]
 [JsonDerivedType(typeof(AsyncOperationCompletedMessage), "urn:inin.com:messaging:asyncOperationCompletedMessage")]
+[JsonDerivedType(typeof(DataPopMessage), "urn:inin.com:dialer:dataPopMessage")]
+[JsonDerivedType(typeof(AvailableCampaignsMessage), "urn:inin.com:dialer:availableCampaignsMessage")]
+[JsonDerivedType(typeof(BreakStatusMessage), "urn:inin.com:dialer:breakStatusMessage")]
+[JsonDerivedType(typeof(LogoutGrantedMessage), "urn:inin.com:dialer:logoutGrantedMessage")]
+[JsonDerivedType(typeof(AutoLoginMessage), "urn:inin.com:dialer:autoLoginMessage")]
+[JsonDerivedType(typeof(AutoLogoutMessage), "urn:inin.com:dialer:autoLogoutMessage")]
+[JsonDerivedType(typeof(OutboundServerConnectionStateChangeMessage), "urn:inin.com:dialer:outboundServerConnectionStateChangeMessage")]
 public abstract record IcwsMessage([property: JsonPropertyOrder(-1)] bool IsDelta);

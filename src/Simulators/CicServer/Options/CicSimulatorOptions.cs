@@ -90,6 +90,9 @@ public sealed class CicSimulatorOptions
 
     public CallControlOptions CallControls { get; set; } = new();
 
+    /// <summary>Interaction Dialer campaigns; null means the demo ones (<see cref="DefaultSeedData.Campaigns"/>).</summary>
+    public List<CampaignSeed>? Campaigns { get; set; }
+
     // Unconfirmed wire behaviour ([U] in the ICWS reference) -------------------------------------
 
     /// <summary>Inactivity after which a session without an open event stream expires; null never.</summary>

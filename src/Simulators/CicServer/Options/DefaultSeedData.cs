@@ -15,6 +15,7 @@ public static class DefaultSeedData
         ["status"] = 3,
         ["queues"] = 2,
         ["interactions"] = 5,
+        ["dialer"] = 4,
     };
 
     /// <summary>The left column of the reference's capability table (§8.5).</summary>
@@ -82,6 +83,46 @@ public static class DefaultSeedData
         return users;
     }
 
+    /// <summary>The dispositions a campaign offers when its seed names none; "Schedule a Callback" is in the Scheduled category.</summary>
+    public static List<DispositionSeed> Dispositions() =>
+    [
+        new() { Label = "Sale", WrapUpCategory = "Success", WrapUpCode = "Sale" },
+        new() { Label = "Not Interested", WrapUpCategory = "Failure", WrapUpCode = "Not Interested" },
+        new() { Label = "Schedule a Callback", WrapUpCategory = "Scheduled", WrapUpCode = "Callback" },
+        new() { Label = "Wrong Party", WrapUpCategory = "Wrong Party", WrapUpCode = "Wrong Party" },
+        new() { Label = "Abandoned", WrapUpCategory = "Failure", WrapUpCode = "Abandoned", Abandon = true },
+    ];
+
+    /// <summary>Two calm demo campaigns for agent1…agent6: a predictive one and a preview one with a 30-second timer,
+    /// a call every two minutes at most (agents log in to them from Menu &gt; Campaigns).</summary>
+    public static List<CampaignSeed> Campaigns()
+    {
+        var agents = Enumerable.Range(1, 6).Select(n => $"agent{n}").ToList();
+        return
+        [
+            new()
+            {
+                Id = "demo-renewals", Name = "Renewals", DialingMode = "Predictive", SecondsBetweenCalls = 120, Agents = agents,
+                AutoDisconnectOnDisposition = true, Contacts = DemoContacts("Renewal due", "2026-12-31"),
+            },
+            new()
+            {
+                Id = "demo-preview", Name = "Large Preview Campaign", DialingMode = "Preview", PreviewTimeoutSeconds = 30,
+                SecondsBetweenCalls = 120, Agents = agents, TimeZone = "America/New_York", Contacts = DemoContacts("Offer", "Premium plan"),
+            },
+        ];
+    }
+
+    private static List<ContactSeed> DemoContacts(string key, string value) =>
+    [
+        .. Enumerable.Range(1, 5).Select(n => new ContactSeed
+        {
+            Phone = $"+1317555{n:0000}",
+            Name = $"Contact {FirstNames[n - 1]}",
+            Attributes = new() { ["is_attr_account"] = $"ACCT-{1000 + n}", [key] = value },
+        }),
+    ];
+
     public static List<string> Stations() => [.. Enumerable.Range(1, 12).Select(n => $"station{n}")];
 
     public static List<WorkgroupSeed> Workgroups() =>
@@ -119,6 +160,7 @@ public static class DefaultSeedData
         Status("Working at Home", "work_from_home", "Available"),
         Status("Follow Up", "follow_up", "Follow Up", afterCallWork: true),
         Status("ACD - Agent Not Answering", "acd_not_answering", "Away", selectable: false),
+        Status("Campaign Call", "campaign_call", "Busy", persistent: true, selectable: false),
     ];
 
     private static StatusSeed Status(

@@ -30,6 +30,15 @@ public sealed class UserSeed
     /// <summary>The "Request Assistance from Supervisors" security right.</summary>
     public bool CanRequestAssistance { get; set; } = true;
 
+    /// <summary>An Interaction Dialer license is assigned to the user (without it every Dialer request is 403).</summary>
+    public bool HasDialerLicense { get; set; } = true;
+
+    /// <summary>The "Logon Campaign" Dialer right: the agent chooses campaigns; without it, every running campaign.</summary>
+    public bool CanLogonCampaign { get; set; } = true;
+
+    /// <summary>A blended agent takes ACD calls as well as campaign calls while logged in to Dialer.</summary>
+    public bool IsBlendedAgent { get; set; }
+
     /// <summary>The user's default workstation, sent as <c>defaultWorkstationId</c> at login (<c>include=default-workstation</c>).</summary>
     public string? DefaultWorkstationId { get; set; }
 

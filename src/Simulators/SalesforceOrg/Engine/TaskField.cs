@@ -7,6 +7,8 @@ internal enum FieldKind
     Picklist,
     Integer,
     Date,
+    DateTime,
+    Boolean,
     Reference,
     ReadOnly,
 }

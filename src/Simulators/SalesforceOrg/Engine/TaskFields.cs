@@ -11,7 +11,7 @@ internal sealed class TaskFields
 
     private readonly Dictionary<string, TaskField> _fields;
 
-    public TaskFields(string externalIdField)
+    public TaskFields(string externalIdField, IEnumerable<string>? customTextFields = null)
     {
         TaskField[] fields =
         [
@@ -26,6 +26,9 @@ internal sealed class TaskFields
             new("Status", "Status", FieldKind.Picklist, Values: Statuses, Restricted: true, Required: true),
             new("Priority", "Priority", FieldKind.Picklist, Values: Priorities, Restricted: true, Required: true),
             new("ActivityDate", "Due Date Only", FieldKind.Date),
+            new("ReminderDateTime", "Reminder Date/Time", FieldKind.DateTime),
+            new("IsReminderSet", "Reminder Set", FieldKind.Boolean),
+            .. (customTextFields ?? []).Select(name => new TaskField(name, name, FieldKind.Text, 255)),
             new("TaskSubtype", "Task Subtype", FieldKind.Picklist, Values: Subtypes, Restricted: true, Updateable: false),
             new("OwnerId", "Assigned To ID", FieldKind.Reference, Required: true),
             new(externalIdField, "PureConnect Interaction Id", FieldKind.Text, 255),

@@ -60,6 +60,13 @@ internal sealed class TaskValidator(TaskFields fields, RecordDirectory directory
             return value;
         }
 
+        if (field.Kind == FieldKind.Boolean)
+        {
+            return node is JsonValue flag && flag.GetValueKind() is JsonValueKind.True or JsonValueKind.False
+                ? flag.GetValue<bool>()
+                : throw ParserError(field, node, "boolean");
+        }
+
         if (node is not JsonValue text || text.GetValueKind() != JsonValueKind.String)
             throw ParserError(field, node, "string");
 
@@ -77,6 +84,10 @@ internal sealed class TaskValidator(TaskFields fields, RecordDirectory directory
                 return DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
                     ? s
                     : throw ParserError(field, node, "date");
+            case FieldKind.DateTime:
+                return DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+                    ? s
+                    : throw ParserError(field, node, "datetime");
             case FieldKind.Reference:
                 return Reference(field, s, errors);
         }

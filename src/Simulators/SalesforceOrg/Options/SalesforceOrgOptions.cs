@@ -36,6 +36,9 @@ public sealed class SalesforceOrgOptions
     /// <summary>API name of the Task's custom external-id field.</summary>
     public string ExternalIdField { get; set; } = "PureConnect_InteractionId__c";
 
+    /// <summary>Custom text fields (255) the org's Task has besides the standard ones, e.g. a Dialer campaign field.</summary>
+    public List<string> TaskCustomTextFields { get; set; } = ["PureConnect_Campaign__c"];
+
     /// <summary>True makes the external id Unique (a duplicate create fails); false allows duplicates, so an upsert can meet 300.</summary>
     public bool ExternalIdUnique { get; set; }
 
