@@ -131,7 +131,7 @@ internal sealed partial class StartupReport(ResourceNotificationService notifica
               Softphone:        {softphone}
             """);
         if (options.UsesSimulator)
-            Console.WriteLine("  Demo logins: agent1 … agent12, password 1234, stations station1 … station12 (Sales: agents 1–6, Support: 7–12).");
+            Console.WriteLine("  Demo logins: agent1 … agent12, password 1234, stations station1 … station12 (Sales: agents 1–6, Support: 7–12; agent5 and agent10 may also use a remote number or remote workstation).");
 
         if (DemoConsole.ConsolePages.FirstOrDefault() is { Key: { } agent, Value: { } page })
             Console.WriteLine($"  Salesforce console (simulated Lightning console with the softphone, Omni-Channel synced): {page} ({agent}; the others: the 'salesforceorg' resource's /control/users).");

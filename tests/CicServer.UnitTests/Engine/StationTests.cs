@@ -44,6 +44,19 @@ public sealed class StationTests
     }
 
     [Fact]
+    public void In_the_demo_contact_center_agent5_and_agent10_may_use_a_remote_number_and_the_others_may_not()
+    {
+        var sales = _cic.LogIn("agent5");
+        var support = _cic.LogIn("agent10");
+        var other = _cic.LogIn("agent6");
+
+        Assert.Equal(3, _cic.Engine.SetStation(sales, new StationRequest(StationKind.RemoteNumber, RemoteNumber: "+13175550171")).StationSetting);
+        Assert.Equal(3, _cic.Engine.SetStation(support, new StationRequest(StationKind.RemoteNumber, RemoteNumber: "+13175550172")).StationSetting);
+        IcwsAssert.Refused(403, ErrorIds.AccessDenied,
+            () => _cic.Engine.SetStation(other, new StationRequest(StationKind.RemoteNumber, RemoteNumber: "+13175550173")));
+    }
+
+    [Fact]
     public void Remote_stations_need_the_right()
     {
         var agent = _cic.LogIn("agent1");

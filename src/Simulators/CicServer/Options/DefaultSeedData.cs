@@ -58,8 +58,12 @@ public static class DefaultSeedData
         new() { Id = "999", Description = "Personal" },
     ];
 
-    /// <summary>agent1…agent12 (password 1234; agent11 lacks Record Interactions, agent12 lacks Snip Interactions
-    /// and the Recorder Access license) and the monitoring user icws-monitor (password monitor).</summary>
+    /// <summary>agent1…agent12 (password 1234; agent5 and agent10 may use remote stations — a remote number or a remote
+    /// workstation —, agent11 lacks Record Interactions, agent12 lacks Snip Interactions and the Recorder Access license) and
+    /// the monitoring user icws-monitor (password monitor).</summary>
+    /// <summary>The demo agents with the remote-station right: one in Sales, one in Support.</summary>
+    public static readonly int[] RemoteStationAgents = [5, 10];
+
     public static List<UserSeed> Users()
     {
         var users = Enumerable.Range(1, FirstNames.Length).Select(n => new UserSeed
@@ -71,6 +75,7 @@ public static class DefaultSeedData
             CanRecordInteractions = n != 11,
             CanSnipInteractions = n != 12,
             HasRecorderAccessLicense = n != 12,
+            CanUseRemoteStations = RemoteStationAgents.Contains(n),
         }).ToList();
         users.Add(new UserSeed
         {
