@@ -5,6 +5,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using PureConnect.AppHost;
 using PureConnect.IntegrationTests.Api;
 using PureConnect.IntegrationTests.Infrastructure;
 using PureConnect.TestSupport;
@@ -31,7 +32,7 @@ public sealed class AppHostTests
             using var start = new CancellationTokenSource(StartDeadline);
             // The services listen on their own ports (not behind DCP's proxy, which the testing builder would randomise): a port
             // offset of its own keeps this run away from an AppHost a developer runs at the same time.
-            var portOffset = Random.Shared.Next(100, 300) * 100; // the highest port, a gateway's 30000, stays below 65536
+            var portOffset = FreePortOffset();
             var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
                 [$"--PureConnect:DataFolder={data}", $"--Parameters:operations-key={OperationsKey}", $"--PureConnect:PortOffset={portOffset}"], start.Token);
             await using var app = await builder.BuildAsync(start.Token);
@@ -58,7 +59,7 @@ public sealed class AppHostTests
         try
         {
             using var start = new CancellationTokenSource(StartDeadline);
-            var portOffset = Random.Shared.Next(100, 300) * 100;
+            var portOffset = FreePortOffset();
             var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
                 [$"--PureConnect:DataFolder={data}", $"--PureConnect:PortOffset={portOffset}", "--PureConnect:PostgresBin=/nonexistent/bin"], start.Token);
             await using var app = await builder.BuildAsync(start.Token);
@@ -84,6 +85,43 @@ public sealed class AppHostTests
         finally
         {
             Directory.Delete(data, recursive: true);
+        }
+    }
+
+    /// <summary>A port offset of its own, with every port the AppHost listens on free: the offsets keep all of them below the
+    /// ephemeral range (32768+), where another test's client sockets could hold one, and away from an AppHost a developer runs
+    /// at offset 0. The AppHost refuses to start when one is taken.</summary>
+    private static int FreePortOffset()
+    {
+        int[] ports =
+        [
+            PureConnectServices.CicServerPort, PureConnectServices.SalesforcePort, PureConnectServices.AgentApiPort, PureConnectServices.IngestPort,
+            PureConnectServices.ProjectorPort, PureConnectServices.AgentUiPort, PureConnectServices.SiloPort, PureConnectServices.GatewayPort, LocalPostgres.Port,
+        ];
+        foreach (var offset in Enumerable.Range(1, 27).Select(n => n * 100).OrderBy(_ => Random.Shared.Next()))
+        {
+            if (ports.All(port => IsFree(port + offset)))
+                return offset;
+        }
+
+        throw new InvalidOperationException("No port offset with all of the AppHost's ports free.");
+    }
+
+    private static bool IsFree(int port)
+    {
+        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, port);
+        try
+        {
+            listener.Start();
+            return true;
+        }
+        catch (System.Net.Sockets.SocketException)
+        {
+            return false;
+        }
+        finally
+        {
+            listener.Stop();
         }
     }
 
