@@ -25,12 +25,14 @@ internal sealed class AppendBatcher : IAsyncDisposable
     // At most one notification waits while one is being sent: appends committed meanwhile share it.
     private readonly Channel<bool> _notifications = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly NpgsqlDataSource _dataSource;
+    private readonly TimeSpan _notifyInterval;
     private readonly Task[] _flushers;
     private readonly Task _notifier;
 
-    public AppendBatcher(NpgsqlDataSource dataSource, int flushers)
+    public AppendBatcher(NpgsqlDataSource dataSource, int flushers, TimeSpan notifyInterval)
     {
         _dataSource = dataSource;
+        _notifyInterval = notifyInterval;
         _flushers = Enumerable.Range(0, flushers).Select(_ => Task.Run(FlushLoopAsync)).ToArray();
         _notifier = Task.Run(NotifyLoopAsync);
     }
@@ -125,6 +127,9 @@ internal sealed class AppendBatcher : IAsyncDisposable
     /// <summary>
     /// Tells the relay (LISTEN <c>events_appended</c>) that events committed: after the commit, in a statement of its own. Inside
     /// the appending transaction a NOTIFY would serialise every commit on PostgreSQL's notification lock (migration 0015).
+    /// Notifications are at least <see cref="_notifyInterval"/> apart: every commit of that interval shares the next one (the
+    /// relay reads in windows of that order anyway), so a busy silo sends tens per second instead of one per commit, each a
+    /// statement here and a wake-up of the relay's backend and process. A commit is never left without a later notification.
     /// </summary>
     private async Task NotifyLoopAsync()
     {
@@ -139,6 +144,11 @@ internal sealed class AppendBatcher : IAsyncDisposable
             catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or TimeoutException)
             {
                 // The relay's idle poll picks the events up; the append itself has committed.
+            }
+
+            if (_notifyInterval > TimeSpan.Zero)
+            {
+                await Task.Delay(_notifyInterval).ConfigureAwait(false);
             }
         }
     }

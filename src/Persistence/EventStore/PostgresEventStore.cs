@@ -10,9 +10,13 @@ namespace PureConnect.Persistence.EventStore;
 /// commit, each with its own outcome; an append alone is one round trip, as before. An append whose text
 /// PostgreSQL cannot store fails alone with <see cref="UnstorableEventException"/>, before any round trip.
 /// </summary>
-public sealed class PostgresEventStore(NpgsqlDataSource dataSource, int appendFlushers = 4) : IEventStore, IAsyncDisposable
+/// <param name="appendFlushers">Appends in flight at once (each a transaction of its own).</param>
+/// <param name="notifyInterval">Shortest time between two <c>events_appended</c> notifications (null: 20 ms).</param>
+public sealed class PostgresEventStore(NpgsqlDataSource dataSource, int appendFlushers = 4, TimeSpan? notifyInterval = null) : IEventStore, IAsyncDisposable
 {
-    private readonly AppendBatcher _batcher = new(dataSource, appendFlushers);
+    public static readonly TimeSpan DefaultNotifyInterval = TimeSpan.FromMilliseconds(20);
+
+    private readonly AppendBatcher _batcher = new(dataSource, appendFlushers, notifyInterval ?? DefaultNotifyInterval);
 
     private const string EventColumns =
         "event_id, stream_id, stream_version, global_position, event_type, payload::text, metadata::text, recorded_at, transaction_id::text AS transaction_id_text";

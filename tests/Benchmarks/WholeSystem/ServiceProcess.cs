@@ -41,7 +41,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         info.Environment["ASPNETCORE_URLS"] = url.ToString();
         info.Environment["DOTNET_ENVIRONMENT"] = info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["OTEL_SERVICE_NAME"] = name;
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        // Log levels as deployed (the services' own appsettings): the cost of logging is part of the cost per call.
         foreach (var (key, value) in environment)
         {
             info.Environment[key] = value;
