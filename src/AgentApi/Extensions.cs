@@ -11,6 +11,7 @@ using PureConnect.AgentApi.Http;
 using PureConnect.AgentApi.Login;
 using PureConnect.Grains;
 using PureConnect.Grains.Agents;
+using PureConnect.Persistence.EventStore;
 using PureConnect.ServiceDefaults;
 
 namespace PureConnect.AgentApi;
@@ -108,6 +109,8 @@ public static class Extensions
         var connectionString = builder.Configuration.GetConnectionString(DatabaseName)
             ?? throw new InvalidOperationException($"No connection string '{DatabaseName}' (set ConnectionStrings__{DatabaseName}).");
         builder.Services.AddPureConnectDatabase(connectionString);
+        builder.Services.Configure<EventStoreOptions>(
+            builder.Configuration.GetSection(EventStoreOptions.SectionName));
 
         var orleans = builder.Configuration.GetSection("Orleans");
         builder.UseOrleans(silo =>

@@ -78,6 +78,19 @@ public sealed class CommitNotificationTests(PostgresFixture postgres) : IAsyncLi
         await WaitUntilAsync(() => Volatile.Read(ref notified) == 1);
     }
 
+    [Fact]
+    public async Task Disposing_the_store_does_not_wait_out_the_interval()
+    {
+        var store = new PostgresEventStore(db.DataSource, notifyInterval: TimeSpan.FromMinutes(10));
+        await store.AppendAsync("agent-disposed", 0, [NewEvent()]);
+        await store.AppendAsync("agent-disposed", 1, [NewEvent()]);
+
+        var clock = Stopwatch.StartNew();
+        await store.DisposeAsync();
+
+        Assert.True(clock.Elapsed < TimeSpan.FromMinutes(2), $"disposing took {clock.Elapsed}");
+    }
+
     private async Task<Listener> ListenAsync(Action onNotification)
     {
         var connection = await db.DataSource.OpenConnectionAsync();

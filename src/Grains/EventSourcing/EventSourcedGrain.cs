@@ -71,12 +71,12 @@ public abstract class EventSourcedGrain<TState, TEvent>(IEventStore store, Event
 
     public async Task<KeyValuePair<int, StateHolder<TState>>> ReadStateFromStorage()
     {
-        var snapshot = await store.ReadSnapshotAsync(StreamId);
-        var (version, state) = snapshot is not null && snapshot.SnapshotType == SnapshotType
+        var (snapshot, tail) = await store.ReadLatestAsync(StreamId, SnapshotType);
+        var (version, state) = snapshot is not null
             ? (snapshot.StreamVersion, JsonSerializer.Deserialize<TState>(snapshot.JsonPayload, EventSerializer.JsonOptions) ?? Initial)
             : (0L, Initial);
 
-        foreach (var recorded in await store.ReadStreamAsync(StreamId, version))
+        foreach (var recorded in tail)
         {
             state = Evolve(state, (TEvent)serializer.Deserialize(recorded.EventType, recorded.JsonPayload));
             version = recorded.StreamVersion;

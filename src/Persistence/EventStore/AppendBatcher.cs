@@ -26,6 +26,7 @@ internal sealed class AppendBatcher : IAsyncDisposable
     private readonly Channel<bool> _notifications = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly NpgsqlDataSource _dataSource;
     private readonly TimeSpan _notifyInterval;
+    private readonly CancellationTokenSource _stopping = new();
     private readonly Task[] _flushers;
     private readonly Task _notifier;
 
@@ -146,9 +147,16 @@ internal sealed class AppendBatcher : IAsyncDisposable
                 // The relay's idle poll picks the events up; the append itself has committed.
             }
 
-            if (_notifyInterval > TimeSpan.Zero)
+            if (_notifyInterval > TimeSpan.Zero && !_stopping.IsCancellationRequested)
             {
-                await Task.Delay(_notifyInterval).ConfigureAwait(false);
+                try
+                {
+                    await Task.Delay(_notifyInterval, _stopping.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Disposing: send what is still due at once.
+                }
             }
         }
     }
@@ -198,7 +206,9 @@ internal sealed class AppendBatcher : IAsyncDisposable
         _queue.Writer.TryComplete();
         await Task.WhenAll(_flushers).ConfigureAwait(false);
         _notifications.Writer.TryComplete();
+        await _stopping.CancelAsync().ConfigureAwait(false);
         await _notifier.ConfigureAwait(false);
+        _stopping.Dispose();
     }
 
     private sealed record PendingAppend(string StreamId, long ExpectedVersion, IReadOnlyList<EventData> Events)

@@ -35,6 +35,12 @@ public interface IEventStore
     /// </summary>
     Task<IReadOnlyList<RecordedEvent>> ReadAllAsync(GlobalCheckpoint after, int maxCount, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// What an activation needs, in one round trip and one consistent read: the stream's snapshot of
+    /// <paramref name="snapshotType"/> (null when there is none of that type) and the events after it (all events without one).
+    /// </summary>
+    Task<StreamTail> ReadLatestAsync(string streamId, string snapshotType, CancellationToken cancellationToken = default);
+
     /// <summary>Latest snapshot of a stream, or null.</summary>
     Task<Snapshot?> ReadSnapshotAsync(string streamId, CancellationToken cancellationToken = default);
 
@@ -79,6 +85,9 @@ public readonly record struct GlobalCheckpoint(ulong TransactionId, long Positio
     public int CompareTo(GlobalCheckpoint other) =>
         TransactionId != other.TransactionId ? TransactionId.CompareTo(other.TransactionId) : Position.CompareTo(other.Position);
 }
+
+/// <summary>A stream's latest snapshot of one type (or null) and the events after it, in order.</summary>
+public sealed record StreamTail(Snapshot? Snapshot, IReadOnlyList<RecordedEvent> Events);
 
 /// <summary>Folded state of a stream up to <see cref="StreamVersion"/>, with the schema name of its JSON.</summary>
 public sealed record Snapshot(string StreamId, long StreamVersion, string SnapshotType, string JsonPayload);

@@ -86,6 +86,45 @@ public sealed class PostgresEventStore(NpgsqlDataSource dataSource, int appendFl
         }, cancellationToken);
     }
 
+    public Task<StreamTail> ReadLatestAsync(string streamId, string snapshotType, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(streamId);
+        ArgumentException.ThrowIfNullOrEmpty(snapshotType);
+        return TransientRetry.RunAsync(async ct =>
+        {
+            // One statement: the events' lower bound comes from the same snapshot row that is returned, so a snapshot written
+            // meanwhile can never make the read skip events (two statements could each see a different snapshot).
+            await using var command = dataSource.CreateCommand(
+                $"""
+                WITH s AS (SELECT stream_version, payload::text AS payload FROM snapshots WHERE stream_id = $1 AND snapshot_type = $2)
+                SELECT true AS is_snapshot, NULL::uuid, $1, s.stream_version, 0::bigint, $2, s.payload, NULL::text, NULL::timestamptz, NULL::text
+                FROM s
+                UNION ALL
+                SELECT false, {EventColumns} FROM events
+                WHERE stream_id = $1 AND stream_version > coalesce((SELECT stream_version FROM s), 0)
+                ORDER BY 1 DESC, 4
+                """);
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = streamId });
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = snapshotType });
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            Snapshot? snapshot = null;
+            var events = new List<RecordedEvent>();
+            while (await reader.ReadAsync(ct))
+            {
+                if (reader.GetBoolean(0))
+                {
+                    snapshot = new Snapshot(streamId, reader.GetInt64(3), snapshotType, reader.GetString(6));
+                }
+                else
+                {
+                    events.Add(ReadEvent(reader, offset: 1));
+                }
+            }
+
+            return new StreamTail(snapshot, events);
+        }, cancellationToken);
+    }
+
     public Task<Snapshot?> ReadSnapshotAsync(string streamId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(streamId);
@@ -130,20 +169,23 @@ public sealed class PostgresEventStore(NpgsqlDataSource dataSource, int appendFl
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            events.Add(new RecordedEvent(
-                reader.GetGuid(0),
-                reader.GetString(1),
-                reader.GetInt64(2),
-                reader.GetInt64(3),
-                reader.GetString(4),
-                reader.GetString(5),
-                EventMetadataJson.Read(reader.GetString(6)),
-                reader.GetFieldValue<DateTimeOffset>(7),
-                ulong.Parse(reader.GetString(8), CultureInfo.InvariantCulture)));
+            events.Add(ReadEvent(reader, offset: 0));
         }
 
         return events;
     }
+
+    /// <summary>An event from the columns of <see cref="EventColumns"/>, starting at column <paramref name="offset"/>.</summary>
+    private static RecordedEvent ReadEvent(NpgsqlDataReader reader, int offset) => new(
+        reader.GetGuid(offset),
+        reader.GetString(offset + 1),
+        reader.GetInt64(offset + 2),
+        reader.GetInt64(offset + 3),
+        reader.GetString(offset + 4),
+        reader.GetString(offset + 5),
+        EventMetadataJson.Read(reader.GetString(offset + 6)),
+        reader.GetFieldValue<DateTimeOffset>(offset + 7),
+        ulong.Parse(reader.GetString(offset + 8), CultureInfo.InvariantCulture));
 
     public ValueTask DisposeAsync() => _batcher.DisposeAsync();
 }

@@ -34,7 +34,12 @@ public static class PersistenceServiceCollectionExtensions
             builder.ConnectionStringBuilder.NoResetOnClose = true;
             return builder.Build();
         });
-        services.TryAddSingleton<IEventStore, PostgresEventStore>();
+        services.AddOptions<EventStoreOptions>();
+        services.TryAddSingleton<IEventStore>(sp =>
+        {
+            var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<EventStoreOptions>>().Value;
+            return new PostgresEventStore(sp.GetRequiredService<NpgsqlDataSource>(), Math.Max(1, options.AppendFlushers), options.NotifyInterval);
+        });
         services.TryAddSingleton<AgentSessionTicketStore>();
         services.AddHostedService<DatabaseMigrationService>();
         return services;
