@@ -139,6 +139,9 @@ public sealed partial class AgentGrain : IRemindable
         });
     }
 
+    public Task ObserveDialerCallNotAnsweredAsync(string interactionId, DateTimeOffset observedAt) =>
+        RaiseAndConfirmAsync(DialerObservations.NotAnswered(Current.Dialer, interactionId, observedAt));
+
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName == PreviewReminder)
