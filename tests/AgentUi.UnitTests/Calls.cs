@@ -13,7 +13,7 @@ internal static class Calls
             ObjectType: objectType, UserId: userId);
 
     public static CallControlsInfo Controls(RecordingControlsInfo? recording = null, DateTimeOffset? securePauseEndsAt = null, string? consult = null,
-        string? consultInteractionId = null, string? conferenceId = null, int? parties = null, bool assistance = false) =>
+        string? consultInteractionId = null, string? conferenceId = null, int? parties = null, bool assistance = false, bool dialer = false) =>
         new(recording ?? new RecordingControlsInfo(true, false, true, false), securePauseEndsAt, consult, null, consultInteractionId, conferenceId, parties,
-            assistance, false, null);
+            assistance, dialer, null);
 }

@@ -49,6 +49,8 @@ public sealed class OpenCtiRulesTests
         Assert.Null(OpenCtiRules.PopFor(none, "None"));
 
         Assert.Null(OpenCtiRules.PopFor(one with { Direction = "Outbound" }, "Search"));
+        // Spec, "Place an outbound Interaction Dialer call": "Salesforce screen pops a matching customer record".
+        Assert.Equal("screenPop", OpenCtiRules.PopFor(one with { Direction = "Outbound", Calls = Controls(dialer: true) }, "Search")!.Method);
         Assert.Null(OpenCtiRules.PopFor(Call("Alerting"), "Search"));
         Assert.Null(OpenCtiRules.PopFor(one with { ScreenPop = one.ScreenPop! with { RecordId = "bad" } }, "Search"));
     }

@@ -34,7 +34,9 @@ public sealed record DialerCallInfo(
 
 public sealed record DialerDispositionInfo(string Label, string WrapUpCategory, bool Abandon, bool SchedulesCallback);
 
-public sealed record DialerNoticeInfo(string Text, DateTimeOffset At);
+/// <summary>A message at the bottom of the softphone: <see cref="Kind"/> and <see cref="Subject"/> say it in the agent's language,
+/// <see cref="Text"/> (English) for a kind this softphone does not know.</summary>
+public sealed record DialerNoticeInfo(string Text, DateTimeOffset At, string? Kind = null, string? Subject = null);
 
 public sealed record DialerLogInRequest(string? CampaignId = null, bool? All = null);
 

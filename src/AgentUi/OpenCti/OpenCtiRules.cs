@@ -83,13 +83,13 @@ public static partial class OpenCtiRules
     }
 
     /// <summary>
-    /// The pop for the server's screen-pop decision (inbound calls only): one match opens the record, several Salesforce's search
+    /// The pop for the server's screen-pop decision: one match opens the record, several Salesforce's search
     /// (<c>searchAndScreenPop</c>, which pops by the softphone layout), none what the call center says (<paramref name="noMatchBehaviour"/>:
-    /// a new Contact with the number, the search, or nothing).
+    /// a new Contact with the number, the search, or nothing). Inbound calls pop, and Interaction Dialer calls, outbound as they are.
     /// </summary>
     public static OpenCtiCall? PopFor(InteractionItem item, string noMatchBehaviour)
     {
-        if (item.ScreenPop is not { } pop || !string.Equals(item.Direction, "Inbound", StringComparison.OrdinalIgnoreCase))
+        if (item.ScreenPop is not { } pop || !(string.Equals(item.Direction, "Inbound", StringComparison.OrdinalIgnoreCase) || item.Calls is { IsDialer: true }))
         {
             return null;
         }

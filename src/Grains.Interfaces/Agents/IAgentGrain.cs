@@ -104,6 +104,11 @@ public interface IAgentGrain : IGrainWithStringKey
     [OneWay]
     Task NoteWrapUpAsync(string key, string interactionId, bool open);
 
+    /// <summary>A campaign call left this agent's queue while it was still alerting (spec: "ACD – Not Answering"): the
+    /// agent's Dialer no longer owes it a disposition. One-way: the interaction grain never waits on it.</summary>
+    [OneWay]
+    Task ObserveDialerCallNotAnsweredAsync(string interactionId, DateTimeOffset observedAt);
+
     /// <summary>Carries out a call-control request an interaction grain decided, on the agent's own CIC session. Interleaves (see
     /// <see cref="GetWrapUpSettingsAsync"/>).</summary>
     [AlwaysInterleave]

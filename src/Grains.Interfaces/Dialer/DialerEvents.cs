@@ -30,9 +30,17 @@ public sealed record DialerCampaignLeft(DialerCampaign Campaign, bool Automatica
 [GenerateSerializer, Immutable, Alias("PureConnect.DialerLogOffRequested"), EventType("V1.DialerLogOffRequested")]
 public sealed record DialerLogOffRequested(IReadOnlyList<string> CampaignIds, DateTimeOffset OccurredAt) : DialerEvent(OccurredAt);
 
-/// <summary>The agent's Dialer session ended (log-off granted, Dialer switchover, CIC session ended).</summary>
+/// <summary>The agent's Dialer session ended (log-off granted, Dialer switchover, CIC session ended: <see cref="DialerLogOutReasons"/>).</summary>
 [GenerateSerializer, Immutable, Alias("PureConnect.DialerLoggedOut"), EventType("V1.DialerLoggedOut")]
 public sealed record DialerLoggedOut(string Reason, DateTimeOffset OccurredAt) : DialerEvent(OccurredAt);
+
+/// <summary>The reasons a <see cref="DialerLoggedOut"/> records (stored in the event store: never change one).</summary>
+public static class DialerLogOutReasons
+{
+    public const string Granted = "log-off granted";
+    public const string Switchover = "Dialer server switchover";
+    public const string SessionEnded = "CIC session ended";
+}
 
 [GenerateSerializer, Immutable, Alias("PureConnect.DialerBreakChanged"), EventType("V1.DialerBreakChanged")]
 public sealed record DialerBreakChanged(DialerBreak Break, DateTimeOffset OccurredAt) : DialerEvent(OccurredAt);
@@ -54,6 +62,11 @@ public sealed record DialerCallDispositioned(
 /// <summary>The campaign call dropped off the agent's queue without a disposition (a Dialer switchover): nothing is owed.</summary>
 [GenerateSerializer, Immutable, Alias("PureConnect.DialerCallDropped"), EventType("V1.DialerCallDropped")]
 public sealed record DialerCallDropped(string InteractionId, DateTimeOffset OccurredAt) : DialerEvent(OccurredAt);
+
+/// <summary>The campaign call alerted on the agent's queue and left it unanswered (CIC made the agent "ACD - Agent Not
+/// Answering" and gave the call to another agent or abandoned it): the agent owes it no disposition.</summary>
+[GenerateSerializer, Immutable, Alias("PureConnect.DialerCallNotAnswered"), EventType("V1.DialerCallNotAnswered")]
+public sealed record DialerCallNotAnswered(string InteractionId, DateTimeOffset OccurredAt) : DialerEvent(OccurredAt);
 
 /// <summary>The campaign call was found on the agent's queue under <paramref name="Key"/> (its interaction's stream).</summary>
 [GenerateSerializer, Immutable, Alias("PureConnect.DialerCallLinked"), EventType("V1.DialerCallLinked")]

@@ -18,8 +18,21 @@ public sealed record DialerView(
     [property: Id(9)] DialerCall? Call,
     [property: Id(10)] IReadOnlyList<DialerNotice> Notices);
 
+/// <summary>A message for the bottom of the softphone: <paramref name="Text"/> in English, <paramref name="Kind"/> (one of
+/// <see cref="DialerNoticeKinds"/>) and <paramref name="Subject"/> (a campaign name) for the softphone to say it in the agent's language.</summary>
 [GenerateSerializer, Immutable, Alias("PureConnect.DialerNotice")]
-public sealed record DialerNotice([property: Id(0)] string Text, [property: Id(1)] DateTimeOffset At);
+public sealed record DialerNotice(
+    [property: Id(0)] string Text, [property: Id(1)] DateTimeOffset At, [property: Id(2)] string? Kind = null, [property: Id(3)] string? Subject = null);
+
+public static class DialerNoticeKinds
+{
+    public const string CampaignJoined = "campaignJoined";
+    public const string CampaignLeft = "campaignLeft";
+    public const string LoggedOut = "loggedOut";
+    public const string SwitchedOver = "switchedOver";
+    public const string SessionEnded = "sessionEnded";
+    public const string OnBreak = "onBreak";
+}
 
 /// <summary>A disposition the agent submits: a label offered, and for a callback its time and target.</summary>
 /// <param name="CallbackAt">ISO 8601 with an offset, or (with <paramref name="TheirTime"/>) a local time in the campaign's zone.</param>

@@ -6,8 +6,10 @@ namespace PureConnect.Grains.Agents;
 /// </summary>
 public static class AgentDecider
 {
+    /// <summary>A new CIC session carries no Dialer session: one the last session still had (lost before it was noticed) ended with it.</summary>
     public static IReadOnlyList<AgentEvent> LogIn(AgentModel state, string sessionId, StationSelection station, DateTimeOffset at, string? displayName = null) =>
-        state.SessionId == sessionId && state.Station == station ? [] : [new AgentLoggedIn(sessionId, station, at, displayName)];
+        state.SessionId == sessionId && state.Station == station ? []
+        : [.. state.SessionId == sessionId ? [] : Dialer.DialerDecider.SessionEnded(state.Dialer, at), new AgentLoggedIn(sessionId, station, at, displayName)];
 
     /// <summary>A station chosen with "Remember Station" is remembered; one chosen without it forgets the remembered one.</summary>
     public static IReadOnlyList<AgentEvent> Remember(AgentModel state, StationSelection station, bool remember, DateTimeOffset at) =>
@@ -18,8 +20,9 @@ public static class AgentDecider
     public static IReadOnlyList<AgentEvent> SetFavorites(AgentModel state, IReadOnlyList<string> statusIds, DateTimeOffset at) =>
         state.Favorites.SequenceEqual(statusIds, StringComparer.OrdinalIgnoreCase) ? [] : [new AgentFavoriteStatusesChanged([.. statusIds], at)];
 
+    /// <summary>A log-out, or the CIC session ended: the Dialer session ends with it (<see cref="Dialer.DialerDecider.SessionEnded"/>).</summary>
     public static IReadOnlyList<AgentEvent> LogOut(AgentModel state, string reason, DateTimeOffset at) =>
-        state.SessionId is null ? [] : [new AgentLoggedOut(reason, at)];
+        state.SessionId is null ? [] : [.. Dialer.DialerDecider.SessionEnded(state.Dialer, at), new AgentLoggedOut(reason, at)];
 
     public static IReadOnlyList<AgentEvent> ObserveStatus(AgentModel state, AgentStatusObservation seen)
     {

@@ -139,6 +139,13 @@ public sealed partial class AgentGrain : IRemindable
         });
     }
 
+    public async Task ObserveDialerCallNotAnsweredAsync(string interactionId, DateTimeOffset observedAt)
+    {
+        // Its data pop may still wait among the session's messages: read them first, so a late pop cannot bring the call back.
+        await PollDialerTickAsync(CancellationToken.None);
+        await RaiseAndConfirmAsync(DialerObservations.NotAnswered(Current.Dialer, interactionId, observedAt));
+    }
+
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName == PreviewReminder)

@@ -284,6 +284,7 @@ public sealed partial class AgentGrain(
         _pendingAgreement = null;
         logger.LogInformation("CIC session of agent {UserId} ended", UserId);
         await RaiseAndConfirmAsync(AgentDecider.LogOut(Current, "CIC session ended", time.GetUtcNow()));
+        await SyncPreviewTimerAsync();
     }
 
     private void StartHeartbeat() =>

@@ -76,6 +76,14 @@ public static class DialerDecider
         _ => new DialerRefusal("dialer.noPreview", "There is no preview call waiting to be placed or skipped."),
     };
 
+    /// <summary>The CIC session ended (expired, or lost and not resumed): CIC ends the agent's Dialer session with it, and with it
+    /// the campaign call it owed a disposition (the call itself stays on the queue).</summary>
+    public static IReadOnlyList<DialerEvent> SessionEnded(DialerState state, DateTimeOffset at) =>
+    [
+        .. state.Call is { } call ? [new DialerCallDropped(call.InteractionId, at)] : Array.Empty<DialerEvent>(),
+        .. state.LoggedIn ? [new DialerLoggedOut(DialerLogOutReasons.SessionEnded, at)] : Array.Empty<DialerEvent>(),
+    ];
+
     /// <summary>"You cannot log out of CIC while you are logged in to a campaign."</summary>
     public static DialerRefusal? CheckCicLogOut(DialerState state) =>
         state.LoggedIn ? new DialerRefusal("dialer.loggedIn", "Log out of Interaction Dialer first: you cannot log out of CIC while logged in to a campaign.") : null;
@@ -122,33 +130,44 @@ public static class DialerDecider
         },
         DialerCampaignsAvailable e => state with { Available = [.. e.Campaigns], CanLogonCampaign = e.CanLogonCampaign },
         DialerCampaignJoined e => (state.InCampaign(e.Campaign.Id) ? state : state with { Campaigns = state.Campaigns.Add(e.Campaign) })
-            .Notice(e.Automatically ? $"You were logged in to {e.Campaign.Name}." : null, e.OccurredAt),
+            .Notice(e.Automatically ? DialerNoticeKinds.CampaignJoined : null, $"You were logged in to {e.Campaign.Name}.", e.OccurredAt, e.Campaign.Name),
         DialerCampaignLeft e => (state with
         {
             Campaigns = state.Campaigns.RemoveAll(c => string.Equals(c.Id, e.Campaign.Id, StringComparison.OrdinalIgnoreCase)),
             PendingLogOffs = state.PendingLogOffs.RemoveAll(id => string.Equals(id, e.Campaign.Id, StringComparison.OrdinalIgnoreCase)),
-        }).Notice($"You logged out of {e.Campaign.Name}.", e.OccurredAt),
+        }).Notice(DialerNoticeKinds.CampaignLeft, $"You logged out of {e.Campaign.Name}.", e.OccurredAt, e.Campaign.Name),
         DialerLogOffRequested e => e.CampaignIds.Count == 0
             ? state with { PendingFullLogOff = true }
             : state with { PendingLogOffs = [.. state.PendingLogOffs.Union(e.CampaignIds, StringComparer.OrdinalIgnoreCase)] },
-        DialerLoggedOut e => (DialerState.Initial with { Notices = state.Notices, Call = state.Call }).Notice("You logged out of Dialer.", e.OccurredAt),
-        DialerBreakChanged e => (state with { Break = e.Break }).Notice(e.Break == DialerBreak.OnBreak ? "You are on break." : null, e.OccurredAt),
+        DialerLoggedOut e => (DialerState.Initial with { Notices = state.Notices, Call = state.Call }).LoggedOutNotice(e),
+        DialerBreakChanged e => (state with { Break = e.Break })
+            .Notice(e.Break == DialerBreak.OnBreak ? DialerNoticeKinds.OnBreak : null, "You are on break.", e.OccurredAt),
         DialerCallPopped e => state with { Call = e.Call },
         DialerPreviewPlaced e when state.Call?.InteractionId == e.InteractionId => state with { Call = state.Call with { Placed = true, PreviewDeadline = null } },
         DialerCallLinked e when state.Call?.InteractionId == e.InteractionId => state with { Call = state.Call with { Key = e.Key } },
         DialerCallDispositioned e when state.Call?.InteractionId == e.InteractionId => state with { Call = null },
         DialerCallDropped e when state.Call?.InteractionId == e.InteractionId => state with { Call = null },
+        DialerCallNotAnswered e when state.Call?.InteractionId == e.InteractionId => state with { Call = null },
         _ => state,
     };
 
-    private static DialerState Notice(this DialerState state, string? text, DateTimeOffset at)
+    private static DialerState LoggedOutNotice(this DialerState state, DialerLoggedOut e) => e.Reason switch
     {
-        if (text is null)
+        DialerLogOutReasons.SessionEnded => state.Notice(DialerNoticeKinds.SessionEnded,
+            "Your CIC session ended: you were logged out of Dialer. Log in to Dialer again to receive campaign calls.", e.OccurredAt),
+        DialerLogOutReasons.Switchover => state.Notice(DialerNoticeKinds.SwitchedOver,
+            "The Dialer server switched over: you were logged out of Dialer. Log in to Dialer again to receive campaign calls.", e.OccurredAt),
+        _ => state.Notice(DialerNoticeKinds.LoggedOut, "You logged out of Dialer.", e.OccurredAt),
+    };
+
+    private static DialerState Notice(this DialerState state, string? kind, string text, DateTimeOffset at, string? subject = null)
+    {
+        if (kind is null)
         {
             return state;
         }
 
-        var notices = state.Notices.Add(new DialerNotice(text, at));
+        var notices = state.Notices.Add(new DialerNotice(text, at, kind, subject));
         return state with { Notices = notices.Count > DialerState.NoticesKept ? notices.RemoveAt(0) : notices };
     }
 }

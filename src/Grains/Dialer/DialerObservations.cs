@@ -28,12 +28,19 @@ public static class DialerObservations
             case DialerServerConnectionMessage { ConnectionState: DialerServerConnectionMessage.Down } when state.LoggedIn:
                 // Switchover: the call drops off the queue (its audio stays) and the agent is logged out of Dialer.
                 return state.Call is { } call
-                    ? [new DialerCallDropped(call.InteractionId, now), new DialerLoggedOut("Dialer server switchover", now)]
-                    : [new DialerLoggedOut("Dialer server switchover", now)];
+                    ? [new DialerCallDropped(call.InteractionId, now), new DialerLoggedOut(DialerLogOutReasons.Switchover, now)]
+                    : [new DialerLoggedOut(DialerLogOutReasons.Switchover, now)];
             default:
                 return [];
         }
     }
+
+    /// <summary>"ACD – Not Answering": the agent's campaign call left their queue while alerting. A preview not yet placed
+    /// never alerts, so it is not one (it leaves the queue only by a skip or a switchover, which settle it).</summary>
+    public static IReadOnlyList<AgentEvent> NotAnswered(DialerState state, string interactionId, DateTimeOffset now) =>
+        state.Call is { } call && call.InteractionId == interactionId && !(call.Mode == DialerMode.Preview && !call.Placed)
+            ? [new DialerCallNotAnswered(interactionId, now)]
+            : [];
 
     private static List<AgentEvent> Available(DialerState state, DialerAvailableCampaignsMessage message, DateTimeOffset now)
     {
@@ -62,7 +69,7 @@ public static class DialerObservations
         events.AddRange(state.Campaigns.Where(c => left.Contains(c.Id)).Select(c => new DialerCampaignLeft(c, false, now)));
         if (state.PendingFullLogOff)
         {
-            events.Add(new DialerLoggedOut("log-off granted", now));
+            events.Add(new DialerLoggedOut(DialerLogOutReasons.Granted, now));
         }
 
         return events;

@@ -59,11 +59,19 @@ public sealed class InteractionGrain(
         ArmRetirement();
     }
 
-    public Task ObserveAsync(InteractionObservation observation) =>
-        RaiseAndConfirmAsync(InteractionDecider.Observe(Current, IcwsInteractionTranslator.Translate(observation)));
+    public async Task ObserveAsync(InteractionObservation observation)
+    {
+        var before = Current;
+        await RaiseAndConfirmAsync(InteractionDecider.Observe(Current, IcwsInteractionTranslator.Translate(observation)));
+        TellIfNotAnswered(before, observation.ObservedAt);
+    }
 
-    public Task ObserveRemovedAsync(string userId, DateTimeOffset observedAt) =>
-        RaiseAndConfirmAsync(InteractionDecider.Removed(Current, userId, observedAt));
+    public async Task ObserveRemovedAsync(string userId, DateTimeOffset observedAt)
+    {
+        var before = Current;
+        await RaiseAndConfirmAsync(InteractionDecider.Removed(Current, userId, observedAt));
+        TellIfNotAnswered(before, observedAt);
+    }
 
     public Task CloseUnobservedAsync(DateTimeOffset observedAt) =>
         RaiseAndConfirmAsync(InteractionDecider.CloseUnobserved(Current, observedAt));
@@ -310,6 +318,16 @@ public sealed class InteractionGrain(
         if (!result.Succeeded)
         {
             logger.LogInformation("CIC did not take the ambiguous wrap-up code of interaction {InteractionKey}: {Error}", Key, result.Message);
+        }
+    }
+
+    /// <summary>Not awaited, as the agent grain tells this grain of its Dialer facts: neither ever waits on the other.</summary>
+    private void TellIfNotAnswered(InteractionModel before, DateTimeOffset observedAt)
+    {
+        if (DialerNotAnswered.By(before, Current) is { } userId)
+        {
+            logger.LogInformation("Campaign call {InteractionKey} left agent {UserId} unanswered", Key, userId);
+            GrainFactory.GetGrain<IAgentGrain>(userId).ObserveDialerCallNotAnsweredAsync(Current.InteractionId, observedAt).Ignore();
         }
     }
 

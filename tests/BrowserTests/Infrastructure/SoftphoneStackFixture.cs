@@ -83,6 +83,9 @@ public sealed class SoftphoneStackFixture : IAsyncLifetime
     }
 
     /// <summary>Adds a Contact, Lead or Account to the simulated org; returns its id.</summary>
+    /// <summary>The campaign contact attribute that holds a Salesforce record id (screen pop of that record).</summary>
+    public const string DialerRecordIdAttribute = "SalesforceId";
+
     public async Task<string> AddRecordAsync(string type, string name, string? phone = null)
     {
         using var org = new HttpClient { BaseAddress = SalesforceUri };
@@ -141,6 +144,7 @@ public sealed class SoftphoneStackFixture : IAsyncLifetime
             ["CallLogs:EditWindow"] = CallLogEditWindow.ToString(),
             ["ScreenPop:Enabled"] = "true",
             ["ScreenPop:SalesforceUrl"] = SalesforceUri.ToString(),
+            ["ScreenPop:DialerRecordIdAttribute"] = DialerRecordIdAttribute,
             ["Orleans:ClusterId"] = clusterId,
             // CIC routes while Omni is Busy; Omni routes while CIC is Do Not Disturb; Gone Home is logged out of Omni. Only agents with a
             // user in the org take part.

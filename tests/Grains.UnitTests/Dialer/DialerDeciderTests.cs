@@ -126,5 +126,48 @@ public sealed class DialerDeciderTests
         Assert.Equal(["You were logged in to Fall.", "You logged out of Fall."], state.Notices.Select(n => n.Text));
     }
 
+    [Fact]
+    public void A_CIC_session_that_ends_logs_the_agent_out_of_Dialer_with_a_clear_notice_and_drops_the_call_it_owed()
+    {
+        var state = LoggedIn(true, Spring).WithCall(Call());
+
+        var events = DialerDecider.SessionEnded(state, T0);
+        var after = events.Aggregate(state, DialerDecider.Evolve);
+
+        Assert.Equal([new DialerCallDropped("1001", T0), new DialerLoggedOut(DialerLogOutReasons.SessionEnded, T0)], events);
+        Assert.False(after.LoggedIn);
+        Assert.Null(after.Call);
+        Assert.Empty(after.Campaigns);
+        Assert.Equal((DialerNoticeKinds.SessionEnded, DialerBreak.None), (after.Notices[^1].Kind, after.Break));
+        Assert.StartsWith("Your CIC session ended", after.Notices[^1].Text, StringComparison.Ordinal);
+        Assert.Empty(DialerDecider.SessionEnded(DialerState.Initial, T0));
+    }
+
+    [Fact]
+    public void The_agents_log_out_ends_the_Dialer_session_before_the_CIC_session_on_the_agents_stream()
+    {
+        var agent = new AgentEvent[] { new AgentLoggedIn("s1", StationSelection.Workstation("station1"), T0), new DialerLoggedIn(true, T0) }
+            .Aggregate(AgentModel.Initial, AgentDecider.Evolve);
+
+        var events = AgentDecider.LogOut(agent, "CIC session ended", T0);
+
+        Assert.IsType<DialerLoggedOut>(events[0]);
+        Assert.IsType<AgentLoggedOut>(events[^1]);
+        Assert.False(events.Aggregate(agent, AgentDecider.Evolve).Dialer.LoggedIn);
+    }
+
+    [Fact]
+    public void A_new_CIC_session_starts_without_the_Dialer_session_a_lost_one_still_had()
+    {
+        var agent = new AgentEvent[] { new AgentLoggedIn("s1", StationSelection.Workstation("station1"), T0), new DialerLoggedIn(true, T0) }
+            .Aggregate(AgentModel.Initial, AgentDecider.Evolve);
+
+        var again = AgentDecider.LogIn(agent, "s2", StationSelection.Workstation("station1"), T0);
+        var sameSession = AgentDecider.LogIn(agent, "s1", StationSelection.Workstation("station2"), T0);
+
+        Assert.Equal([new DialerLoggedOut(DialerLogOutReasons.SessionEnded, T0), new AgentLoggedIn("s2", StationSelection.Workstation("station1"), T0)], again);
+        Assert.IsType<AgentLoggedIn>(Assert.Single(sameSession));
+    }
+
     private static StatusOption Option(string id) => new(id, id, "", false, false, false, false);
 }

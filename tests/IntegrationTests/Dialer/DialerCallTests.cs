@@ -99,6 +99,33 @@ public sealed class DialerCallTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task A_callback_scheduled_to_anyone_comes_to_another_agent_of_the_campaign()
+    {
+        await using var colleague = await DialerAgent.StartAsync(stack, c => c["state"] = "Paused", join: false);
+        await using var agent = await DialerAgent.StartAsync(stack, c =>
+        {
+            c["autoDisconnectOnDisposition"] = true;
+            c["agents"] = new[] { ((string[])c["agents"]!)[0], colleague.AgentId };
+        });
+        var call = await agent.NextCallAsync();
+        await stack.Control.PostJsonAsync($"/control/dialer/campaigns/{agent.CampaignId}/pace", new { secondsBetweenCalls = 3600 });
+        (await agent.Api.PostAsync("/api/dialer/break")).ShouldBe(HttpStatusCode.OK);
+
+        (await agent.DispositionAsync(new
+        {
+            label = "Schedule a Callback",
+            callbackAt = DateTimeOffset.UtcNow.AddSeconds(8).ToString("yyyy-MM-ddTHH:mm:sszzz"),
+            callbackTo = "Anyone",
+        })).ShouldBe(HttpStatusCode.OK);
+        (await colleague.Api.PostAsync("/api/dialer/login", new { })).ShouldBe(HttpStatusCode.OK);
+        (await colleague.Api.PostAsync("/api/dialer/login", new { campaignId = agent.CampaignId })).ShouldBe(HttpStatusCode.OK);
+
+        var callback = await colleague.NextCallAsync();
+        Assert.Equal(call.GetProperty("attributes").GetProperty("account").GetString(), callback.GetProperty("attributes").GetProperty("account").GetString());
+        Assert.Equal(JsonValueKind.Null, (await agent.DialerAsync()).GetProperty("call").ValueKind);
+    }
+
+    [Fact]
     public async Task A_disposition_not_offered_or_a_callback_time_in_the_past_or_malformed_is_refused_and_changes_nothing()
     {
         await using var agent = await DialerAgent.StartAsync(stack);

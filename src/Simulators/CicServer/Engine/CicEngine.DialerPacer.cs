@@ -48,13 +48,14 @@ public sealed partial class CicEngine
     }
 
     /// <summary>Free for the next campaign call: ready, in the campaign, not on (or asking for) a break or a log-off, the last
-    /// call settled, no other call on the queue.</summary>
-    private static bool CanTakeCall(SimUser user, SimCampaign campaign)
+    /// call settled, no other call on the queue, not left "ACD - Agent Not Answering" (the agent goes back to Available).</summary>
+    private bool CanTakeCall(SimUser user, SimCampaign campaign)
     {
         var dialer = user.Dialer;
         return campaign.IsRunning && dialer.LoggedIn && dialer.Ready && dialer.Campaigns.Contains(campaign.Id)
             && dialer.Break == BreakStatus.NotOnBreak && !dialer.PendingFullLogoff && !dialer.PendingLogoffs.Contains(campaign.Id)
-            && dialer.LastCall is null && user.HasStation && !user.Interactions.Exists(i => !i.IsDisconnected);
+            && dialer.LastCall is null && user.HasStation && !user.Interactions.Exists(i => !i.IsDisconnected)
+            && !IsNotAnswering(user);
     }
 
     private void PlaceCampaignCall(SimUser user, SimCampaign campaign, ContactRecord contact)
@@ -66,6 +67,13 @@ public sealed partial class CicEngine
         call.Set(Attr.RemoteName, contact.Name);
         call.Set(Attr.RemoteTnNormalized, PhoneNumbers.Normalize(contact.Phone));
         call.Set(Attr.DialerCampaignId, campaign.Id);
+        PutCampaignCallOnQueue(user, call, campaign, contact);
+    }
+
+    /// <summary>A preview waits on the queue; a predictive or power call is connected to the agent at once, or alerts for
+    /// the campaign's <see cref="SimCampaign.AgentAlertTimeout"/> when it has one.</summary>
+    private void PutCampaignCallOnQueue(SimUser user, Interaction call, SimCampaign campaign, ContactRecord contact)
+    {
         call.AssignUser(user);
         user.Interactions.Add(call);
         call.Set(Attr.UserName, user.Id);
@@ -78,6 +86,10 @@ public sealed partial class CicEngine
         {
             SetState(call, CallStates.Offering, "Preview");
             RefreshUser(user);
+        }
+        else if (campaign.AgentAlertTimeout is { } timeout)
+        {
+            AlertCampaignCall(user, call, timeout);
         }
         else
         {

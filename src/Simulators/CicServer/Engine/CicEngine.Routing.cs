@@ -1,8 +1,11 @@
+using PureConnect.Simulators.CicServer.Contracts;
+
 namespace PureConnect.Simulators.CicServer.Engine;
 
 // ACD: which agent a waiting workgroup call is offered to, and what happens to unanswered offers.
 public sealed partial class CicEngine
 {
+    private const string NotAnsweringStatusId = "ACD - Agent Not Answering";
     private readonly List<SimUser> _bestAgents = [];
 
     private void RouteWaitingCalls()
@@ -115,10 +118,22 @@ public sealed partial class CicEngine
     private void AgentNotAnswering(Interaction call, SimUser user)
     {
         ReturnToQueue(call);
-        var notAnswering = StatusMessages.FirstOrDefault(s => !s.IsSelectableStatus && !s.IsAcdStatus);
-        if (notAnswering is not null)
+        MarkNotAnswering(user);
+    }
+
+    /// <summary>ACD sets "ACD - Agent Not Answering" (a status the agent cannot choose; without it, the first such status
+    /// that is not an ACD one).</summary>
+    private void MarkNotAnswering(SimUser user)
+    {
+        if (NotAnsweringStatus() is { } notAnswering)
         {
             ApplyStatus(user, notAnswering, null, null, null);
         }
     }
+
+    private bool IsNotAnswering(SimUser user) =>
+        NotAnsweringStatus() is { } notAnswering && string.Equals(user.Status.StatusId, notAnswering.StatusId, StringComparison.OrdinalIgnoreCase);
+
+    private StatusMessage? NotAnsweringStatus() =>
+        _statusById.GetValueOrDefault(NotAnsweringStatusId) ?? StatusMessages.FirstOrDefault(s => !s.IsSelectableStatus && !s.IsAcdStatus);
 }

@@ -16,6 +16,13 @@ public sealed class CampaignSeed
     /// <summary>Seconds a preview call waits before it is placed by itself; null or 0: no preview timer.</summary>
     public int? PreviewTimeoutSeconds { get; set; }
 
+    /// <summary>
+    /// How a predictive or power call reaches the agent. Null or 0: connected at once (as an auto-answering Dialer agent
+    /// gets it); more: it alerts on the agent's queue for that many seconds, and unanswered leaves the agent
+    /// "ACD - Agent Not Answering" and goes to another free agent of the campaign (abandoned when there is none).
+    /// </summary>
+    public int? AgentAlertSeconds { get; set; }
+
     public bool AllowSkip { get; set; } = true;
 
     public bool AllowCallbacks { get; set; } = true;

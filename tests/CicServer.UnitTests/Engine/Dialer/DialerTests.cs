@@ -212,4 +212,22 @@ public sealed class DialerTests
         var acd = _d.Engine.InjectCall("+13175550999", workgroup: "Sales");
         Assert.NotEqual("agent1", _d.Cic.Call(acd).UserId);
     }
+
+    [Fact]
+    public void A_blended_agent_logged_in_to_Dialer_takes_ACD_calls_between_campaign_calls()
+    {
+        _d.Engine.SetDialerRights("agent1", null, null, blended: true);
+        _d.AddCampaign(configure: c => c.AutoDisconnectOnDisposition = true);
+        _d.FirstCall();
+        _d.Engine.DialerDisposition(_d.Session, new DispositionRequest("Sale", null, null, false));
+        _d.Engine.SetCampaignPace("c1", 3600);
+
+        var acd = _d.Engine.InjectCall("+13175550999", workgroup: "Sales");
+
+        Assert.Equal(("agent1", "A"), (_d.Cic.Call(acd).UserId, _d.Cic.Call(acd).State));
+        _d.Engine.Pickup(_d.Session, acd);
+        _d.Engine.Disconnect(_d.Session, acd);
+        _d.Engine.SetCampaignPace("c1", 1);
+        _d.NextCall();
+    }
 }

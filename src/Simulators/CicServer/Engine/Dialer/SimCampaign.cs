@@ -19,6 +19,7 @@ internal sealed class SimCampaign
         Mode = Enum.TryParse<DialingMode>(seed.DialingMode, ignoreCase: true, out var mode) ? mode
             : throw new ArgumentException($"Unknown dialing mode '{seed.DialingMode}' (Preview, Predictive or Power).");
         PreviewTimeout = seed.PreviewTimeoutSeconds is > 0 and var seconds ? TimeSpan.FromSeconds(seconds) : null;
+        AgentAlertTimeout = seed.AgentAlertSeconds is > 0 and var alert ? TimeSpan.FromSeconds(alert) : null;
         AllowSkip = seed.AllowSkip;
         AllowCallbacks = seed.AllowCallbacks;
         AutoDisconnect = seed.AutoDisconnectOnDisposition;
@@ -43,6 +44,9 @@ internal sealed class SimCampaign
     public DialingMode Mode { get; }
 
     public TimeSpan? PreviewTimeout { get; }
+
+    /// <summary>A predictive or power call alerts this long before the agent is not answering; null: connected at once.</summary>
+    public TimeSpan? AgentAlertTimeout { get; }
 
     public bool AllowSkip { get; }
 
