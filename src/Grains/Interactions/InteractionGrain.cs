@@ -38,7 +38,7 @@ public sealed class InteractionGrain(
     private string Key => this.GetPrimaryKeyString();
     protected override string StreamId => StreamIdOf(Key);
     protected override InteractionModel Initial => InteractionModel.Initial;
-    protected override string SnapshotType => "InteractionModel.V3";
+    protected override string SnapshotType => "InteractionModel.V4";
 
     protected override InteractionModel Evolve(InteractionModel state, InteractionEvent @event) =>
         InteractionDecider.Evolve(state, @event);
