@@ -1,3 +1,5 @@
+using PureConnect.Grains.Agents;
+
 namespace PureConnect.AgentApi.Contracts;
 
 // Views and commands of the signed-in agent (docs/agent-api.md, "Views" and "Commands"). Deliberately grouped.
@@ -94,7 +96,21 @@ public sealed record CallResponse(string? InteractionId);
 public sealed record AcceptedResponse(string? InteractionId = null);
 
 /// <summary>The last event of <c>GET /api/me/events</c> when the agent's CIC session has ended; the stream then closes.</summary>
-public sealed record LoggedOutResponse(string Message);
+public sealed record LoggedOutResponse(string Message, string Reason)
+{
+    /// <summary>The event for a session that ended for <paramref name="reason"/> (a <see cref="LogoutReason"/> code).</summary>
+    public static LoggedOutResponse For(string? reason)
+    {
+        var code = LogoutReason.CodeOf(reason);
+        return new(code switch
+        {
+            LogoutReason.SessionEnded => "Your CIC session ended. Log in again.",
+            LogoutReason.ServerRestarted => "The server restarted. Log in again.",
+            LogoutReason.LoggedInElsewhere => "You logged in elsewhere, so this session was closed.",
+            _ => "You logged out.",
+        }, code);
+    }
+}
 
 /// <summary>The first event of <c>GET /api/me/events</c>.</summary>
 public sealed record SnapshotResponse(MeResponse Agent, IReadOnlyList<InteractionResponse> Interactions);

@@ -121,3 +121,7 @@ public sealed record CallPlaced(string? InteractionId);
 
 /// <summary>The <c>snapshot</c> event, first on every event stream.</summary>
 public sealed record AgentSnapshot(AgentMe Agent, IReadOnlyList<InteractionItem> Interactions);
+
+/// <summary>The <c>loggedOut</c> event, last on a stream whose CIC session ended: <see cref="Reason"/> is <c>sessionEnded</c>,
+/// <c>serverRestarted</c>, <c>loggedInElsewhere</c> or <c>loggedOut</c>.</summary>
+public sealed record LoggedOutEvent(string? Message, string? Reason);

@@ -2,7 +2,8 @@ namespace PureConnect.Grains.Agents;
 
 /// <summary>
 /// An agent as clients see it. Time in status is <c>now - StatusSince</c>. <see cref="StatusText"/> is the status's display
-/// text when the agent's session knows it, else the status id.
+/// text when the agent's session knows it, else the status id. <see cref="LogoutReason"/>: why the last session ended
+/// (<see cref="Agents.LogoutReason"/>).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("PureConnect.AgentView")]
 public sealed record AgentView(
@@ -26,4 +27,5 @@ public sealed record AgentView(
     Calls.RecordingRights? RecordingRights = null,
     bool AdvancedDialOpen = false,
     Presence.PresenceSyncView? PresenceSync = null,
-    Dialer.DialerView? Dialer = null);
+    Dialer.DialerView? Dialer = null,
+    string? LogoutReason = null);

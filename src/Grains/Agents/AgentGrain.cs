@@ -36,7 +36,7 @@ public sealed partial class AgentGrain(
     private string UserId => this.GetPrimaryKeyString();
     protected override string StreamId => StreamIdOf(UserId);
     protected override AgentModel Initial => AgentModel.Initial;
-    protected override string SnapshotType => "AgentModel.V5";
+    protected override string SnapshotType => "AgentModel.V6";
     protected override AgentModel Evolve(AgentModel state, AgentEvent @event) => AgentDecider.Evolve(state, @event);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -44,7 +44,7 @@ public sealed partial class AgentGrain(
         await base.OnActivateAsync(cancellationToken);
         if (Current.SessionId is { } sessionId && !await ResumeSessionAsync(sessionId))
         {
-            await RaiseAndConfirmAsync(AgentDecider.LogOut(Current, "session lost on reactivation", time.GetUtcNow()));
+            await RaiseAndConfirmAsync(AgentDecider.LogOut(Current, LogoutReason.ServerRestarted, time.GetUtcNow()));
         }
     }
 
@@ -98,7 +98,7 @@ public sealed partial class AgentGrain(
         await ForgetTicketAsync();
         StopHeartbeat();
         _pendingAgreement = null;
-        await RaiseAndConfirmAsync(AgentDecider.LogOut(Current, "agent logged out", time.GetUtcNow()));
+        await RaiseAndConfirmAsync(AgentDecider.LogOut(Current, LogoutReason.LoggedOut, time.GetUtcNow()));
         logger.LogInformation("Agent {UserId} logged out", UserId);
         return CommandResult.Ok();
     }
@@ -265,7 +265,7 @@ public sealed partial class AgentGrain(
             s.ForwardNumber, s.Until, s.StatusSince, s.OnPhone, s.CicLoggedIn, queue, s.DisplayName ?? _displayName, statusText,
             [.. s.Favorites], s.RememberedStation, Version,
             [.. s.WrapUps.Where(p => !s.Queue.ContainsKey(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new QueueEntry(p.Key, p.Value))],
-            _rights, s.AdvancedDialOpen, PresenceViewOf(_presenceSettings), Dialer.DialerDecider.View(s.Dialer, s.StatusId));
+            _rights, s.AdvancedDialOpen, PresenceViewOf(_presenceSettings), Dialer.DialerDecider.View(s.Dialer, s.StatusId), s.LogoutReason);
     }
 
     private async Task HeartbeatAsync(CancellationToken cancellationToken)
@@ -283,7 +283,7 @@ public sealed partial class AgentGrain(
         await ForgetTicketAsync();
         _pendingAgreement = null;
         logger.LogInformation("CIC session of agent {UserId} ended", UserId);
-        await RaiseAndConfirmAsync(AgentDecider.LogOut(Current, "CIC session ended", time.GetUtcNow()));
+        await RaiseAndConfirmAsync(AgentDecider.LogOut(Current, LogoutReason.SessionEnded, time.GetUtcNow()));
     }
 
     private void StartHeartbeat() =>
