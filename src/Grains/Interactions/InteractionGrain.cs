@@ -152,7 +152,7 @@ public sealed class InteractionGrain(
     }
 
     /// <summary>The owner's clients see every change; an agent who lost the interaction sees it leave.</summary>
-    protected override async Task OnEventsConfirmedAsync(IReadOnlyList<InteractionEvent> events)
+    protected override async Task OnEventsConfirmedAsync(InteractionModel before, IReadOnlyList<InteractionEvent> events)
     {
         var view = View();
         var users = events.OfType<InteractionUnassigned>().Select(e => e.UserId).Append(view.UserId).OfType<string>().Distinct();
@@ -176,10 +176,9 @@ public sealed class InteractionGrain(
             ArmSecurePauseTimer();
         }
 
-        if (events.Any(e => e is InteractionDisconnected or InteractionTransferred or InteractionSentToVoicemail) && Current.UserId is { } owner
-            && CallFacts.Of(Current).IsCall)
+        foreach (var (user, line) in CallHistoryNotes.Of(before, events, time.GetUtcNow()))
         {
-            NoteCall(owner);
+            GrainFactory.GetGrain<IAgentGrain>(user).RecordCallAsync(line).Ignore();
         }
 
         ArmRetirement();
@@ -210,16 +209,6 @@ public sealed class InteractionGrain(
 
             return Task.CompletedTask;
         }, new GrainTimerCreationOptions(due - now, Timeout.InfiniteTimeSpan));
-    }
-
-    /// <summary>A line of the owner's call history: when the call ended, was transferred or went to voicemail.</summary>
-    private void NoteCall(string owner)
-    {
-        var s = Current;
-        var forwarded = s.Transfer.TransferredAt is not null || s.Status == InteractionStatus.Voicemail;
-        var ended = s.Transfer.TransferredAt ?? s.DisconnectedAt;
-        GrainFactory.GetGrain<IAgentGrain>(owner).RecordCallAsync(new CallHistoryLine(s.InteractionId, s.RemoteName, s.RemoteAddress,
-            s.FirstSeenAt ?? time.GetUtcNow(), s.Direction, s.ConnectedAt, ended, forwarded)).Ignore();
     }
 
     /// <summary>A secure pause ends by itself when its time runs out (spec: it cannot be cancelled).</summary>
