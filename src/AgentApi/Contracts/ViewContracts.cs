@@ -23,7 +23,9 @@ public sealed record MeResponse(
     RecordingRightsResponse? RecordingRights = null,
     bool AdvancedDialOpen = false,
     PureConnect.Grains.Agents.Presence.PresenceSyncView? PresenceSync = null,
-    PureConnect.Grains.Dialer.DialerView? Dialer = null);
+    PureConnect.Grains.Dialer.DialerView? Dialer = null,
+    string? StatusGroup = null,
+    string? StatusIconUri = null);
 
 /// <summary>One of the agent's interactions; <c>userId</c> names its owner (an interaction that left the agent shows another or none).</summary>
 public sealed record InteractionResponse(

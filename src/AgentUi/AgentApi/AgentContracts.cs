@@ -19,7 +19,9 @@ public sealed record AgentMe(
     RecordingRightsInfo? RecordingRights = null,
     bool AdvancedDialOpen = false,
     PresenceSyncInfo? PresenceSync = null,
-    DialerInfo? Dialer = null);
+    DialerInfo? Dialer = null,
+    string? StatusGroup = null,
+    string? StatusIconUri = null);
 
 /// <summary>The Omni-Channel sync (<c>GET /api/me/omni-presence</c>, <c>presenceSync</c> of the agent): the presence request the console
 /// should apply with the Omni-Channel toolkit (<see cref="PendingHeldForCall"/>: it waits for the call to end).</summary>

@@ -258,14 +258,16 @@ public sealed partial class AgentGrain(
     {
         var s = Current;
         var queue = s.Queue.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new QueueEntry(p.Key, p.Value)).ToList();
-        var statusText = s.StatusId is { } id
-            ? _session.KnownStatuses?.FirstOrDefault(m => string.Equals(m.StatusId, id, StringComparison.OrdinalIgnoreCase))?.MessageText ?? id
+        var status = s.StatusId is { } id
+            ? _session.KnownStatuses?.FirstOrDefault(m => string.Equals(m.StatusId, id, StringComparison.OrdinalIgnoreCase))
             : null;
+        var statusText = status?.MessageText ?? s.StatusId;
         return new AgentView(UserId, s.SessionId is not null && _session.IsOpen, s.Station, s.StatusId, s.Notes,
             s.ForwardNumber, s.Until, s.StatusSince, s.OnPhone, s.CicLoggedIn, queue, s.DisplayName ?? _displayName, statusText,
             [.. s.Favorites], s.RememberedStation, Version,
             [.. s.WrapUps.Where(p => !s.Queue.ContainsKey(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new QueueEntry(p.Key, p.Value))],
-            _rights, s.AdvancedDialOpen, PresenceViewOf(_presenceSettings), Dialer.DialerDecider.View(s.Dialer, s.StatusId), s.LogoutReason);
+            _rights, s.AdvancedDialOpen, PresenceViewOf(_presenceSettings), Dialer.DialerDecider.View(s.Dialer, s.StatusId), s.LogoutReason,
+            status?.GroupTag, StatusCatalog.IconOf(status?.IconUri, _session.Current?.ServerUri));
     }
 
     private async Task HeartbeatAsync(CancellationToken cancellationToken)
