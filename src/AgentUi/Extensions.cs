@@ -26,6 +26,7 @@ public static class Extensions
         var endpoints = AgentApiEndpoints.FromConfiguration(builder.Configuration);
         var services = builder.Services;
         services.Configure<SoftphoneOptions>(builder.Configuration.GetSection(SoftphoneOptions.Section));
+        services.AddSingleton<PhoneNumberDisplay>();
         services.AddOptions<CallCenterOptions>().Bind(builder.Configuration.GetSection(CallCenterOptions.Section))
             .Validate(o => OpenCtiPage.FrameAncestorErrors(o).Count == 0, "OpenCti:FrameAncestors must be origins such as https://acme.lightning.force.com.")
             .ValidateOnStart();

@@ -91,6 +91,8 @@ public static class Extensions
             builder.Services.AddSalesforceClient(o => configuration.GetSection("Salesforce").Bind(o));
             builder.Services.Configure<CallLogSyncOptions>(configuration.GetSection("CallLogSync"));
             builder.Services.AddSingleton<CallLogOutbox>();
+            builder.Services.Configure<TaskOwnerOptions>(configuration.GetSection(TaskOwnerOptions.Section));
+            builder.Services.AddSingleton<TaskOwners>();
             builder.Services.AddHostedService<CallLogSync>();
             builder.Services.AddSingleton<ExternalIdFieldCheck>();
             builder.Services.AddHostedService(sp => sp.GetRequiredService<ExternalIdFieldCheck>());

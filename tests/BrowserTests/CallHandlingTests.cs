@@ -30,7 +30,7 @@ public sealed class CallHandlingTests(SoftphoneStackFixture stack)
 
         var call = browser.Interaction("Pat Caller");
         await Expect(call).ToHaveAttributeAsync("data-state", "Alerting");
-        await Expect(browser.ByTestId("alert-bar")).ToContainTextAsync("3175550142");
+        await Expect(browser.ByTestId("alert-number")).ToHaveTextAsync("(317) 555-0142"); // formatted for the agent's locale (en-US)
         await Expect(call.GetByTestId("state-icon")).ToHaveCSSAsync("color", Black);
         await ExpectControlsAsync(browser, pickup: true, hold: true, mute: false, disconnect: true);
         await browser.ScreenshotAsync("05-alerting");
@@ -98,7 +98,7 @@ public sealed class CallHandlingTests(SoftphoneStackFixture stack)
         await browser.ByTestId("make-call-number").FillAsync("317-555-0199");
         await browser.ByTestId("make-call-number").PressAsync("Enter");
         await Expect(browser.ByTestId("make-call-dialog")).ToHaveCountAsync(0);
-        var call = browser.ByTestId("interaction").Filter(new() { HasText = "317-555-0199" });
+        var call = browser.ByTestId("interaction").Filter(new() { HasText = "(317) 555-0199" }); // shown in the agent's format
         await Expect(call).ToHaveAttributeAsync("data-state", "Connected");
         await Expect(call).ToHaveClassAsync(new Regex(@"\bselected\b"));
 

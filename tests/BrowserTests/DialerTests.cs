@@ -48,7 +48,7 @@ public sealed class DialerTests(SoftphoneStackFixture stack)
         await call.GetByTestId("dialer-place").ClickAsync();
         await Expect(call.GetByTestId("dialer-place")).ToHaveCountAsync(0);
         await Expect(browser.ByTestId("dialer-status")).ToHaveAttributeAsync("data-status", "CampaignCall");
-        await Expect(browser.Interaction("+13175550177").GetByTestId("interaction-disposition")).ToBeVisibleAsync();
+        await Expect(browser.Interaction("(317) 555-0177").GetByTestId("interaction-disposition")).ToBeVisibleAsync();
 
         await call.GetByLabel("Schedule a Callback").CheckAsync();
         var form = call.GetByTestId("dialer-callback");

@@ -22,14 +22,15 @@ public sealed class LanguageTests(SoftphoneStackFixture stack)
     }
 
     [Fact]
-    public async Task Main_labels_are_translated_and_the_rest_falls_back_to_English()
+    public async Task The_softphone_speaks_French_with_no_English_word_left()
     {
         var agentId = stack.TakeAgent();
         await using var browser = await stack.OpenBrowserAsync("fr-FR");
         await browser.LogInAsync(agentId);
 
         await Expect(browser.ByTestId("control-pickup")).ToHaveAttributeAsync("title", "Décrocher");
-        await Expect(browser.ByTestId("no-interactions")).ToHaveTextAsync("No interactions.");
+        await Expect(browser.ByTestId("no-interactions")).ToHaveTextAsync("Aucune interaction.");
+        await Expect(browser.ByTestId("station").Locator(".label")).ToHaveTextAsync("Poste");
         await browser.ScreenshotAsync("11-softphone-fr");
     }
 }

@@ -32,7 +32,7 @@ public sealed class MakeCallTests(SoftphoneStackFixture stack)
         await browser.ByTestId("make-call-dial").DblClickAsync();
         await Expect(browser.ByTestId("make-call-dialog")).ToHaveCountAsync(0);
 
-        var call = browser.ByTestId("interaction").Filter(new() { HasText = "3175550190" });
+        var call = browser.ByTestId("interaction").Filter(new() { HasText = "(317) 555-0190" });
         await Expect(call).ToHaveAttributeAsync("data-state", "Connected");
         await Task.Delay(1000);
         await Expect(call).ToHaveCountAsync(1);
@@ -58,7 +58,7 @@ public sealed class MakeCallTests(SoftphoneStackFixture stack)
 
         await browser.ByTestId("tab-history").ClickAsync();
         var entries = browser.ByTestId("history-entry");
-        await Expect(entries.Filter(new() { HasText = "3175550190" })).ToHaveCountAsync(2);
+        await Expect(entries.Filter(new() { HasText = "(317) 555-0190" })).ToHaveCountAsync(2);
         await Expect(entries.Filter(new() { HasText = "Milo Missed" })).ToHaveAttributeAsync("data-kind", "Missed");
         await Expect(entries.First.GetByTestId("history-duration")).ToHaveTextAsync(new Regex(@"^\d\d:\d\d:\d\d$"));
         await browser.ScreenshotAsync("61-call-history");

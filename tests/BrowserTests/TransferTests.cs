@@ -61,7 +61,7 @@ public sealed class TransferTests(SoftphoneStackFixture stack)
         await a.ScreenshotAsync("31-consulting");
 
         await a.ByTestId("control-transfer").ClickAsync();
-        await Expect(a.ByTestId("consult-status")).ToContainTextAsync(agentB);
+        await Expect(a.ByTestId("consult-status")).ToContainTextAsync($"Consulting {SoftphoneStackFixture.DisplayNameOf(agentB)} ·"); // the name, not the user id
         await a.ByTestId("consult-complete").ClickAsync();
 
         await Expect(caller).ToHaveCountAsync(0);

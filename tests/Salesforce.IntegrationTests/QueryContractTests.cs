@@ -78,5 +78,20 @@ public sealed class QueryContractTests(QueryContractTests.SmallPagesOrg org) : I
         Assert.Equal(0, (await OrgControl.JsonAsync(presence)).GetProperty("totalSize").GetInt32());
     }
 
+    [Fact]
+    public async Task Users_can_be_queried_by_federation_id_and_by_e_mail_through_the_client()
+    {
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        var federated = await org.Control.AddUserAsync($"fed{marker}@example.com", federationIdentifier: $"cic{marker}");
+        var mailed = await org.Control.AddUserAsync($"user{marker}", email: $"mail{marker}@example.com");
+        var client = org.CreateClient();
+
+        var byFederation = await client.QueryAsync($"SELECT Id FROM User WHERE FederationIdentifier = 'cic{marker}' AND IsActive = true LIMIT 2");
+        var byEmail = await client.QueryAsync($"SELECT Id, Email FROM User WHERE Email = 'MAIL{marker}@example.com'");
+
+        Assert.Equal(federated, Assert.Single(byFederation)["Id"]!.GetValue<string>());
+        Assert.Equal(mailed, Assert.Single(byEmail)["Id"]!.GetValue<string>());
+    }
+
     private static List<string?> Subjects(JsonElement page) => [.. page.GetProperty("records").EnumerateArray().Select(r => r.GetProperty("Subject").GetString())];
 }

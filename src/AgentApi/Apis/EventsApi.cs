@@ -49,7 +49,7 @@ public static class EventsApi
             await writer.WriteAsync("snapshot", new SnapshotResponse(agent.ToResponse(), interactions), ct);
             if (!agent.SessionActive)
             {
-                await writer.WriteAsync("loggedOut", new LoggedOutResponse("The CIC session has ended; log in again."), ct);
+                await writer.WriteAsync("loggedOut", LoggedOutResponse.For(agent.LogoutReason), ct);
                 return;
             }
 
@@ -74,7 +74,7 @@ public static class EventsApi
                     if (!view.SessionActive)
                     {
                         // The CIC session ended (expired, logged out elsewhere, switchover): the client goes back to the login.
-                        await writer.WriteAsync("loggedOut", new LoggedOutResponse("The CIC session has ended; log in again."), ct);
+                        await writer.WriteAsync("loggedOut", LoggedOutResponse.For(view.LogoutReason), ct);
                         return;
                     }
                 }

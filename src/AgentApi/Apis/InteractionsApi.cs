@@ -77,11 +77,16 @@ public static class InteractionsApi
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>The views of the interactions on the agent's queue, in queue order, then those deallocated by CIC that still
-    /// wait for a wrap-up code.</summary>
+    /// wait for a wrap-up code. An interaction CIC still lists on the agent's queue but assigned to someone else or to no one (transferred,
+    /// waiting in a workgroup queue) has left the agent and is not listed.</summary>
     public static async Task<IReadOnlyList<InteractionResponse>> ListAsync(IGrainFactory grains, AgentView agent, CallLogSubjects subjects)
     {
         var entries = agent.Interactions.Concat(agent.WrapUps ?? []);
         var views = await Task.WhenAll(entries.Select(i => grains.GetGrain<IInteractionGrain>(i.Key).GetViewAsync()));
-        return [.. views.Select(v => v.ToResponse(subjects))];
+        return [.. views.Where(v => !HasLeft(v, agent.UserId)).Select(v => v.ToResponse(subjects))];
     }
+
+    /// <summary>Assigned to another user, or unassigned once it was seen (one not observed yet has no user either, and stays).</summary>
+    private static bool HasLeft(InteractionView view, string agentId) =>
+        view.UserId != agentId && (view.UserId is not null || view.FirstSeenAt is not null);
 }

@@ -1,3 +1,5 @@
+using PureConnect.Grains.Agents;
+
 namespace PureConnect.AgentApi.Contracts;
 
 // Views and commands of the signed-in agent (docs/agent-api.md, "Views" and "Commands"). Deliberately grouped.
@@ -21,7 +23,9 @@ public sealed record MeResponse(
     RecordingRightsResponse? RecordingRights = null,
     bool AdvancedDialOpen = false,
     PureConnect.Grains.Agents.Presence.PresenceSyncView? PresenceSync = null,
-    PureConnect.Grains.Dialer.DialerView? Dialer = null);
+    PureConnect.Grains.Dialer.DialerView? Dialer = null,
+    string? StatusGroup = null,
+    string? StatusIconUri = null);
 
 /// <summary>One of the agent's interactions; <c>userId</c> names its owner (an interaction that left the agent shows another or none).</summary>
 public sealed record InteractionResponse(
@@ -94,7 +98,21 @@ public sealed record CallResponse(string? InteractionId);
 public sealed record AcceptedResponse(string? InteractionId = null);
 
 /// <summary>The last event of <c>GET /api/me/events</c> when the agent's CIC session has ended; the stream then closes.</summary>
-public sealed record LoggedOutResponse(string Message);
+public sealed record LoggedOutResponse(string Message, string Reason)
+{
+    /// <summary>The event for a session that ended for <paramref name="reason"/> (a <see cref="LogoutReason"/> code).</summary>
+    public static LoggedOutResponse For(string? reason)
+    {
+        var code = LogoutReason.CodeOf(reason);
+        return new(code switch
+        {
+            LogoutReason.SessionEnded => "Your CIC session ended. Log in again.",
+            LogoutReason.ServerRestarted => "The server restarted. Log in again.",
+            LogoutReason.LoggedInElsewhere => "You logged in elsewhere, so this session was closed.",
+            _ => "You logged out.",
+        }, code);
+    }
+}
 
 /// <summary>The first event of <c>GET /api/me/events</c>.</summary>
 public sealed record SnapshotResponse(MeResponse Agent, IReadOnlyList<InteractionResponse> Interactions);

@@ -10,7 +10,7 @@ public static class ViewMapping
         view.UserId, view.DisplayName, view.Station?.ToResponse(), view.StatusId, view.StatusText, view.Notes, view.ForwardNumber,
         view.Until, view.StatusSince, view.OnPhone, view.Favorites, view.SessionActive, view.RememberedStation?.ToResponse(), view.Version,
         view.RecordingRights is { } rights ? new RecordingRightsResponse(rights.CanRecord, rights.CanSnip) : null, view.AdvancedDialOpen,
-        view.PresenceSync, view.Dialer);
+        view.PresenceSync, view.Dialer, view.StatusGroup, view.StatusIconUri);
 
     public static InteractionResponse ToResponse(this InteractionView view, CallLogSubjects subjects) => new(
         view.Key, view.InteractionId, view.Status.ToString(), view.Direction.ToString(), view.ObjectType, view.RemoteAddress, view.RemoteName,

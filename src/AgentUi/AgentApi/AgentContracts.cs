@@ -19,7 +19,9 @@ public sealed record AgentMe(
     RecordingRightsInfo? RecordingRights = null,
     bool AdvancedDialOpen = false,
     PresenceSyncInfo? PresenceSync = null,
-    DialerInfo? Dialer = null);
+    DialerInfo? Dialer = null,
+    string? StatusGroup = null,
+    string? StatusIconUri = null);
 
 /// <summary>The Omni-Channel sync (<c>GET /api/me/omni-presence</c>, <c>presenceSync</c> of the agent): the presence request the console
 /// should apply with the Omni-Channel toolkit (<see cref="PendingHeldForCall"/>: it waits for the call to end).</summary>
@@ -121,3 +123,7 @@ public sealed record CallPlaced(string? InteractionId);
 
 /// <summary>The <c>snapshot</c> event, first on every event stream.</summary>
 public sealed record AgentSnapshot(AgentMe Agent, IReadOnlyList<InteractionItem> Interactions);
+
+/// <summary>The <c>loggedOut</c> event, last on a stream whose CIC session ended: <see cref="Reason"/> is <c>sessionEnded</c>,
+/// <c>serverRestarted</c>, <c>loggedInElsewhere</c> or <c>loggedOut</c>.</summary>
+public sealed record LoggedOutEvent(string? Message, string? Reason);

@@ -29,7 +29,7 @@ public sealed class AgentEventStream(
             {
                 if (await FollowAsync(() => failures = 0, cancellationToken) == HttpStatusCode.Unauthorized)
                 {
-                    state.EndSession();
+                    state.EndSession(Session.LogoutReasons.SessionEnded);
                     return;
                 }
             }

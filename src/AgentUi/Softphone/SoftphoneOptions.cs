@@ -1,6 +1,6 @@
 namespace PureConnect.AgentUi.Softphone;
 
-/// <summary>How the softphone follows AgentApi's event stream (configuration section <c>Softphone</c>).</summary>
+/// <summary>How the softphone follows AgentApi's event stream, and shows phone numbers (configuration section <c>Softphone</c>).</summary>
 public sealed class SoftphoneOptions
 {
     public const string Section = "Softphone";
@@ -12,4 +12,7 @@ public sealed class SoftphoneOptions
 
     /// <summary>A stream with no event and no ping for this long counts as dropped (AgentApi pings every 15 s).</summary>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromSeconds(45);
+
+    /// <summary>The country (ISO 3166 code) of phone numbers CIC gives without a country code: the contact center's.</summary>
+    public string DefaultPhoneRegion { get; set; } = "US";
 }

@@ -47,15 +47,15 @@ public sealed class SoftphoneState
                 Update(v => v.WithStatuses(statuses));
                 break;
             case "loggedOut":
-                EndSession();
+                EndSession(Read<LoggedOutEvent>(message).Reason);
                 break;
         }
     }
 
     public void SetConnection(LiveConnection connection) => Update(v => v.Connection == connection ? v : v with { Connection = connection });
 
-    /// <summary>AgentApi no longer knows the session: the softphone goes back to the login page.</summary>
-    public void EndSession() => Update(v => v with { SessionEnded = true });
+    /// <summary>AgentApi no longer knows the session: the softphone goes back to the login page, saying why.</summary>
+    public void EndSession(string? reason) => Update(v => v with { SessionEnded = true, LogoutReason = reason });
 
     private void Update(Func<SoftphoneView, SoftphoneView> change)
     {

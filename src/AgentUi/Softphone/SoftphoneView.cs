@@ -11,6 +11,9 @@ public sealed record SoftphoneView(AgentMe? Agent, ImmutableList<InteractionItem
     /// <summary>The statuses the agent may choose, as last pushed by AgentApi (<c>event: statuses</c>); null before any push.</summary>
     public IReadOnlyList<StatusItem>? Statuses { get; init; }
 
+    /// <summary>Why the session ended (AgentApi's <c>loggedOut</c> reason), once <see cref="SessionEnded"/>.</summary>
+    public string? LogoutReason { get; init; }
+
     /// <summary>
     /// Applies a pushed status list (CIC's catalogue changed): kept for an open status picker, and the text of the agent's
     /// current status follows a renamed status at once.

@@ -33,6 +33,12 @@ public static class TransferRules
             ? selected
             : items.FirstOrDefault(i => i.Calls is { Consult: not null, ConsultInteractionId: { } leg } && leg == selected.InteractionId);
 
+    /// <summary>Who is consulted, by name: the consult call's party as CIC names it (a user's display name); null when not known.</summary>
+    public static string? ConsultedName(IEnumerable<InteractionItem> items, InteractionItem consult) =>
+        consult.Calls is { ConsultInteractionId: { } leg } && items.FirstOrDefault(i => i.InteractionId == leg) is { RemoteName: { Length: > 0 } name }
+            ? name
+            : null;
+
     /// <summary>Whether the typed text can be offered as a number to dial ("dial as digits").</summary>
     public static bool IsDialable(string? text) =>
         !string.IsNullOrWhiteSpace(text) && text.Any(char.IsAsciiDigit) && text.All(c => char.IsAsciiDigit(c) || c is '+' or '-' or ' ' or '(' or ')' or '.');

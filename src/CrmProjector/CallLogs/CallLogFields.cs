@@ -3,7 +3,8 @@ namespace PureConnect.CrmProjector.CallLogs;
 /// <summary>
 /// The Salesforce Task fields of a call log, as the spec's "Call log details" table defines them. Equal
 /// field sets mean nothing to send. <see cref="Campaign"/> goes to the field <see cref="CallLogOptions.DialerCampaignField"/> names
-/// (when it is not the Subject); <see cref="ReminderAt"/> is a Dialer callback, the Task's <c>ReminderDateTime</c>.
+/// (when it is not the Subject); <see cref="ReminderAt"/> is a Dialer callback, the Task's <c>ReminderDateTime</c>; <see cref="AgentId"/> is
+/// the CIC user whose Salesforce user owns the Task (<see cref="TaskOwners"/>).
 /// </summary>
 public sealed record CallLogFields(
     string CallObject,
@@ -16,4 +17,5 @@ public sealed record CallLogFields(
     string? WhatId,
     string Status,
     string? Campaign = null,
-    DateTimeOffset? ReminderAt = null);
+    DateTimeOffset? ReminderAt = null,
+    string? AgentId = null);

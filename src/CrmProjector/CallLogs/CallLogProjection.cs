@@ -31,7 +31,9 @@ public static class CallLogProjection
                 FirstSeenAt = e.InitiatedAt ?? e.OccurredAt,
             },
             InteractionPartyChanged e => state with { RemoteAddress = e.RemoteAddress, RemoteName = e.RemoteName },
-            InteractionConnected e => state with { ConnectedAt = state.ConnectedAt ?? e.OccurredAt },
+            InteractionAssigned e => state with { AssignedTo = e.UserId },
+            InteractionAlerting { UserId: { } user } => state with { AssignedTo = user },
+            InteractionConnected e => state with { ConnectedAt = state.ConnectedAt ?? e.OccurredAt, AgentId = state.AgentId ?? state.AssignedTo },
             InteractionDisconnected e => state with { EndedAt = state.EndedAt ?? e.OccurredAt },
             // A close of ours proved wrong (the call was seen alive again): it has not ended; its real end comes later.
             InteractionReopened => state with { EndedAt = null },
@@ -101,7 +103,8 @@ public static class CallLogProjection
             WhatId: state.WhatId,
             Status: state.EndedAt is null ? "In Progress" : "Completed",
             Campaign: campaignInSubject || string.IsNullOrWhiteSpace(options.DialerCampaignField) ? null : state.Campaign,
-            ReminderAt: state.CallbackAt);
+            ReminderAt: state.CallbackAt,
+            AgentId: state.AgentId);
     }
 
     /// <summary>Interaction type plus date and time in the call center's locale, e.g. <c>Call 8/10/2015, 8:55:17 AM</c>.</summary>

@@ -35,6 +35,12 @@ public sealed record CallLogState
     /// <summary>The callback a Dialer disposition scheduled: the Task's reminder.</summary>
     public DateTimeOffset? CallbackAt { get; init; }
 
+    /// <summary>The CIC user the interaction is assigned to now.</summary>
+    public string? AssignedTo { get; init; }
+
+    /// <summary>The CIC user who had the call when it connected: the Task's owner (its Salesforce user).</summary>
+    public string? AgentId { get; init; }
+
     /// <summary>Stream version of the last interaction event folded in (events at or below it are duplicates).</summary>
     public long Version { get; init; }
 }

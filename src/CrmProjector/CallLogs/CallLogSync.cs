@@ -6,7 +6,8 @@ namespace PureConnect.CrmProjector.CallLogs;
 
 /// <summary>
 /// Writes pending call logs to Salesforce: every <see cref="CallLogSyncOptions.Interval"/> it takes up to 200
-/// pending logs and upserts them in one sObject Collections request, by the interaction's external id, so a
+/// pending logs and upserts them in one sObject Collections request (each Task owned by its agent's Salesforce user, <see cref="TaskOwners"/>),
+/// by the interaction's external id, so a
 /// retry or a redelivery never creates a second Task. Rapid changes of one log coalesce into one write; at
 /// steady load one request carries many logs. A row lock is retried on the next round; a record refused for good
 /// keeps its error (listed at <c>/operations/call-log-failures</c>), is not retried until its fields change, and locks
@@ -20,6 +21,7 @@ public sealed class CallLogSync(
     IOptions<CallLogSyncOptions> options,
     IOptions<SalesforceUsage.SalesforceApiUsageOptions> apiUsage,
     IServiceProvider services,
+    TaskOwners owners,
     TimeProvider time,
     ILogger<CallLogSync> logger) : BackgroundService
 {
@@ -80,7 +82,10 @@ public sealed class CallLogSync(
     {
         Requests.Add(1);
         var campaignField = callLogs.Value.CampaignInSubject ? null : callLogs.Value.DialerCampaignField;
-        var results = await salesforce.UpsertTasksAsync([.. pending.Select(log => CallLogTask.From(log, campaignField))], cancellationToken);
+        var ownerOf = await owners.OwnersOfAsync(pending.Select(log => log.Fields.AgentId), cancellationToken);
+        var results = await salesforce.UpsertTasksAsync(
+            [.. pending.Select(log => CallLogTask.From(log, campaignField, log.Fields.AgentId is { } agent ? ownerOf.GetValueOrDefault(agent) : null))],
+            cancellationToken);
         var accepted = new List<(PendingCallLog, string?)>(pending.Count);
         var created = new List<(string InteractionId, string TaskId)>();
         for (var i = 0; i < pending.Count; i++)

@@ -8,7 +8,8 @@ public static class CallLogTask
 {
     /// <param name="log">The pending call log.</param>
     /// <param name="campaignField">API name of the Task field for a campaign call's campaign (not the Subject), or null.</param>
-    public static SalesforceTask From(PendingCallLog log, string? campaignField = null)
+    /// <param name="ownerId">The Salesforce user who owns the Task (the agent's), or null for the org's default (the integration user).</param>
+    public static SalesforceTask From(PendingCallLog log, string? campaignField = null, string? ownerId = null)
     {
         ArgumentNullException.ThrowIfNull(log);
         var f = log.Fields;
@@ -23,6 +24,7 @@ public static class CallLogTask
             Description = f.Description,
             WhoId = f.WhoId,
             WhatId = f.WhatId,
+            OwnerId = ownerId,
             Status = f.Status,
             ReminderDateTime = f.ReminderAt,
             IsReminderSet = f.ReminderAt is null ? null : true,

@@ -104,6 +104,7 @@ public static class AgentDecider
         AgentLoggedOut e => state with
         {
             SessionId = null,
+            LogoutReason = LogoutReason.CodeOf(e.Reason),
             Dialer = state.Dialer.LoggedIn ? Dialer.DialerDecider.Evolve(state.Dialer, new Dialer.DialerLoggedOut(e.Reason, e.OccurredAt)) : state.Dialer,
         },
         Dialer.DialerEvent e => state with { Dialer = Dialer.DialerDecider.Evolve(state.Dialer, e) },

@@ -264,7 +264,9 @@ public sealed partial class AgentGrain
             }
             catch (IcwsRequestException ex) when (ex.StatusCode == 400 && RefusalOf(ex.ErrorId) is { } refusal)
             {
-                return refusal with { Message = ex.ServerMessage ?? refusal.Message };
+                // The agent reads the product's words (translated by the softphone); CIC's own text, which names ids, goes to the log.
+                logger.LogInformation("CIC refused a request of agent {UserId} ({ErrorId}): {ServerMessage}", UserId, ex.ErrorId, ex.ServerMessage);
+                return refusal;
             }
         }, OnSessionExpiredAsync);
         return new IcwsCallResult(result, ids.First, ids.Second);

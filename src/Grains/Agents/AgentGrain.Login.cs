@@ -36,7 +36,7 @@ public sealed partial class AgentGrain
         _stationIds = null;
         _canUseRemoteStations = null;
         await ForgetTicketAsync();
-        await RaiseAndConfirmAsync(AgentDecider.LogOut(Current, "new login", time.GetUtcNow()));
+        await RaiseAndConfirmAsync(AgentDecider.LogOut(Current, LogoutReason.LoggedInElsewhere, time.GetUtcNow()));
         _displayName = session.UserDisplayName;
         _pendingAgreement = info.UserAgreementRequired ? info.UserAgreementText : null;
         StartHeartbeat();

@@ -36,7 +36,7 @@ public sealed partial class AgentGrain(
     private string UserId => this.GetPrimaryKeyString();
     protected override string StreamId => StreamIdOf(UserId);
     protected override AgentModel Initial => AgentModel.Initial;
-    protected override string SnapshotType => "AgentModel.V5";
+    protected override string SnapshotType => "AgentModel.V6";
     protected override AgentModel Evolve(AgentModel state, AgentEvent @event) => AgentDecider.Evolve(state, @event);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -44,7 +44,7 @@ public sealed partial class AgentGrain(
         await base.OnActivateAsync(cancellationToken);
         if (Current.SessionId is { } sessionId && !await ResumeSessionAsync(sessionId))
         {
-            await RaiseAndConfirmAsync(AgentDecider.LogOut(Current, "session lost on reactivation", time.GetUtcNow()));
+            await RaiseAndConfirmAsync(AgentDecider.LogOut(Current, LogoutReason.ServerRestarted, time.GetUtcNow()));
         }
     }
 
@@ -98,7 +98,7 @@ public sealed partial class AgentGrain(
         await ForgetTicketAsync();
         StopHeartbeat();
         _pendingAgreement = null;
-        await RaiseAndConfirmAsync(AgentDecider.LogOut(Current, "agent logged out", time.GetUtcNow()));
+        await RaiseAndConfirmAsync(AgentDecider.LogOut(Current, LogoutReason.LoggedOut, time.GetUtcNow()));
         logger.LogInformation("Agent {UserId} logged out", UserId);
         return CommandResult.Ok();
     }
@@ -258,14 +258,16 @@ public sealed partial class AgentGrain(
     {
         var s = Current;
         var queue = s.Queue.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new QueueEntry(p.Key, p.Value)).ToList();
-        var statusText = s.StatusId is { } id
-            ? _session.KnownStatuses?.FirstOrDefault(m => string.Equals(m.StatusId, id, StringComparison.OrdinalIgnoreCase))?.MessageText ?? id
+        var status = s.StatusId is { } id
+            ? _session.KnownStatuses?.FirstOrDefault(m => string.Equals(m.StatusId, id, StringComparison.OrdinalIgnoreCase))
             : null;
+        var statusText = status?.MessageText ?? s.StatusId;
         return new AgentView(UserId, s.SessionId is not null && _session.IsOpen, s.Station, s.StatusId, s.Notes,
             s.ForwardNumber, s.Until, s.StatusSince, s.OnPhone, s.CicLoggedIn, queue, s.DisplayName ?? _displayName, statusText,
             [.. s.Favorites], s.RememberedStation, Version,
             [.. s.WrapUps.Where(p => !s.Queue.ContainsKey(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new QueueEntry(p.Key, p.Value))],
-            _rights, s.AdvancedDialOpen, PresenceViewOf(_presenceSettings), Dialer.DialerDecider.View(s.Dialer, s.StatusId));
+            _rights, s.AdvancedDialOpen, PresenceViewOf(_presenceSettings), Dialer.DialerDecider.View(s.Dialer, s.StatusId), s.LogoutReason,
+            status?.GroupTag, StatusCatalog.IconOf(status?.IconUri, _session.Current?.ServerUri));
     }
 
     private async Task HeartbeatAsync(CancellationToken cancellationToken)
@@ -283,7 +285,7 @@ public sealed partial class AgentGrain(
         await ForgetTicketAsync();
         _pendingAgreement = null;
         logger.LogInformation("CIC session of agent {UserId} ended", UserId);
-        await RaiseAndConfirmAsync(AgentDecider.LogOut(Current, "CIC session ended", time.GetUtcNow()));
+        await RaiseAndConfirmAsync(AgentDecider.LogOut(Current, LogoutReason.SessionEnded, time.GetUtcNow()));
         await SyncPreviewTimerAsync();
     }
 

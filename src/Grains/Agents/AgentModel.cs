@@ -63,6 +63,10 @@ public sealed record AgentModel
     [Id(18)]
     public Presence.PresenceSyncState PresenceSync { get; init; } = Presence.PresenceSyncState.Initial;
 
+    /// <summary>Why the last session ended (<see cref="Agents.LogoutReason"/>); null before any.</summary>
+    [Id(19)]
+    public string? LogoutReason { get; init; }
+
     /// <summary>The agent's Interaction Dialer: campaigns, break, the campaign call waiting for its disposition.</summary>
     [Id(30)]
     public Dialer.DialerState Dialer { get; init; } = PureConnect.Grains.Dialer.DialerState.Initial;

@@ -57,7 +57,7 @@ public static class StatusCatalog
     /// CIC icon URIs are relative to the server root (reference §6.1), which is the ICWS base URL: behind a reverse proxy
     /// (<c>&lt;appBase&gt;/api/&lt;server&gt;/</c>) the icon is under the same prefix as <c>/icws</c>.
     /// </summary>
-    private static string? IconOf(string? iconUri, Uri? iconBase) =>
+    internal static string? IconOf(string? iconUri, Uri? iconBase) =>
         iconUri is null || iconBase is null || iconUri.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
         || iconUri.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
             ? iconUri

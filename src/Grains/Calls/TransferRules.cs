@@ -8,7 +8,8 @@ namespace PureConnect.Grains.Calls;
 /// use a Blind transfer to transfer an interaction to a workgroup or Attendant profile"). Consult: "only for call interaction
 /// types", to a person or a number, never to an Attendant profile, a workgroup queue or voicemail; "The original caller goes
 /// on hold", then Complete, Disconnect ("Only the consultant is disconnected"), Both or Neither. "You cannot transfer a call
-/// directly to another agent's voicemail." Only a connected or held interaction can be transferred. Pure: time is passed in.
+/// directly to another agent's voicemail." Only a connected or held interaction can be transferred, once per leg: a call received by
+/// a transfer can be transferred again by the one who received it. Pure: time is passed in.
 /// </summary>
 public static class TransferRules
 {
@@ -74,9 +75,14 @@ public static class TransferRules
             ConsultInteractionId = null,
             TransferredTo = e.Target,
             TransferredAt = e.OccurredAt,
+            LegTransferred = true,
         },
         _ => state,
     };
+
+    /// <summary>The call reached another user (or rang again at its owner): a new leg, which its owner may transfer in turn.
+    /// Transfer rules judge the current owner's leg, not the interaction's history.</summary>
+    public static TransferState NewLeg(TransferState state) => state.LegTransferred ? state with { LegTransferred = false } : state;
 
     private static readonly CommandResult NotLive =
         CommandResult.Fail("transfer.notConnected", "Only a connected or held interaction can be transferred.");
@@ -92,7 +98,7 @@ public static class TransferRules
             return (null, CallRefusals.NotYours);
         }
 
-        if (state.TransferredAt is not null)
+        if (state.LegTransferred)
         {
             return (null, CommandResult.Fail("transfer.alreadyTransferred", "This interaction has already been transferred."));
         }

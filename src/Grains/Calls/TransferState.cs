@@ -1,6 +1,7 @@
 namespace PureConnect.Grains.Calls;
 
-/// <summary>The transfer side of one interaction: a consult in progress, and once it left the agent, where to and when.</summary>
+/// <summary>The transfer side of one interaction: a consult in progress, and once it left the agent, where to and when (the first
+/// transfer, where the call log's duration ends); whether the leg of its current owner was transferred.</summary>
 [GenerateSerializer, Immutable, Alias("PureConnect.TransferState")]
 public sealed record TransferState
 {
@@ -22,6 +23,10 @@ public sealed record TransferState
 
     [Id(5)]
     public string? ConsultInteractionId { get; init; }
+
+    /// <summary>The current owner's leg was transferred; a new leg begins when the call is assigned to or rings at a user.</summary>
+    [Id(6)]
+    public bool LegTransferred { get; init; }
 
     public bool Consulting => ConsultTarget is not null;
 }

@@ -48,9 +48,10 @@ public abstract class EventSourcedGrain<TState, TEvent>(IEventStore store, Event
         }
 
         ThrowIfUnstorable(events);
+        var before = Current;
         RaiseEvents(events);
         await ConfirmEvents();
-        await OnEventsConfirmedAsync(events);
+        await OnEventsConfirmedAsync(before, events);
     }
 
     private void ThrowIfUnstorable(IReadOnlyList<TEvent> events)
@@ -68,6 +69,9 @@ public abstract class EventSourcedGrain<TState, TEvent>(IEventStore store, Event
 
     /// <summary>Runs after a batch of events is durable (to publish views, for example). Failures here never undo the events.</summary>
     protected virtual Task OnEventsConfirmedAsync(IReadOnlyList<TEvent> events) => Task.CompletedTask;
+
+    /// <summary>As <see cref="OnEventsConfirmedAsync(IReadOnlyList{TEvent})"/>, with the state before the batch.</summary>
+    protected virtual Task OnEventsConfirmedAsync(TState before, IReadOnlyList<TEvent> events) => OnEventsConfirmedAsync(events);
 
     public async Task<KeyValuePair<int, StateHolder<TState>>> ReadStateFromStorage()
     {

@@ -16,6 +16,7 @@ public static class IcwsInteractionTranslator
     {
         var a = observation.Attributes;
         var (status, by) = MapState(InteractionStateCodes.Parse(Get(a, A.Eic_State)));
+        var owner = Get(a, A.Eic_UserName);
         return new ObservedInteraction(
             InteractionId: observation.InteractionId,
             ObjectType: Get(a, A.Eic_ObjectType) ?? "",
@@ -30,14 +31,16 @@ public static class IcwsInteractionTranslator
             RemoteAddress: Get(a, A.Eic_RemoteAddress) ?? "",
             RemoteName: Get(a, A.Eic_RemoteName) ?? "",
             Workgroup: NullIfEmpty(Get(a, A.Eic_WorkgroupName)),
-            UserId: NullIfEmpty(observation.QueueUserId) ?? NullIfEmpty(Get(a, A.Eic_UserName)),
+            // Whom CIC assigned it to: a call a user transferred can linger on their queue while it rings elsewhere or waits in a workgroup.
+            UserId: owner is null ? NullIfEmpty(observation.QueueUserId) : NullIfEmpty(owner),
             Internal: Get(a, A.Eic_CallType) is "I" or "i",
             Muted: Get(a, A.Eic_Muted) switch { "1" => true, "0" => false, _ => null },
             InitiatedAt: Time(a, A.Eic_InitiationTime),
             ConnectedAt: Time(a, A.Eic_ConnectTime),
             TerminatedAt: Time(a, A.Eic_TerminationTime),
             ObservedAt: observation.ObservedAt,
-            Features: Features(a));
+            Features: Features(a),
+            Unassigned: owner is { Length: 0 });
     }
 
     /// <summary>Conference, Dialer, account code and snippet recording, when the observation carries any of their attributes.</summary>

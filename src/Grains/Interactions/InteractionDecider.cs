@@ -40,9 +40,18 @@ public static class InteractionDecider
             events.Add(new InteractionRouted(workgroup, at));
         }
 
-        if (seen.UserId is { } user && user != state.UserId)
+        var reassigned = seen.UserId is { } user && user != state.UserId;
+        if ((reassigned || WaitsInAQueue(seen)) && state.UserId is { } previous && !state.IsEnded)
         {
-            events.Add(new InteractionAssigned(user, at));
+            // It left its previous owner (transferred, back in a workgroup queue): their view lets it go.
+            var left = new InteractionUnassigned(previous, at);
+            events.Add(left);
+            state = Evolve(state, left);
+        }
+
+        if (reassigned)
+        {
+            events.Add(new InteractionAssigned(seen.UserId!, at));
         }
 
         if (seen.Muted is { } muted && muted != state.Muted && seen.Status != InteractionStatus.Disconnected)
@@ -136,7 +145,7 @@ public static class InteractionDecider
             Internal = e.Internal,
             FirstSeenAt = e.InitiatedAt ?? e.OccurredAt,
         },
-        InteractionAssigned e => state with { UserId = e.UserId },
+        InteractionAssigned e => state with { UserId = e.UserId, Transfer = Calls.TransferRules.NewLeg(state.Transfer) },
         InteractionUnassigned => state with
         {
             UserId = null,
@@ -144,7 +153,12 @@ public static class InteractionDecider
         },
         InteractionPartyChanged e => state with { RemoteAddress = e.RemoteAddress, RemoteName = e.RemoteName },
         InteractionOffered e => state with { Status = InteractionStatus.Offering, Workgroup = e.Workgroup ?? state.Workgroup },
-        InteractionAlerting e => state with { Status = InteractionStatus.Alerting, UserId = e.UserId ?? state.UserId },
+        InteractionAlerting e => state with
+        {
+            Status = InteractionStatus.Alerting,
+            UserId = e.UserId ?? state.UserId,
+            Transfer = Calls.TransferRules.NewLeg(state.Transfer),
+        },
         InteractionDialing => state with { Status = InteractionStatus.Dialing },
         InteractionConnected e => state with { Status = InteractionStatus.Connected, ConnectedAt = state.ConnectedAt ?? e.OccurredAt },
         InteractionHeld => state with { Status = InteractionStatus.Held },
@@ -202,6 +216,12 @@ public static class InteractionDecider
             _ => throw new ArgumentOutOfRangeException(nameof(seen), seen.Status, "No event for this status"),
         };
     }
+
+    /// <summary>
+    /// Offered to no user: it waits in a workgroup queue (a blind transfer to a workgroup), though CIC may still list it on the queue
+    /// of the agent who sent it until an agent takes it. It is no longer that agent's: it leaves their view.
+    /// </summary>
+    private static bool WaitsInAQueue(ObservedInteraction seen) => seen.Unassigned && seen.Status == InteractionStatus.Offering;
 
     private static bool PartyChanged(InteractionModel state, ObservedInteraction seen) =>
         (seen.RemoteAddress.Length > 0 && seen.RemoteAddress != state.RemoteAddress)

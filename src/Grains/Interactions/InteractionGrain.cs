@@ -38,7 +38,7 @@ public sealed class InteractionGrain(
     private string Key => this.GetPrimaryKeyString();
     protected override string StreamId => StreamIdOf(Key);
     protected override InteractionModel Initial => InteractionModel.Initial;
-    protected override string SnapshotType => "InteractionModel.V3";
+    protected override string SnapshotType => "InteractionModel.V4";
 
     protected override InteractionModel Evolve(InteractionModel state, InteractionEvent @event) =>
         InteractionDecider.Evolve(state, @event);
@@ -160,7 +160,7 @@ public sealed class InteractionGrain(
     }
 
     /// <summary>The owner's clients see every change; an agent who lost the interaction sees it leave.</summary>
-    protected override async Task OnEventsConfirmedAsync(IReadOnlyList<InteractionEvent> events)
+    protected override async Task OnEventsConfirmedAsync(InteractionModel before, IReadOnlyList<InteractionEvent> events)
     {
         var view = View();
         var users = events.OfType<InteractionUnassigned>().Select(e => e.UserId).Append(view.UserId).OfType<string>().Distinct();
@@ -184,10 +184,9 @@ public sealed class InteractionGrain(
             ArmSecurePauseTimer();
         }
 
-        if (events.Any(e => e is InteractionDisconnected or InteractionTransferred or InteractionSentToVoicemail) && Current.UserId is { } owner
-            && CallFacts.Of(Current).IsCall)
+        foreach (var (user, line) in CallHistoryNotes.Of(before, events, time.GetUtcNow()))
         {
-            NoteCall(owner);
+            GrainFactory.GetGrain<IAgentGrain>(user).RecordCallAsync(line).Ignore();
         }
 
         ArmRetirement();
@@ -218,16 +217,6 @@ public sealed class InteractionGrain(
 
             return Task.CompletedTask;
         }, new GrainTimerCreationOptions(due - now, Timeout.InfiniteTimeSpan));
-    }
-
-    /// <summary>A line of the owner's call history: when the call ended, was transferred or went to voicemail.</summary>
-    private void NoteCall(string owner)
-    {
-        var s = Current;
-        var forwarded = s.Transfer.TransferredAt is not null || s.Status == InteractionStatus.Voicemail;
-        var ended = s.Transfer.TransferredAt ?? s.DisconnectedAt;
-        GrainFactory.GetGrain<IAgentGrain>(owner).RecordCallAsync(new CallHistoryLine(s.InteractionId, s.RemoteName, s.RemoteAddress,
-            s.FirstSeenAt ?? time.GetUtcNow(), s.Direction, s.ConnectedAt, ended, forwarded)).Ignore();
     }
 
     /// <summary>A secure pause ends by itself when its time runs out (spec: it cannot be cancelled).</summary>

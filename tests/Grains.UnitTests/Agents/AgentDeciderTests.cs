@@ -78,4 +78,18 @@ public sealed class AgentDeciderTests
         Assert.Equal("Available", loggedOut.StatusId);
         Assert.Empty(AgentDecider.LogOut(loggedOut, "again", T0));
     }
+
+    [Theory]
+    [InlineData(LogoutReason.SessionEnded, LogoutReason.SessionEnded)]
+    [InlineData(LogoutReason.LoggedInElsewhere, LogoutReason.LoggedInElsewhere)]
+    [InlineData("CIC session ended", LogoutReason.SessionEnded)] // stored before the reasons were codes
+    [InlineData("session lost on reactivation", LogoutReason.ServerRestarted)]
+    [InlineData("new login", LogoutReason.LoggedInElsewhere)]
+    [InlineData("agent logged out", LogoutReason.LoggedOut)]
+    public void The_end_of_a_session_is_remembered_with_its_reason(string stored, string reason)
+    {
+        var state = Given(new AgentLoggedIn("s1", StationSelection.Workstation("station1"), T0), new AgentLoggedOut(stored, T0.AddMinutes(1)));
+
+        Assert.Equal(reason, state.LogoutReason);
+    }
 }

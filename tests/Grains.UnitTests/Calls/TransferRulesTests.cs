@@ -167,4 +167,25 @@ public sealed class TransferRulesTests
         Assert.Equal(TimeSpan.FromSeconds(15), CallDuration.Of(At.AddSeconds(5), null, null, At.AddSeconds(20)));
         Assert.Equal(TimeSpan.Zero, CallDuration.Of(null, At.AddSeconds(60), null, At.AddSeconds(400)));
     }
+
+    [Fact]
+    public void A_call_received_by_a_consult_transfer_can_be_transferred_again_by_the_one_who_received_it()
+    {
+        var completed = Given(StartConsult(Bob), Act(ConsultingBob(), ConsultAction.Complete));
+        var atBob = InteractionDecider.Evolve(InteractionModel.Initial with { UserId = Agent, Transfer = completed }, new InteractionAssigned("bob", At.AddMinutes(1)));
+
+        Assert.Null(TransferRules.CheckBlind(atBob.Transfer, Call(user: "bob"), new BlindTransfer("bob", Sales)));
+        Assert.Null(TransferRules.CheckConsult(atBob.Transfer, Call(user: "bob"), new StartConsult("bob", new(TransferTargetKind.User, "carol"))));
+        Assert.Equal(completed.TransferredAt, atBob.Transfer.TransferredAt);
+    }
+
+    [Fact]
+    public void A_blind_transfer_that_rings_back_at_the_agent_can_be_transferred_again()
+    {
+        var transferred = Given(TransferRules.Blind(TransferState.Initial, Call(), new BlindTransfer(Agent, Bob), At));
+        var rangBack = InteractionDecider.Evolve(InteractionModel.Initial with { UserId = Agent, Transfer = transferred }, new InteractionAlerting(Agent, At.AddSeconds(20)));
+
+        Assert.Equal("transfer.alreadyTransferred", TransferRules.CheckBlind(transferred, Call(), new BlindTransfer(Agent, Sales))?.ErrorCode);
+        Assert.Null(TransferRules.CheckBlind(rangBack.Transfer, Call(), new BlindTransfer(Agent, Sales)));
+    }
 }

@@ -54,4 +54,14 @@ public sealed class IcwsInteractionTranslatorTests
         Assert.Null(seen.Muted);
         Assert.Equal(InteractionDirection.Unknown, seen.Direction);
     }
+
+    [Fact]
+    public void The_owner_is_the_user_CIC_assigned_the_call_to_not_the_queue_it_lingers_on()
+    {
+        Assert.Equal(("agent2", false), Owner(Translate(("Eic_UserName", "agent2"))));
+        Assert.Equal(((string?)null, true), Owner(Translate(("Eic_UserName", ""))));
+        Assert.Equal(("agent1", false), Owner(Translate(("Eic_State", "C"))));
+    }
+
+    private static (string? UserId, bool Unassigned) Owner(ObservedInteraction seen) => (seen.UserId, seen.Unassigned);
 }

@@ -123,8 +123,8 @@ public sealed class InteractionDeciderTests
 
         var events = InteractionDecider.Observe(closed, Seen(InteractionStatus.Alerting, 20, user: "agent2"));
 
-        Assert.Equal([new InteractionReopened(T0.AddSeconds(20)), new InteractionAssigned("agent2", T0.AddSeconds(20)),
-            new InteractionAlerting("agent2", T0.AddSeconds(20))], events);
+        Assert.Equal([new InteractionReopened(T0.AddSeconds(20)), new InteractionUnassigned("agent1", T0.AddSeconds(20)),
+            new InteractionAssigned("agent2", T0.AddSeconds(20)), new InteractionAlerting("agent2", T0.AddSeconds(20))], events);
         var reopened = events.Aggregate(closed, InteractionDecider.Evolve);
         Assert.Equal((InteractionStatus.Alerting, "agent2", false, null, DisconnectedBy.Unknown),
             (reopened.Status, reopened.UserId, reopened.Deallocated, reopened.DisconnectedAt, reopened.DisconnectedBy));
@@ -192,5 +192,39 @@ public sealed class InteractionDeciderTests
         Assert.Equal("Support", routed.Workgroup);
         Assert.DoesNotContain(InteractionDecider.Observe(routed, Seen(InteractionStatus.Alerting, 6, user: "agent2") with { Workgroup = "Support" }),
             e => e is InteractionRouted);
+    }
+
+    [Fact]
+    public void A_call_its_agent_sent_to_a_workgroup_queue_leaves_the_agent_though_CIC_still_lists_it_on_their_queue()
+    {
+        var connected = Given([.. InteractionDecider.Observe(InteractionModel.Initial, Seen(InteractionStatus.Connected))]);
+
+        var events = InteractionDecider.Observe(connected, Seen(InteractionStatus.Offering, 30, user: null) with { Unassigned = true });
+        var waiting = events.Aggregate(connected, InteractionDecider.Evolve);
+
+        Assert.Equal([new InteractionUnassigned("agent1", T0.AddSeconds(30)), new InteractionOffered("Sales", T0.AddSeconds(30))], events);
+        Assert.Null(waiting.UserId);
+        Assert.Empty(InteractionDecider.Observe(waiting, Seen(InteractionStatus.Offering, 31, user: null) with { Unassigned = true }));
+    }
+
+    [Fact]
+    public void A_call_assigned_to_another_agent_leaves_its_previous_owner()
+    {
+        var connected = Given([.. InteractionDecider.Observe(InteractionModel.Initial, Seen(InteractionStatus.Connected))]);
+
+        var events = InteractionDecider.Observe(connected, Seen(InteractionStatus.Alerting, 30, user: "agent2"));
+
+        Assert.Equal([new InteractionUnassigned("agent1", T0.AddSeconds(30)), new InteractionAssigned("agent2", T0.AddSeconds(30)),
+            new InteractionAlerting("agent2", T0.AddSeconds(30))], events);
+    }
+
+    [Fact]
+    public void A_call_dialing_an_outside_transfer_stays_with_its_agent_until_it_connects()
+    {
+        var connected = Given([.. InteractionDecider.Observe(InteractionModel.Initial, Seen(InteractionStatus.Connected))]);
+
+        var events = InteractionDecider.Observe(connected, Seen(InteractionStatus.Dialing, 30, user: null) with { Unassigned = true });
+
+        Assert.Equal([new InteractionDialing(T0.AddSeconds(30))], events);
     }
 }

@@ -48,12 +48,31 @@ public sealed class EventsApiTests(StackFixture stack)
             Assert.NotEqual(HttpStatusCode.Accepted, answer.Status);
 
             var loggedOut = await events.WaitForAsync("loggedOut", _ => true);
-            Assert.False(string.IsNullOrEmpty(loggedOut.GetProperty("message").GetString()));
+            Assert.Equal(("Your CIC session ended. Log in again.", "sessionEnded"),
+                (loggedOut.GetProperty("message").GetString(), loggedOut.GetProperty("reason").GetString()));
         }
 
         await using var again = await api.OpenEventsAsync();
         Assert.Equal("snapshot", (await again.NextAsync()).Name);
-        Assert.Equal("loggedOut", (await again.NextAsync()).Name);
+        var (name, data) = await again.NextAsync();
+        Assert.Equal(("loggedOut", "sessionEnded"), (name, data.GetProperty("reason").GetString()));
+    }
+
+    [Fact]
+    public async Task A_login_elsewhere_ends_the_first_stream_saying_so()
+    {
+        var agentId = stack.TakeAgent();
+        using var api = new AgentApiClient(stack.ApiUri);
+        await api.LogInReadyAsync(agentId);
+        await using var events = await api.OpenEventsAsync();
+        Assert.Equal("snapshot", (await events.NextAsync()).Name);
+
+        using var elsewhere = new AgentApiClient(stack.ApiUri);
+        await elsewhere.LogInReadyAsync(agentId);
+
+        var loggedOut = await events.WaitForAsync("loggedOut", _ => true);
+        Assert.Equal("loggedInElsewhere", loggedOut.GetProperty("reason").GetString());
+        await elsewhere.DeleteAsync("/api/session");
     }
 
     [Fact]

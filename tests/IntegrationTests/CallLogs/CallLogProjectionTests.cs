@@ -42,6 +42,32 @@ public sealed class CallLogProjectionTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task The_Task_of_a_call_is_owned_by_the_agents_Salesforce_user_not_the_integration_user()
+    {
+        var agentId = stack.TakeAgent();
+        using var org = new HttpClient { BaseAddress = stack.SalesforceUri };
+        var added = await org.PostAsJsonAsync("/control/users", new { userName = $"{agentId}@example.com", federationIdentifier = agentId });
+        added.EnsureSuccessStatusCode();
+        var userId = (await added.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var agent = await stack.LogInAvailableAsync(agentId);
+        try
+        {
+            var interactionId = await stack.Control.InjectCallAsync("3175550162", user: agentId);
+            var key = await agent.QueueKeyOfAsync(interactionId);
+            Succeeded(await agent.ControlAsync(key, CallControl.Pickup));
+
+            var tasks = await Eventually.MatchesAsync(() => TasksAsync(key), t => t.Count == 1, because: "the Task of the connected call");
+
+            Assert.Equal(userId, tasks[0].GetProperty("OwnerId").GetString());
+            Succeeded(await agent.ControlAsync(key, CallControl.Disconnect));
+        }
+        finally
+        {
+            await agent.LogOutAsync();
+        }
+    }
+
+    [Fact]
     public async Task A_call_becomes_exactly_one_Salesforce_Task_with_the_call_log_fields_and_its_id_goes_back_to_CIC()
     {
         var agentId = stack.TakeAgent();

@@ -106,6 +106,21 @@ public sealed class ConferenceAndRecordingTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task A_refusal_of_CIC_is_told_in_the_products_words_not_with_the_interaction_id()
+    {
+        await using var a = await CallDesk.OpenAsync(stack, stack.TakeAgent());
+        var (id, key) = await a.ConnectedCallAsync("3175550415");
+        (await a.PostAsync($"/api/me/interactions/{key}/record")).ShouldBe(HttpStatusCode.Accepted);
+        await a.WaitForAsync(id, i => Recording(i).GetProperty("recordActive").GetBoolean(), "the ad hoc recording");
+        (await a.PostAsync($"/api/me/interactions/{key}/secure-pause")).ShouldBe(HttpStatusCode.Accepted);
+
+        var refused = (await a.PostAsync($"/api/me/interactions/{key}/snip")).ShouldFail(HttpStatusCode.BadRequest, "recording.securePauseActive");
+
+        Assert.Equal("The recording is securely paused; try when the pause ends.", refused.Property("message"));
+        await stack.Control.RemoteDisconnectAsync(id);
+    }
+
+    [Fact]
     public async Task Snippet_takes_precedence_over_ad_hoc_recording_and_secure_pause_counts_down()
     {
         await using var a = await CallDesk.OpenAsync(stack, stack.TakeAgent());

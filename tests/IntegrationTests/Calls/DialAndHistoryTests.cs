@@ -120,6 +120,44 @@ public sealed class DialAndHistoryTests(StackFixture stack)
         (await a.PostAsync($"/api/me/interactions/{Key(redialed)}/disconnect")).ShouldBe(HttpStatusCode.Accepted);
     }
 
+    [Fact]
+    public async Task A_declined_ACD_call_is_a_missed_call_in_the_call_history()
+    {
+        var agentId = stack.TakeAgent();
+        var workgroup = $"ItMiss{Guid.NewGuid():N}"[..14];
+        await stack.Control.PostJsonAsync("/control/workgroups", new { name = workgroup, members = new[] { agentId } });
+        await using var a = await CallDesk.OpenAsync(stack, agentId);
+
+        var acd = await stack.Control.InjectCallAsync("3175550508", workgroup: workgroup);
+        var alerting = await a.WaitForStatusAsync(acd, "Alerting");
+        (await a.Api.PutAsync("/api/me/status", new { statusId = "Available, No ACD" })).ShouldBe(HttpStatusCode.Accepted);
+        (await a.PostAsync($"/api/me/interactions/{Key(alerting)}/disconnect")).ShouldBe(HttpStatusCode.Accepted);
+
+        var missed = await Eventually.MatchesAsync(() => HistoryAsync(a, "missed"), h => h.Any(c => c.GetProperty("interactionId").GetString() == acd),
+            because: "the declined call in the missed calls");
+        Assert.Equal("3175550508", missed.Single(c => c.GetProperty("interactionId").GetString() == acd).GetProperty("number").GetString());
+        await stack.Control.RemoteDisconnectAsync(acd);
+    }
+
+    [Fact]
+    public async Task Calls_merged_into_a_conference_the_agent_left_are_in_the_call_history()
+    {
+        await using var a = await CallDesk.OpenAsync(stack, stack.TakeAgent());
+        var (first, firstKey) = await a.ConnectedCallAsync("3175550509");
+        var (second, secondKey) = await a.ConnectedCallAsync("3175550510");
+        (await a.PostAsync("/api/me/conferences", new { ontoKey = firstKey, draggedKey = secondKey })).ShouldBe(HttpStatusCode.Accepted);
+        var conference = await a.WaitForAnyAsync(i => i.GetProperty("objectType").GetString() == "Conference", "the conference interaction");
+        await a.WaitForAsync(second, i => CallsOf(i).GetProperty("conferenceId").ValueKind == JsonValueKind.String, "the second call in the conference");
+
+        // The agent leaves; the two callers stay in the conference without them.
+        (await a.PostAsync($"/api/me/interactions/{Key(conference)}/disconnect")).ShouldBe(HttpStatusCode.Accepted);
+
+        await Eventually.MatchesAsync(() => HistoryAsync(a, "answered"),
+            h => new[] { first, second }.All(id => h.Any(c => c.GetProperty("interactionId").GetString() == id)),
+            because: "the conferenced calls in the agent's answered calls");
+        await stack.Control.RemoteDisconnectAsync(first); // the conference ends with it, and the second call too
+    }
+
     private static async Task<List<JsonElement>> HistoryAsync(CallDesk desk, string filter) =>
         [.. (await desk.Api.GetAsync($"/api/me/call-history?filter={filter}")).ShouldBe(HttpStatusCode.OK).Json.EnumerateArray()];
 

@@ -125,5 +125,47 @@ public sealed class TransferTests(StackFixture stack)
         await stack.Control.RemoteDisconnectAsync(id);
     }
 
+    [Fact]
+    public async Task A_call_blind_transferred_to_a_workgroup_leaves_the_agents_list_while_it_waits_in_the_queue()
+    {
+        await using var a = await CallDesk.OpenAsync(stack, stack.TakeAgent());
+        var workgroup = await NewWorkgroupAsync(); // no members: the call waits in the queue
+        var (id, key) = await a.ConnectedCallAsync("3175550307");
+
+        (await a.PostAsync($"/api/me/interactions/{key}/transfer", new { mode = "blind", kind = "Workgroup", target = workgroup })).ShouldBe(HttpStatusCode.Accepted);
+
+        await Eventually.MatchesAsync(a.InteractionsAsync, list => !list.Any(i => Id(i) == id),
+            because: "the call waiting in the workgroup queue to leave the transferring agent's list");
+        await stack.Control.RemoteDisconnectAsync(id);
+    }
+
+    [Fact]
+    public async Task A_call_received_by_a_consult_transfer_can_be_transferred_again()
+    {
+        await using var a = await CallDesk.OpenAsync(stack, stack.TakeAgent());
+        await using var b = await CallDesk.OpenAsync(stack, stack.TakeAgent());
+        await using var c = await CallDesk.OpenAsync(stack, stack.TakeAgent());
+        var (id, key) = await a.ConnectedCallAsync("3175550308");
+        (await a.PostAsync($"/api/me/interactions/{key}/transfer", new { mode = "consult", kind = "User", target = b.AgentId })).ShouldBe(HttpStatusCode.Accepted);
+        var consultAtB = await b.WaitForAnyAsync(i => Status(i) == "Alerting", "the consult call ringing at the consulted agent");
+        (await b.PostAsync($"/api/me/interactions/{Key(consultAtB)}/pickup")).ShouldBe(HttpStatusCode.Accepted);
+        await b.WaitForStatusAsync(Id(consultAtB), "Connected");
+        (await a.PostAsync($"/api/me/interactions/{key}/consult/complete")).ShouldBe(HttpStatusCode.Accepted);
+        var atB = await b.WaitForAsync(id, i => Status(i) == "Connected" && i.GetProperty("userId").GetString() == b.AgentId, "the caller with the consulted agent");
+
+        (await b.PostAsync($"/api/me/interactions/{Key(atB)}/transfer", new { mode = "blind", kind = "User", target = c.AgentId })).ShouldBe(HttpStatusCode.Accepted);
+
+        await c.WaitForStatusAsync(id, "Alerting");
+        await stack.Control.RemoteDisconnectAsync(id);
+    }
+
+    private async Task<string> NewWorkgroupAsync(params string[] members)
+    {
+        var workgroup = $"ItXfer{Guid.NewGuid():N}"[..14];
+        using var simulator = new HttpClient { BaseAddress = stack.SimulatorUri };
+        (await simulator.PostAsJsonAsync("/control/workgroups", new { name = workgroup, members })).EnsureSuccessStatusCode();
+        return workgroup;
+    }
+
     private Task AnswerFarEndAsync(string interactionId) => stack.Control.AnswerAsync(interactionId);
 }

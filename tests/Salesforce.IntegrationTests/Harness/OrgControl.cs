@@ -43,6 +43,14 @@ public sealed class OrgControl(HttpClient http)
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
+    /// <summary>Adds a user of the org (<c>POST /control/users</c>); answers its id.</summary>
+    public async Task<string> AddUserAsync(string userName, string? federationIdentifier = null, string? email = null)
+    {
+        var response = await http.PostAsJsonAsync("/control/users", new { userName, federationIdentifier, email });
+        await EnsureSuccessAsync(response);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+
     /// <summary>A token by client credentials, obtained over plain HTTP.</summary>
     public async Task<string> RawTokenAsync()
     {

@@ -9,8 +9,8 @@ namespace PureConnect.Simulators.SalesforceOrg.Api;
 /// <summary>
 /// <c>GET query?q=SOQL</c> and the next pages (<c>GET query/{locator}-{offset}</c>): <c>{totalSize, done, records,
 /// nextRecordsUrl?}</c>, <see cref="SalesforceOrgOptions.QueryBatchSize"/> records a page. Objects: Task (deleted ones left
-/// out), Contact, Lead, Account, and Omni-Channel's ServicePresenceStatus, ServiceChannelStatus, UserServicePresence and User (absent
-/// from an org without Omni-Channel). Each page is one API call.
+/// out), Contact, Lead, Account, User (Id, Username, FederationIdentifier, Email, IsActive), and Omni-Channel's ServicePresenceStatus,
+/// ServiceChannelStatus and UserServicePresence (absent from an org without Omni-Channel). Each page is one API call.
 /// The last 100 query results are kept for paging; an older or unknown locator is 400 <c>INVALID_QUERY_LOCATOR</c>.
 /// </summary>
 internal sealed class QueryOperation(TaskStore tasks, TaskFields taskFields, RecordDirectory directory, PresenceStore presence, SalesforceOrgOptions options)
@@ -20,7 +20,7 @@ internal sealed class QueryOperation(TaskStore tasks, TaskFields taskFields, Rec
         ["Id", "UserId", "ServicePresenceStatusId", "IsCurrentState", "IsAway", "StatusStartDate", "StatusEndDate", "StatusDuration", "ConfiguredCapacity"];
     private static readonly string[] StatusFields = ["Id", "DeveloperName", "MasterLabel", "Language"];
     private static readonly string[] ChannelStatusFields = ["Id", "ServicePresenceStatusId", "ServiceChannelId"];
-    private static readonly string[] UserFields = ["Id", "Username", "FederationIdentifier", "IsActive"];
+    private static readonly string[] UserFields = ["Id", "Username", "FederationIdentifier", "Email", "IsActive"];
 
     private readonly ConcurrentDictionary<string, IReadOnlyList<JsonObject>> _results = new();
     private readonly ConcurrentQueue<string> _order = new();
@@ -84,6 +84,19 @@ internal sealed class QueryOperation(TaskStore tasks, TaskFields taskFields, Rec
                 tasks.All().Where(task => !task.IsDeleted).Select(task => (Func<string, object?>)(field => task.Fields.GetValueOrDefault(field))));
         }
 
+        if (name.Equals("User", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("User", UserFields, presence.Users().Select(user => (Func<string, object?>)(field => field switch
+            {
+                "Id" => user.Id,
+                "Username" => user.UserName,
+                "FederationIdentifier" => user.FederationIdentifier,
+                "Email" => user.Email,
+                "IsActive" => true,
+                _ => null,
+            })));
+        }
+
         if (options.OmniChannelEnabled && OmniSource(name) is { } omni)
             return omni;
 
@@ -135,18 +148,6 @@ internal sealed class QueryOperation(TaskStore tasks, TaskFields taskFields, Rec
                 "Id" => link.Id,
                 "ServicePresenceStatusId" => link.StatusId,
                 "ServiceChannelId" => link.ChannelId,
-                _ => null,
-            })));
-        }
-
-        if (name.Equals("User", StringComparison.OrdinalIgnoreCase))
-        {
-            return ("User", UserFields, presence.Users().Select(user => (Func<string, object?>)(field => field switch
-            {
-                "Id" => user.Id,
-                "Username" => user.UserName,
-                "FederationIdentifier" => user.FederationIdentifier,
-                "IsActive" => true,
                 _ => null,
             })));
         }

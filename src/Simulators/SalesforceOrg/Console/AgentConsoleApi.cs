@@ -16,7 +16,7 @@ internal static class AgentConsoleApi
         control.MapPost("/users", (UserSeed seed, PresenceStore presence) =>
             string.IsNullOrWhiteSpace(seed.UserName)
                 ? Results.BadRequest(new { message = "userName is required" })
-                : Results.Ok(presence.AddUser(seed.UserName.Trim(), seed.FederationIdentifier?.Trim())));
+                : Results.Ok(presence.AddUser(seed.UserName.Trim(), seed.FederationIdentifier?.Trim(), seed.Email?.Trim())));
         control.MapGet("/users", (PresenceStore presence) => Results.Ok(presence.Users()));
         control.MapGet("/presence-statuses", (PresenceStore presence) => Results.Ok(presence.Statuses));
 
@@ -58,7 +58,7 @@ internal static class AgentConsoleApi
     private static ToolkitStatus Toolkit(PresenceStatus status) =>
         new(status.Id[..15], status.Label, status.DeveloperName, status.Routable ? "[{\"channelId\":\"0N1SIM000phone\",\"developerName\":\"Phone\"}]" : "[]", null);
 
-    internal sealed record UserSeed(string? UserName, string? FederationIdentifier);
+    internal sealed record UserSeed(string? UserName, string? FederationIdentifier, string? Email = null);
 
     internal sealed record SetStatus(string? StatusId);
 

@@ -44,14 +44,15 @@ internal sealed class PresenceStore
     public IReadOnlyList<(string Id, string StatusId, string ChannelId)> ChannelLinks =>
         [.. _statuses.Where(s => s.Routable).Select((s, i) => ($"0N2SIM{i:D9}", s.Id, _channelId))];
 
-    public OrgUser AddUser(string userName, string? federationIdentifier)
+    public OrgUser AddUser(string userName, string? federationIdentifier, string? email = null)
     {
         lock (_gate)
         {
             if (_users.FirstOrDefault(u => string.Equals(u.UserName, userName, StringComparison.OrdinalIgnoreCase)) is { } known)
                 return known;
 
-            var user = new OrgUser(_ids.Next(SalesforceIds.User), userName, federationIdentifier);
+            // A user's e-mail is their username unless given (Salesforce usernames have the form of an e-mail address).
+            var user = new OrgUser(_ids.Next(SalesforceIds.User), userName, federationIdentifier, email ?? (userName.Contains('@') ? userName : null));
             _users.Add(user);
             return user;
         }
@@ -163,7 +164,7 @@ internal sealed class PresenceStore
 
 internal sealed record PresenceStatus(string Id, string DeveloperName, string Label, bool Routable);
 
-internal sealed record OrgUser(string Id, string UserName, string? FederationIdentifier);
+internal sealed record OrgUser(string Id, string UserName, string? FederationIdentifier, string? Email = null);
 
 internal sealed class PresenceRow(string id, string userId, string statusId, DateTimeOffset start)
 {
