@@ -74,11 +74,16 @@ public static class PureConnectServices
         return service.WithReference(endpoint).WithEnvironment("Cic__ServerUri", endpoint);
     }
 
-    /// <summary>The CIC simulator with its call generator (Sales and Support, 12 calls a minute).</summary>
+    /// <summary>
+    /// The CIC simulator with its call generator: Sales and Support, 6 calls a minute, only to a workgroup with an agent ready for
+    /// ACD calls and at most one call waiting in each, so that a new agent's first screen is calm.
+    /// </summary>
     public static IResourceBuilder<ExecutableResource> AsCallGenerator(this IResourceBuilder<ExecutableResource> simulator) =>
         simulator
             .WithEnvironment("CicServer__CallGenerator__Enabled", "true")
-            .WithEnvironment("CicServer__CallGenerator__CallsPerMinute", "12")
+            .WithEnvironment("CicServer__CallGenerator__CallsPerMinute", "6")
+            .WithEnvironment("CicServer__CallGenerator__OnlyWhenStaffed", "true")
+            .WithEnvironment("CicServer__CallGenerator__MaxWaiting", "1")
             .WithEnvironment("CicServer__CallGenerator__Workgroups__0", "Sales")
             .WithEnvironment("CicServer__CallGenerator__Workgroups__1", "Support")
             // Interaction keys must not repeat across restarts of the simulator against the same database.

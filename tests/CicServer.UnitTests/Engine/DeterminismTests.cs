@@ -38,6 +38,37 @@ public sealed class DeterminismTests
         Assert.Equal(calls.Count, cic.Engine.ListInteractions().Count);
     }
 
+    [Fact]
+    public void A_generator_only_when_staffed_calls_nobody_while_no_agent_is_ready_and_then_keeps_each_queue_short()
+    {
+        var cic = new EngineHarness();
+        cic.Engine.StartGenerator(callsPerMinute: 30, ["Support"], onlyWhenStaffed: true, maxWaiting: 1);
+
+        cic.Advance(600);
+        Assert.Empty(cic.Engine.ListInteractions());
+
+        // agent8 of Support logs in with a station: calls come, but never more than one waits behind the one it is offered.
+        var agent = cic.LogIn("agent8", "station8");
+        for (var second = 0; second < 300; second++)
+        {
+            cic.Advance(1);
+            var calls = cic.Engine.ListInteractions();
+            Assert.True(calls.Count(c => c.State == "O") <= 1, $"{calls.Count(c => c.State == "O")} calls waiting at {second} s");
+        }
+
+        Assert.NotEmpty(cic.Engine.ListInteractions());
+        Assert.All(cic.Engine.ListInteractions(), c => Assert.Equal("Support", c.Workgroup));
+        GC.KeepAlive(agent);
+    }
+
+    [Fact]
+    public void A_generator_with_a_negative_queue_limit_is_refused()
+    {
+        var cic = new EngineHarness();
+
+        Assert.ThrowsAny<Exception>(() => cic.Engine.StartGenerator(callsPerMinute: 6, ["Support"], maxWaiting: -1));
+    }
+
     private static List<(string Ani, string Name)> GeneratedCallers(int seed)
     {
         var cic = new EngineHarness(o =>

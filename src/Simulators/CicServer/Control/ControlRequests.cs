@@ -40,7 +40,8 @@ public sealed record SwitchoverRequest(double DurationSeconds);
 /// <summary>Takes the primary server of the switchover pair down (<c>true</c>: its machine died) or brings it back.</summary>
 public sealed record PrimaryDownRequest(bool Down);
 
-public sealed record GeneratorRequest(double CallsPerMinute, List<string>? Workgroups = null, int? MinTalkSeconds = null, int? MaxTalkSeconds = null);
+public sealed record GeneratorRequest(double CallsPerMinute, List<string>? Workgroups = null, int? MinTalkSeconds = null, int? MaxTalkSeconds = null,
+    bool? OnlyWhenStaffed = null, int? MaxWaiting = null);
 
 public sealed record QueueSubscriptionStateRequest(string SubscriptionId, int State, string? Message = null);
 

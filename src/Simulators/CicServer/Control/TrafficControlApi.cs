@@ -31,7 +31,8 @@ internal static class TrafficControlApi
 
         control.MapPost("/generator", (GeneratorRequest request, CicEngine engine) =>
         {
-            engine.StartGenerator(request.CallsPerMinute, request.Workgroups, request.MinTalkSeconds ?? 30, request.MaxTalkSeconds ?? 180);
+            engine.StartGenerator(request.CallsPerMinute, request.Workgroups, request.MinTalkSeconds ?? 30, request.MaxTalkSeconds ?? 180,
+                request.OnlyWhenStaffed ?? false, request.MaxWaiting ?? 0);
             return Results.NoContent();
         });
         control.MapDelete("/generator", (CicEngine engine) =>

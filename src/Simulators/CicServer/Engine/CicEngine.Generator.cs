@@ -6,18 +6,20 @@ public sealed partial class CicEngine
     private const int MaxGeneratedPerTick = 100;
     private GeneratorRun? _generator;
 
-    public void StartGenerator(double callsPerMinute, IReadOnlyList<string>? workgroups = null, int minTalkSeconds = 30, int maxTalkSeconds = 180) =>
-        Run(() => StartGeneratorCore(callsPerMinute, workgroups ?? [], minTalkSeconds, maxTalkSeconds));
+    public void StartGenerator(double callsPerMinute, IReadOnlyList<string>? workgroups = null, int minTalkSeconds = 30, int maxTalkSeconds = 180,
+        bool onlyWhenStaffed = false, int maxWaiting = 0) =>
+        Run(() => StartGeneratorCore(callsPerMinute, workgroups ?? [], minTalkSeconds, maxTalkSeconds, onlyWhenStaffed, maxWaiting));
 
     public void StopGenerator() => Run(() => _generator = null);
 
     public bool IsGeneratorRunning => _generator is not null;
 
-    private void StartGeneratorCore(double callsPerMinute, IReadOnlyList<string> workgroups, int minTalkSeconds, int maxTalkSeconds)
+    private void StartGeneratorCore(double callsPerMinute, IReadOnlyList<string> workgroups, int minTalkSeconds, int maxTalkSeconds,
+        bool onlyWhenStaffed = false, int maxWaiting = 0)
     {
-        if (callsPerMinute <= 0 || minTalkSeconds < 0 || (maxTalkSeconds != 0 && maxTalkSeconds < minTalkSeconds))
+        if (callsPerMinute <= 0 || minTalkSeconds < 0 || (maxTalkSeconds != 0 && maxTalkSeconds < minTalkSeconds) || maxWaiting < 0)
         {
-            throw Invalid("callsPerMinute must be positive and the talk times ordered.");
+            throw Invalid("callsPerMinute must be positive, the talk times ordered and maxWaiting not negative.");
         }
 
         var names = workgroups.Count > 0
@@ -28,7 +30,7 @@ public sealed partial class CicEngine
             throw Invalid("There is no workgroup to send calls to.");
         }
 
-        _generator = new GeneratorRun(callsPerMinute, names, minTalkSeconds, maxTalkSeconds);
+        _generator = new GeneratorRun(callsPerMinute, names, minTalkSeconds, maxTalkSeconds, onlyWhenStaffed, maxWaiting);
         _generator.NextAt = Now + NextGap(_generator);
     }
 
@@ -37,14 +39,24 @@ public sealed partial class CicEngine
         for (var budget = MaxGeneratedPerTick; _generator is { } run && now >= run.NextAt && budget > 0; budget--)
         {
             var workgroup = run.Workgroups[_random.Next(run.Workgroups.Count)];
+            run.NextAt += NextGap(run);
+            if (!CanTakeGeneratedCall(run, _workgroups[workgroup]))
+            {
+                run.Skipped++;
+                continue;
+            }
+
             TimeSpan? talk = run.MaxTalkSeconds > 0
                 ? TimeSpan.FromSeconds(_random.Next(run.MinTalkSeconds, run.MaxTalkSeconds + 1))
                 : null;
             InjectCallCore(_callers.NextAni(), _callers.NextName(), workgroup, null, new CallPlan(null, talk, null));
             run.Generated++;
-            run.NextAt += NextGap(run);
         }
     }
+
+    private bool CanTakeGeneratedCall(GeneratorRun run, SimWorkgroup workgroup) =>
+        (run.MaxWaiting == 0 || workgroup.Waiting.Count < run.MaxWaiting)
+        && (!run.OnlyWhenStaffed || workgroup.Members.Any(m => m.Value && _users[m.Key] is { HasStation: true, Status.IsAcdStatus: true }));
 
     /// <summary>The mean gap of the rate, jittered ±50 % by the seeded random.</summary>
     private TimeSpan NextGap(GeneratorRun run) =>

@@ -68,7 +68,8 @@ public sealed partial class CicEngine
         if (options.CallGenerator.Enabled)
         {
             var generator = options.CallGenerator;
-            StartGeneratorCore(generator.CallsPerMinute, generator.Workgroups, generator.MinTalkSeconds, generator.MaxTalkSeconds);
+            StartGeneratorCore(generator.CallsPerMinute, generator.Workgroups, generator.MinTalkSeconds, generator.MaxTalkSeconds,
+                generator.OnlyWhenStaffed, generator.MaxWaiting);
         }
     }
 
