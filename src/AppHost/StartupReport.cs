@@ -125,10 +125,12 @@ internal sealed partial class StartupReport(ResourceNotificationService notifica
         var dashboard = (configuration["ASPNETCORE_URLS"] ?? "").Split(';')[0].TrimEnd('/');
         var login = configuration["AppHost:BrowserToken"] is { Length: > 0 } token ? $"{dashboard}/login?t={token}" : dashboard;
         var softphone = $"http://localhost:{options.Port(PureConnectServices.AgentUiPort)}/";
+        var orleans = $"http://localhost:{options.Port(PureConnectServices.AgentApiPort)}/dashboard/";
         Console.WriteLine($"""
             ✓ All {resources} resources healthy after {elapsed.TotalSeconds:0.0} s ({each}).
-              Aspire dashboard: {login}
-              Softphone:        {softphone}
+              Aspire dashboard:  {login}
+              Softphone:         {softphone}
+              Orleans dashboard: {orleans}
             """);
         if (options.UsesSimulator)
             Console.WriteLine("  Demo logins: agent1 … agent12, password 1234, stations station1 … station12 (Sales: agents 1–6, Support: 7–12; agent5 and agent10 may also use a remote number or remote workstation).");
