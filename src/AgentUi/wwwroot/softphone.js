@@ -25,7 +25,10 @@ window.softphone = {
         start(title, body, flashTitle) {
             const alerts = window.softphone.alerts;
             alerts.stop();
-            if (document.hasFocus()) {
+            // Framed in the Salesforce console, the softphone rarely has the focus while the agent works: there only a hidden
+            // (minimized, other tab) page alerts.
+            const inFront = window.top === window ? document.hasFocus() : document.visibilityState === 'visible';
+            if (inFront) {
                 return;
             }
             if ('Notification' in window && Notification.permission === 'granted') {
