@@ -48,4 +48,31 @@ public sealed class CallLogTests(SoftphoneStackFixture stack)
         var task = Assert.Single(tasks!, t => t.TryGetProperty("Description", out var d) && d.GetString() == "Asked about the invoice");
         Assert.Equal(("Invoice question", "Completed"), (task.GetProperty("Subject").GetString(), task.GetProperty("Status").GetString()));
     }
+
+    [Fact]
+    public async Task Unsaved_call_log_text_survives_a_reload_and_the_save_clears_it()
+    {
+        var agentId = stack.TakeAgent();
+        await using var browser = await stack.OpenBrowserAsync();
+        await browser.LogInAsync(agentId);
+        await browser.SetStatusAsync("Available");
+
+        await stack.Control.InjectCallAsync("3175550177", agentId, "Ada Lovelace");
+        await browser.ByTestId("alert-pickup").ClickAsync();
+        var log = browser.ByTestId("call-log");
+        await log.GetByTestId("call-log-subject").FillAsync("Draft subject");
+        await log.GetByTestId("call-log-comments").FillAsync("Typed, not saved");
+
+        await browser.Page.ReloadAsync();
+        await browser.Interaction("Ada Lovelace").GetByTestId("interaction-call-log").ClickAsync();
+        await Expect(log.GetByTestId("call-log-comments")).ToHaveValueAsync("Typed, not saved");
+        await Expect(log.GetByTestId("call-log-subject")).ToHaveValueAsync("Draft subject");
+
+        await log.GetByTestId("call-log-save").ClickAsync();
+        await Expect(log.GetByTestId("call-log-saved")).ToBeVisibleAsync();
+        Assert.Equal(0, await browser.Page.EvaluateAsync<int>("() => sessionStorage.length"));
+
+        await browser.ByTestId("control-disconnect").ClickAsync();
+        await browser.LogOutAsync();
+    }
 }

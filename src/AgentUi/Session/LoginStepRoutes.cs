@@ -11,6 +11,9 @@ public static class LoginStepRoutes
     public const string Station = "/login/station";
     public const string Softphone = "/";
 
+    /// <summary>Change Password at any time, from the menu (spec: "Change your password"); the same form as the expired-password step.</summary>
+    public const string AccountPassword = "/account/password";
+
     /// <summary>The softphone inside the Salesforce console (the Open CTI adapter page).</summary>
     public const string ConsoleSoftphone = "/opencti";
 

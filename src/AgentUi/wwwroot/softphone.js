@@ -1,4 +1,110 @@
-// The browser's own clock settings, for values the agent types in local time (a status "until").
 window.softphone = {
+    // The browser's own clock settings, for values the agent types in local time (a status "until").
     utcOffsetMinutes: () => -new Date().getTimezoneOffset(),
+
+    // Unsaved call-log fields, per browser tab: they survive a reload and go with the tab.
+    drafts: {
+        load: key => sessionStorage.getItem(key),
+        save: (key, json) => sessionStorage.setItem(key, json),
+        clear: key => sessionStorage.removeItem(key),
+    },
+
+    // Desktop alerts (spec: "Desktop alerts"): while the page is not in front, a notification (its click brings the page to the front), a
+    // ring and a flashing tab title, until the interaction stops alerting or the agent comes back to the page.
+    alerts: {
+        init() {
+            if (!('Notification' in window) || Notification.permission !== 'default' || localStorage.getItem('softphone.notifications.asked')) {
+                return;
+            }
+            // Asked once, on the agent's first click (browsers ignore a request that no gesture started).
+            document.addEventListener('click', () => {
+                localStorage.setItem('softphone.notifications.asked', '1');
+                Notification.requestPermission();
+            }, { once: true });
+        },
+        start(title, body, flashTitle) {
+            const alerts = window.softphone.alerts;
+            alerts.stop();
+            // Framed in the Salesforce console, the softphone rarely has the focus while the agent works: there only a hidden
+            // (minimized, other tab) page alerts.
+            const inFront = window.top === window ? document.hasFocus() : document.visibilityState === 'visible';
+            if (inFront) {
+                return;
+            }
+            if ('Notification' in window && Notification.permission === 'granted') {
+                const notification = new Notification(title, { body, tag: 'softphone-alert', requireInteraction: true });
+                notification.onclick = () => {
+                    window.focus();
+                    alerts.stop();
+                };
+                alerts.notification = notification;
+            }
+            alerts.pageTitle = document.title;
+            let flashed = false;
+            alerts.flashTimer = setInterval(() => {
+                flashed = !flashed;
+                document.title = flashed ? flashTitle : alerts.pageTitle;
+            }, 1000);
+            document.title = flashTitle;
+            alerts.ring();
+            alerts.ringTimer = setInterval(alerts.ring, 4000);
+            window.addEventListener('focus', alerts.stop, { once: true });
+        },
+        stop() {
+            const alerts = window.softphone.alerts;
+            clearInterval(alerts.flashTimer);
+            clearInterval(alerts.ringTimer);
+            alerts.flashTimer = alerts.ringTimer = null;
+            if (alerts.pageTitle !== undefined) {
+                document.title = alerts.pageTitle;
+                alerts.pageTitle = undefined;
+            }
+            alerts.notification?.close();
+            alerts.notification = null;
+            window.removeEventListener('focus', alerts.stop);
+        },
+        // A telephone ring (two tones, 440 and 480 Hz, for a second) made in the page: no sound file to serve.
+        ring() {
+            try {
+                const audio = window.softphone.alerts.audio ??= new AudioContext();
+                audio.resume();
+                const gain = audio.createGain();
+                gain.gain.value = 0.1;
+                gain.connect(audio.destination);
+                for (const frequency of [440, 480]) {
+                    const tone = audio.createOscillator();
+                    tone.frequency.value = frequency;
+                    tone.connect(gain);
+                    tone.start();
+                    tone.stop(audio.currentTime + 1);
+                }
+            } catch {
+                // No audio output: the notification and the title still alert.
+            }
+        },
+    },
+
+    // Keyboard shortcuts (spec: "Use keyboard shortcuts"): one key, outside text fields, without Ctrl, Alt or Meta; Esc always.
+    shortcuts: {
+        start(handler, keys) {
+            window.softphone.shortcuts.stop();
+            const listener = e => {
+                const key = e.key.toLowerCase();
+                const typing = e.target instanceof HTMLElement && e.target.closest('input, textarea, select, [contenteditable="true"]');
+                if (e.ctrlKey || e.altKey || e.metaKey || !keys.includes(key) || (typing && key !== 'escape')) {
+                    return;
+                }
+                e.preventDefault();
+                handler.invokeMethodAsync('OnShortcutAsync', key);
+            };
+            document.addEventListener('keydown', listener);
+            window.softphone.shortcuts.listener = listener;
+        },
+        stop() {
+            if (window.softphone.shortcuts.listener) {
+                document.removeEventListener('keydown', window.softphone.shortcuts.listener);
+                window.softphone.shortcuts.listener = null;
+            }
+        },
+    },
 };

@@ -39,6 +39,13 @@ public sealed class SoftphoneBrowser(IBrowserContext context, IPage page) : IAsy
         await Expect(ByTestId("status-text")).Not.ToBeEmptyAsync();
     }
 
+    /// <summary>Logs out from the softphone's top bar and waits for the login page.</summary>
+    public async Task LogOutAsync()
+    {
+        await ByTestId("logout").ClickAsync();
+        await Expect(ByTestId("login-form")).ToBeVisibleAsync();
+    }
+
     /// <summary>Picks a status from the status list and waits until CIC reports it back.</summary>
     public async Task SetStatusAsync(string statusText)
     {

@@ -231,6 +231,17 @@ public sealed class CallStateTests
     }
 
     [Fact]
+    public void A_users_extension_dials_that_user_as_an_intercom_call()
+    {
+        var agent = _cic.LogIn("agent1", "station1");
+        var extension = _cic.Engine.Lookup(agent, [1], 1, "agent2", 1).Entries.Single().Extension!;
+
+        var call = _cic.Call(_cic.Engine.CreateCall(agent, extension));
+
+        Assert.Equal(("I", "Blake Agent"), (call.Attributes[Attr.CallType], call.Attributes[Attr.RemoteName]));
+    }
+
+    [Fact]
     public void Custom_attributes_can_be_set_and_read_but_maintained_ones_cannot_be_set()
     {
         var agent = _cic.LogIn("agent1", "station1");

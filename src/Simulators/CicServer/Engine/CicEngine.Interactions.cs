@@ -17,7 +17,8 @@ public sealed partial class CicEngine
             throw new IcwsErrorException(400, ErrorIds.InvalidRepresentation, "target is required.");
         }
 
-        var targetUser = _users.GetValueOrDefault(target);
+        // A user's extension dials that user, as CIC does (the Directory view calls agents by extension).
+        var targetUser = _users.GetValueOrDefault(target) ?? _users.Values.FirstOrDefault(u => u.Extension == target);
         if (targetUser is null && !PhoneNumbers.IsDialable(target))
         {
             throw new IcwsErrorException(400, ErrorIds.InvalidTarget, $"'{target}' is neither a dialable number nor a user.");

@@ -1,0 +1,9 @@
+namespace PureConnect.AgentUi.Softphone;
+
+/// <summary>The views of the softphone's tabs and menu (spec: "Menu").</summary>
+public enum SoftphoneTab
+{
+    Interactions,
+    History,
+    Directory,
+}
