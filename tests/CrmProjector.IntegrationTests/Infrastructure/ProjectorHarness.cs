@@ -158,8 +158,24 @@ public sealed class ProjectorHarness : IAsyncDisposable
     public async Task AssertEachCallIsExactlyOneCompletedTaskAsync(IReadOnlyCollection<SimulatedCall> calls, TimeSpan timeout)
     {
         var expected = calls.ToDictionary(c => c.Key, c => c.TalkSeconds);
-        await Eventually.MatchesAsync(TasksAsync, tasks => tasks.Count(t => IsCompletedAsExpected(t, expected)) >= expected.Count, timeout,
-            $"{expected.Count} completed Tasks");
+        try
+        {
+            await Eventually.MatchesAsync(TasksAsync, tasks => tasks.Count(t => IsCompletedAsExpected(t, expected)) >= expected.Count, timeout,
+                $"{expected.Count} completed Tasks");
+        }
+        catch (TimeoutException ex)
+        {
+            // Say what is missing: no Task at all (events not projected), or a Task not completed (a later update not synced).
+            var seen = await TasksAsync();
+            var keys = seen.Select(t => t.GetProperty("CallObject").GetString()!).ToHashSet(StringComparer.Ordinal);
+            var missing = expected.Keys.Where(k => !keys.Contains(k)).Order(StringComparer.Ordinal).ToList();
+            var incomplete = seen.Where(t => !IsCompletedAsExpected(t, expected)).Select(t => t.ToString()).ToList();
+            throw new TimeoutException(
+                $"{ex.Message}: {seen.Count(t => IsCompletedAsExpected(t, expected))} of {expected.Count} completed; " +
+                $"{missing.Count} without a Task (first: {string.Join(", ", missing.Take(5))}); " +
+                $"{incomplete.Count} not completed (first: {string.Join(" | ", incomplete.Take(3))})", ex);
+        }
+
         await Task.Delay(1000); // anything still in flight would show up now
 
         var tasks = await TasksAsync();
