@@ -24,6 +24,13 @@ public sealed class EventRelayOptions
     /// </summary>
     public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Longest wait for the message broker to confirm one published event. A publish that takes longer is abandoned and the
+    /// relay starts again from its last saved checkpoint (RabbitMQ's .NET client can leave a publish waiting forever for a
+    /// confirmation that was lost with a broker restart; without this bound the relay would stop for good).
+    /// </summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How often a relay that is not the leader checks whether it can take over.</summary>
     public TimeSpan LeadershipRetry { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -123,13 +123,7 @@ public sealed class EventRelayService(
                     RelayMetrics.Reading(page[0].RecordedAt);
                 }
 
-                foreach (var stored in page)
-                {
-                    if (await bus.PublishAsync(stored, cancellationToken))
-                    {
-                        RelayMetrics.Published.Add(1);
-                    }
-                }
+                await PublishPageAsync(page, settings.PublishTimeout, cancellationToken);
 
                 if (page.Count > 0)
                 {
@@ -172,6 +166,37 @@ public sealed class EventRelayService(
             if (checkpoint != saved)
             {
                 await SaveOnStopAsync(settings.Name, checkpoint);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Publishes each event of the page in order, each within <paramref name="timeout"/>. A publish that is not confirmed in time
+    /// is abandoned (whether or not the transport honours the cancellation) and reported as a <see cref="TimeoutException"/>:
+    /// the relay then leads again from its last saved checkpoint, so nothing is skipped.
+    /// </summary>
+    private async Task PublishPageAsync(IReadOnlyList<RecordedEvent> page, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        foreach (var stored in page)
+        {
+            deadline.CancelAfter(timeout);
+            bool published;
+            try
+            {
+                published = await bus.PublishAsync(stored, deadline.Token).WaitAsync(deadline.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                RelayMetrics.PublishTimeouts.Add(1);
+                throw new TimeoutException(
+                    $"The message broker did not confirm event {stored.EventId} (stream {stored.StreamId}) within {timeout}; " +
+                    "publishing again from the last saved checkpoint");
+            }
+
+            if (published)
+            {
+                RelayMetrics.Published.Add(1);
             }
         }
     }

@@ -15,6 +15,8 @@ internal static class RelayMetrics
     private static long _oldestUnpublished = NotLeading;
 
     public static readonly Counter<long> Published = Meter.CreateCounter<long>("pureconnect.relay.published", description: "Integration events published");
+    public static readonly Counter<long> PublishTimeouts = Meter.CreateCounter<long>("pureconnect.relay.publish_timeouts",
+        description: "Publishes the message broker did not confirm in time (the relay started again from its checkpoint)");
     public static readonly Counter<long> LeadershipAcquired = Meter.CreateCounter<long>("pureconnect.relay.leadership_acquired", description: "Times this relay became the leader");
 
     /// <summary>Seconds behind: how long the oldest stored event the relay has not published yet has been waiting (0 when it has

@@ -86,6 +86,25 @@ public sealed class EventRelayTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task A_publish_the_broker_never_confirms_is_abandoned_and_the_relay_publishes_again_from_its_checkpoint()
+    {
+        // RabbitMQ's .NET client can leave a publish waiting forever for a confirmation lost with a broker restart, deaf to
+        // cancellation: the first publish here never completes and ignores its token.
+        var (connectionString, store) = await NewDatabaseAsync();
+        var publishes = 0;
+        var never = new TaskCompletionSource();
+        await using var relay = await RelayHarness.StartAsync(connectionString, publishTimeout: TimeSpan.FromSeconds(1),
+            beforePublish: () => Interlocked.Increment(ref publishes) == 1 ? never.Task : Task.CompletedTask);
+
+        var events = new[] { Event(), Event(), Event() };
+        await store.AppendAsync("interaction-hung", 0, events);
+        var received = await WaitForAsync(() => relay.Received.ToList(), 3, TimeSpan.FromSeconds(60));
+
+        Assert.Equal(events.Select(e => e.EventId), received.Select(r => r.EventId));
+        Assert.True(publishes >= 4, "the hung publish was abandoned and its event published again");
+    }
+
+    [Fact]
     public async Task Only_one_relay_publishes_and_on_failover_the_next_resumes_from_the_checkpoint()
     {
         var (connectionString, store) = await NewDatabaseAsync();

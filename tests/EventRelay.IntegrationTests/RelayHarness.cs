@@ -17,7 +17,9 @@ public sealed class RelayHarness : IAsyncDisposable
 
     public ConcurrentQueue<InteractionEventRecorded> Received { get; } = new();
 
-    public static async Task<RelayHarness> StartAsync(string connectionString, TimeSpan? idlePoll = null)
+    /// <param name="beforePublish">Runs in the bus's publish pipeline before each publish: a fault injected where the broker would be.</param>
+    public static async Task<RelayHarness> StartAsync(string connectionString, TimeSpan? idlePoll = null, TimeSpan? publishTimeout = null,
+        Func<Task>? beforePublish = null)
     {
         RelayHarness? harness = null;
         var builder = Host.CreateApplicationBuilder();
@@ -27,12 +29,21 @@ public sealed class RelayHarness : IAsyncDisposable
         builder.Services.AddMassTransit(x =>
         {
             x.AddConsumer<RecordingConsumer>();
-            x.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+            x.UsingInMemory((context, cfg) =>
+            {
+                if (beforePublish is not null)
+                {
+                    cfg.ConfigurePublish(p => p.UseExecuteAsync(_ => beforePublish()));
+                }
+
+                cfg.ConfigureEndpoints(context);
+            });
         });
         builder.Services.AddEventRelay(configure: o =>
         {
             o.IdlePoll = idlePoll ?? TimeSpan.FromSeconds(30);
             o.LeadershipRetry = TimeSpan.FromMilliseconds(200);
+            o.PublishTimeout = publishTimeout ?? o.PublishTimeout;
         });
         harness = new RelayHarness(builder.Build());
         await harness._host.StartAsync();

@@ -48,6 +48,8 @@ public sealed class ProjectorHarness : IAsyncDisposable
             ["Operations:ApiKey"] = OperationsKey,
             ["EventRelay:IdlePoll"] = "00:00:01",
             ["EventRelay:LeadershipRetry"] = "00:00:00.500",
+            // A publish lost with a broker restart is given up sooner than in production (30 s).
+            ["EventRelay:PublishTimeout"] = "00:00:05",
             ["Salesforce:LoginUrl"] = Salesforce.BaseAddress!.ToString(),
             ["Salesforce:ClientId"] = "PureConnectSimulatorClient",
             ["Salesforce:ClientSecret"] = "simulator-secret",
