@@ -125,7 +125,8 @@ public sealed partial class CicEngine
         var user = _users.GetValueOrDefault(userId) ?? throw NotFound($"User '{userId}' does not exist.");
         var d = user.Dialer;
         return new DialerAgentSnapshot(user.Id, d.LoggedIn, d.Ready, [.. d.Campaigns.Order(StringComparer.Ordinal)], (int)d.Break,
-            [.. d.PendingLogoffs.Order(StringComparer.Ordinal)], d.PendingFullLogoff, d.LastCall?.Call.Id, d.LastCall?.Disposition);
+            [.. d.PendingLogoffs.Order(StringComparer.Ordinal)], d.PendingFullLogoff, d.LastCall?.Call.Id, d.LastCall?.Disposition,
+            d.CallsPlaced, user.Status.StatusId);
     });
 
     public IReadOnlyList<CampaignSnapshot> ListCampaigns() => Run(() => _campaigns.Values.OrderBy(c => c.Id, StringComparer.Ordinal)
@@ -197,7 +198,7 @@ public sealed partial class CicEngine
 
 public sealed record DialerAgentSnapshot(
     string UserId, bool LoggedIn, bool Ready, IReadOnlyList<string> Campaigns, int BreakStatus, IReadOnlyList<string> PendingLogoffs,
-    bool PendingFullLogoff, string? LastCallId, string? LastDisposition);
+    bool PendingFullLogoff, string? LastCallId, string? LastDisposition, int CallsPlaced, string StatusId);
 
 public sealed record CampaignSnapshot(string Id, string Name, string State, string DialingMode, double SecondsBetweenCalls,
     IReadOnlyList<CallbackSnapshot> Callbacks);

@@ -81,6 +81,7 @@ public sealed partial class CicEngine
         call.Set(Attr.LocalAddress, user.FirstStation?.Extension ?? user.Extension);
         var preview = campaign.Mode == DialingMode.Preview;
         user.Dialer.LastCall = new DialerCall(call, campaign, contact, preview);
+        user.Dialer.CallsPlaced++;
         user.Dialer.NextCallAt = null;
         if (preview)
         {

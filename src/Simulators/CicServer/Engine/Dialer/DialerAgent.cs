@@ -28,6 +28,9 @@ internal sealed class DialerAgent(bool hasLicense, bool canLogonCampaign, bool b
     /// <summary>The last campaign call placed on the agent's queue, until it is dispositioned and disconnected.</summary>
     public DialerCall? LastCall { get; set; }
 
+    /// <summary>Campaign calls put on this agent's queue so far (a test sees a call that came and went between two looks).</summary>
+    public int CallsPlaced { get; set; }
+
     /// <summary>The pacer skips this agent: no campaign call until the last one is settled, a break, a log-off.</summary>
     public bool Outstanding => LastCall is { } call && (!call.Dispositioned || call.IsLive);
 
