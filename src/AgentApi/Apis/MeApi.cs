@@ -23,5 +23,25 @@ public static class MeApi
             var result = await agent.SetFavoritesAsync(request.StatusIds ?? []);
             return result.Succeeded ? Results.Ok((await agent.GetViewAsync()).ToResponse()) : ApiErrors.From(result);
         }).WithSummary("Replace the favorite statuses (kept per agent)").Produces<MeResponse>().Produces<ErrorResponse>(400);
+        me.MapGet("/workgroups", async (HttpContext http, IGrainFactory grains) =>
+        {
+            var found = await grains.Agent(http.User).GetWorkgroupActivationsAsync();
+            return found.Result.Succeeded ? Results.Ok(ToResponse(found)) : ApiErrors.From(found.Result);
+        }).WithSummary("The workgroups you belong to and whether you are active in each (spec: \"Change your workgroup activation status\")")
+            .Produces<List<WorkgroupActivationResponse>>();
+        me.MapPut("/workgroups/{workgroup}", async (string workgroup, WorkgroupActivationRequest request, HttpContext http, IGrainFactory grains) =>
+        {
+            if (request.Activated is not { } activated)
+            {
+                return ApiErrors.Error("workgroup.invalid", "Say whether to activate: {\"activated\": true} or false.");
+            }
+
+            var changed = await grains.Agent(http.User).SetWorkgroupActivationAsync(workgroup, activated);
+            return changed.Result.Succeeded ? Results.Ok(ToResponse(changed)) : ApiErrors.From(changed.Result);
+        }).WithSummary("Activate or deactivate yourself in one of your workgroups (needs CIC's Activate self right)")
+            .Produces<List<WorkgroupActivationResponse>>().Produces<ErrorResponse>(400).Produces<ErrorResponse>(403).Produces<ErrorResponse>(404);
     }
+
+    private static List<WorkgroupActivationResponse> ToResponse(WorkgroupActivationsResult result) =>
+        [.. result.Workgroups.Select(w => new WorkgroupActivationResponse(w.Workgroup, w.Activated))];
 }

@@ -116,3 +116,9 @@ public sealed record LoggedOutResponse(string Message, string Reason)
 
 /// <summary>The first event of <c>GET /api/me/events</c>.</summary>
 public sealed record SnapshotResponse(MeResponse Agent, IReadOnlyList<InteractionResponse> Interactions);
+
+/// <summary>A workgroup you belong to and whether you take its ACD interactions.</summary>
+public sealed record WorkgroupActivationResponse(string Workgroup, bool Activated);
+
+/// <summary>Body of <c>PUT /api/me/workgroups/{workgroup}</c>.</summary>
+public sealed record WorkgroupActivationRequest(bool? Activated);

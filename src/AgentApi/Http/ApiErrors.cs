@@ -12,8 +12,8 @@ public static class ApiErrors
     public static int StatusOf(string? code) => code switch
     {
         "session.none" or "session.expired" => StatusCodes.Status401Unauthorized,
-        "station.forbidden" or "cic.forbidden" or "dialer.forbidden" or "dialer.noLogonCampaignRight" => StatusCodes.Status403Forbidden,
-        "interaction.notFound" => StatusCodes.Status404NotFound,
+        "station.forbidden" or "cic.forbidden" or "workgroup.noRight" or "dialer.forbidden" or "dialer.noLogonCampaignRight" => StatusCodes.Status403Forbidden,
+        "interaction.notFound" or "workgroup.notMember" => StatusCodes.Status404NotFound,
         "login.wrongStep" or "password.expired" or "wrapUp.notOpen" or "wrapUp.timedOut" or "callLog.locked" or "callLog.none"
             or "presence.staleRequest" or "presence.held" or "presence.mismatch" => StatusCodes.Status409Conflict,
         "dialer.notLoggedIn" or "dialer.loggedIn" or "dialer.noCall" or "dialer.noPreview" or "dialer.skipNotAllowed" or "dialer.breakPending"

@@ -17,3 +17,11 @@ public sealed record AdvancedDialOptions(bool AccountCodesEnabled, IReadOnlyList
 
 [GenerateSerializer, Immutable, Alias("PureConnect.AccountCodeOption")]
 public sealed record AccountCodeOption(string Id, string Description);
+
+/// <summary>One workgroup the agent belongs to and whether they take its ACD interactions (spec: "Change your workgroup activation status").</summary>
+[GenerateSerializer, Immutable, Alias("PureConnect.WorkgroupActivationView")]
+public sealed record WorkgroupActivationView(string Workgroup, bool Activated);
+
+/// <summary>The outcome of reading or changing workgroup activations, and the agent's activations afterwards (empty on failure).</summary>
+[GenerateSerializer, Immutable, Alias("PureConnect.WorkgroupActivationsResult")]
+public sealed record WorkgroupActivationsResult(CommandResult Result, IReadOnlyList<WorkgroupActivationView> Workgroups);

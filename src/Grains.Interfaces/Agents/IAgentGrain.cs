@@ -127,6 +127,13 @@ public interface IAgentGrain : IGrainWithStringKey
 
     Task<AdvancedDialOptions> GetAdvancedDialOptionsAsync();
 
+    /// <summary>The workgroups the agent belongs to and their activation, as CIC has them now.</summary>
+    Task<WorkgroupActivationsResult> GetWorkgroupActivationsAsync();
+
+    /// <summary>Activates or deactivates the agent in one workgroup (spec: "Change your workgroup activation status"); fails with a
+    /// <c>workgroup.*</c> refusal (not a member, no "Activate self" right, a bad name) or a CIC error.</summary>
+    Task<WorkgroupActivationsResult> SetWorkgroupActivationAsync(string workgroup, bool activated);
+
     /// <summary>Make a call with the Advanced Dial section open or closed (remembered); fails with a <c>dial.*</c> refusal. A click-to-dial's
     /// Salesforce record (<paramref name="whoId"/>, <paramref name="whatId"/>) is associated with the call log when the call reaches the queue.</summary>
     Task<CommandResult> DialAsync(Calls.DialNumber command, string? whoId = null, string? whatId = null);

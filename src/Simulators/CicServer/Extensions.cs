@@ -56,6 +56,7 @@ public static class Extensions
         session.MapTransfersApi();
         session.MapCallControlsApi();
         session.MapDirectoriesApi();
+        session.MapActivationsApi();
         session.MapSecurityApi();
         session.MapConfigurationApi();
         session.MapDialerApi();

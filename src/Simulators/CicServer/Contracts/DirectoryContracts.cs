@@ -28,3 +28,6 @@ public sealed record PhoneNumberJson(string Number);
 public sealed record AccountCodeItem(ConfigurationId ConfigurationId, string Description);
 
 public sealed record AccountCodesResponse(IReadOnlyList<AccountCodeItem> Items, bool AccountCodesEnabled);
+
+/// <summary><c>userActivationSet</c>: workgroup name → activated, for each workgroup the user belongs to.</summary>
+public sealed record UserActivationSet(string UserId, IReadOnlyDictionary<string, bool> Activations);

@@ -27,7 +27,7 @@ public sealed record AddStationRequest(string StationId, string? Extension = nul
 
 public sealed record AddWorkgroupRequest(string Name, List<string>? Members = null, bool? Activated = null);
 
-public sealed record ActivationRequest(bool Activated);
+public sealed record ActivationRequest(bool Activated, bool? CanActivateSelf = null);
 
 /// <summary>A workgroup's wrap-up settings: code ids (also their labels), seconds to pick one, the code on time-out.</summary>
 public sealed record WrapUpRequest(List<string>? Codes, double? TimeLimitSeconds = null, string? AmbiguousCode = null);

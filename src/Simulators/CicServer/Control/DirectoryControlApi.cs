@@ -89,6 +89,11 @@ internal static class DirectoryControlApi
         control.MapPut("/workgroups/{name}/members/{userId}", (string name, string userId, ActivationRequest request, CicEngine engine) =>
         {
             engine.SetMemberActivation(name, userId, request.Activated);
+            if (request.CanActivateSelf is { } allowed)
+            {
+                engine.SetSelfActivationRight(name, userId, allowed);
+            }
+
             return Results.NoContent();
         });
     }

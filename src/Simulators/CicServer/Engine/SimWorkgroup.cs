@@ -14,6 +14,9 @@ internal sealed class SimWorkgroup(string name)
     /// <summary>Member user id → activated. Never shrinks, so iteration order is insertion order.</summary>
     public Dictionary<string, bool> Members { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Members without the "Activate self" right in this workgroup.</summary>
+    public HashSet<string> NoSelfActivation { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public SortedSet<Interaction> Waiting { get; } = new(ByArrival);
 
     public HashSet<Interaction> Interactions { get; } = [];
