@@ -76,6 +76,14 @@ public static class AgentApiCalls
     public static Task<ApiResult<IReadOnlyList<CallHistoryItem>>> GetCallHistoryAsync(this AgentApiClient api, string filter) =>
         api.SendAsync<IReadOnlyList<CallHistoryItem>>(HttpMethod.Get, $"/api/me/call-history?filter={Uri.EscapeDataString(filter)}");
 
+    /// <summary>The workgroups the agent belongs to and whether they are active in each (spec: "Change your workgroup activation status").</summary>
+    public static Task<ApiResult<IReadOnlyList<WorkgroupActivationItem>>> GetWorkgroupsAsync(this AgentApiClient api) =>
+        api.SendAsync<IReadOnlyList<WorkgroupActivationItem>>(HttpMethod.Get, "/api/me/workgroups");
+
+    public static Task<ApiResult<IReadOnlyList<WorkgroupActivationItem>>> SetWorkgroupActivationAsync(this AgentApiClient api, string workgroup, bool activated) =>
+        api.SendAsync<IReadOnlyList<WorkgroupActivationItem>>(HttpMethod.Put, $"/api/me/workgroups/{Uri.EscapeDataString(workgroup)}",
+            new WorkgroupActivationChange(activated));
+
     public static Task<ApiResult<PresenceSyncInfo>> GetOmniPresenceAsync(this AgentApiClient api) =>
         api.SendAsync<PresenceSyncInfo>(HttpMethod.Get, "/api/me/omni-presence");
 

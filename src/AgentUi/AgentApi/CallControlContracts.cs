@@ -47,3 +47,8 @@ public sealed record AccountCodeItem(string Id, string Description);
 
 /// <summary>A line of <c>GET /api/me/call-history</c>; <see cref="Kind"/> <c>Missed</c>, <c>Outgoing</c>, <c>Answered</c>, <c>Forwarded</c> or <c>Ringing</c>.</summary>
 public sealed record CallHistoryItem(string InteractionId, string Name, string Number, DateTimeOffset At, int DurationSeconds, string Direction, string Kind);
+
+/// <summary>A workgroup the agent belongs to and whether they take its ACD interactions.</summary>
+public sealed record WorkgroupActivationItem(string Workgroup, bool Activated);
+
+public sealed record WorkgroupActivationChange(bool Activated);

@@ -27,6 +27,10 @@ public sealed class SimulatorControl(HttpClient http)
     public async Task AddWorkgroupAsync(string name, string member) =>
         await EnsureSuccessAsync(await http.PostAsJsonAsync("/control/workgroups", new { name, members = new[] { member } }));
 
+    /// <summary>Sets a member's activation in a workgroup and whether they have CIC's "Activate self" right there.</summary>
+    public async Task SetMemberAsync(string workgroup, string member, bool activated, bool canActivateSelf) =>
+        await EnsureSuccessAsync(await http.PutAsJsonAsync($"/control/workgroups/{workgroup}/members/{member}", new { activated, canActivateSelf }));
+
     /// <summary>Adds a workgroup whose calls need a wrap-up code from <paramref name="codes"/> within <paramref name="timeLimitSeconds"/>.</summary>
     public async Task AddWrapUpWorkgroupAsync(string name, string member, IReadOnlyList<string> codes, int timeLimitSeconds)
     {
