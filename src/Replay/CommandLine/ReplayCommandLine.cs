@@ -59,6 +59,12 @@ public static class ReplayCommandLine
         Func<ParseResult, IReport> report) =>
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (options.RangeError(parse) is { } rangeError)
+            {
+                await console.Error.WriteLineAsync(rangeError);
+                return ExitCodes.BadUsage;
+            }
+
             var connection = parse.GetValue(options.Connection) ?? environment(ReplayOptions.ConnectionVariable);
             if (string.IsNullOrWhiteSpace(connection))
             {

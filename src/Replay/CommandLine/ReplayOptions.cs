@@ -78,7 +78,7 @@ public sealed class ReplayOptions
         });
     }
 
-    /// <summary>The options every report takes, and the check that the range is not backwards.</summary>
+    /// <summary>The options every report takes.</summary>
     public void AddCommonTo(Command command)
     {
         command.Add(From);
@@ -86,14 +86,13 @@ public sealed class ReplayOptions
         command.Add(Connection);
         command.Add(Format);
         command.Add(PageSize);
-        command.Validators.Add(r =>
-        {
-            if (r.GetValue(From) is { } from && r.GetValue(To) is { } to && from >= to)
-            {
-                r.AddError($"--from ({from:u}) must be before --to ({to:u}).");
-            }
-        });
     }
+
+    /// <summary>Why the range is unusable (backwards or empty), or null.</summary>
+    public string? RangeError(ParseResult parse) =>
+        parse.GetValue(From) is { } from && parse.GetValue(To) is { } to && from >= to
+            ? $"--from ({from:u}) must be before --to ({to:u})."
+            : null;
 
     public ReportRange RangeOf(ParseResult parse) => new(parse.GetValue(From), parse.GetValue(To));
 
