@@ -65,7 +65,7 @@ public sealed class ReplayDatabase : IAsyncDisposable
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exitCode = await ReplayCommandLine.RunAsync([.. args, "--connection", ConnectionString],
-            new ReplayConsole(output, error, interactive: false), _ => null);
+            ReplayConsole.Redirected(output, error), _ => null);
         return (exitCode, output.ToString(), error.ToString());
     }
 

@@ -11,7 +11,7 @@ public sealed class CommandLineTests
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await ReplayCommandLine.RunAsync(args, new ReplayConsole(output, error, interactive: false), _ => null);
+        var exitCode = await ReplayCommandLine.RunAsync(args, ReplayConsole.Redirected(output, error), _ => null);
         return (exitCode, output.ToString(), error.ToString());
     }
 

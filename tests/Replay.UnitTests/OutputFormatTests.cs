@@ -49,7 +49,7 @@ public sealed class OutputFormatTests
     public void The_table_shows_durations_as_hours_minutes_and_seconds()
     {
         using var writer = new StringWriter();
-        var console = new ReplayConsole(writer, TextWriter.Null, interactive: false);
+        var console = ReplayConsole.Redirected(writer, TextWriter.Null);
 
         TableReportWriter.Write(Sample, console.ReportConsole());
 
@@ -61,7 +61,7 @@ public sealed class OutputFormatTests
     public void An_empty_table_says_that_the_range_had_no_events()
     {
         using var writer = new StringWriter();
-        var console = new ReplayConsole(writer, TextWriter.Null, interactive: false);
+        var console = ReplayConsole.Redirected(writer, TextWriter.Null);
 
         TableReportWriter.Write(Sample with { Rows = [] }, console.ReportConsole());
 

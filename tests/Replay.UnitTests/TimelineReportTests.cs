@@ -21,14 +21,14 @@ public sealed class TimelineReportTests
         Assert.Equal(Enumerable.Range(1, 9).Select(v => (object)(long)v), table.Rows.Select(r => r[1]));
         Assert.Equal(
         [
-            "Inbound Call from/to Caller <+13175550100> seen in workgroup Sales",
+            "Inbound Call from Caller <+13175550100> seen in workgroup Sales",
             "assigned to agent1",
             "alerting agent1",
             "connected",
             "held",
             "picked up from hold",
             "disconnected (Remote)",
-            "agent1 asked for a wrap-up code of Sales by 2026-12-01 09:03:15Z",
+            "agent1 prompted for a Sales wrap-up code, due 2026-12-01 09:03:15Z",
             "wrap-up code Sale (Sale) assigned by agent1",
         ], table.Rows.Select(r => (string)r[3]!));
         Assert.Equal(nine.AddSeconds(5), table.Rows[3][0]);

@@ -34,7 +34,7 @@ public sealed class ReplayRun(ReplayConsole console, string connectionString, in
     private async Task ReadAsync(ReadOnlyEventStore store, ReplaySession session, CancellationToken cancellationToken)
     {
         var reader = new EventLogReader(store.Store, pageSize);
-        if (!console.Interactive)
+        if (!console.ShowsProgress)
         {
             await reader.ReadAllAsync(session.Accept, cancellationToken);
             return;

@@ -8,7 +8,7 @@ public static class EventDescription
 {
     public static string Of(object @event) => @event switch
     {
-        InteractionDiscovered e => $"{e.Direction} {e.ObjectType} from/to {Party(e.RemoteName, e.RemoteAddress)} seen" +
+        InteractionDiscovered e => $"{e.Direction} {e.ObjectType} {(e.Direction == InteractionDirection.Outbound ? "to" : "from")} {Party(e.RemoteName, e.RemoteAddress)} seen" +
             (e.Workgroup is null ? "" : $" in workgroup {e.Workgroup}") + (e.Internal ? " (internal)" : ""),
         InteractionAssigned e => $"assigned to {e.UserId}",
         InteractionUnassigned e => $"left {e.UserId}",
@@ -28,7 +28,7 @@ public static class EventDescription
         InteractionTransferred e => $"{e.UserId} transferred it to {e.Target.Kind} {e.Target.Address}" + (e.Consulted ? " after a consult" : " (blind)"),
         ConsultStarted e => $"{e.UserId} started a consult with {e.Target.Kind} {e.Target.Address}",
         ConsultDisconnected => "consulted party dropped",
-        WrapUpPrompted e => $"{e.UserId} asked for a wrap-up code of {e.Workgroup} by {e.Deadline:u}",
+        WrapUpPrompted e => $"{e.UserId} prompted for a {e.Workgroup} wrap-up code, due {e.Deadline:u}",
         WrapUpAssigned e => $"wrap-up code {e.Code} ({e.Label}) assigned by {e.AssignedBy}",
         WrapUpTimedOut e => $"no wrap-up code in time: {e.Code}",
         SecurePauseStarted e => $"{e.UserId} paused the recording securely until {e.EndsAt:u}",
