@@ -60,12 +60,15 @@ public sealed class ReplayDatabase : IAsyncDisposable
     }
 
     /// <summary>Runs the tool as <c>dotnet run --project src/Replay -- args --connection …</c> would.</summary>
-    public async Task<(int ExitCode, string Out, string Error)> RunToolAsync(params string[] args)
+    public Task<(int ExitCode, string Out, string Error)> RunToolAsync(params string[] args) => RunToolAsync(errorIsTerminal: false, args);
+
+    /// <param name="errorIsTerminal">Whether the tool takes its error output for a terminal (and draws its progress there).</param>
+    public async Task<(int ExitCode, string Out, string Error)> RunToolAsync(bool errorIsTerminal, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exitCode = await ReplayCommandLine.RunAsync([.. args, "--connection", ConnectionString],
-            ReplayConsole.Redirected(output, error), _ => null);
+            new ReplayConsole(output, error, outputIsTerminal: false, errorIsTerminal), _ => null);
         return (exitCode, output.ToString(), error.ToString());
     }
 

@@ -102,6 +102,20 @@ public sealed class ReplayToolTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task On_a_terminal_the_progress_is_drawn_on_stderr_and_the_report_is_the_same()
+    {
+        await using var database = await DayOfAgent1Async(postgres);
+
+        var redirected = await database.RunToolAsync("workgroup", "--format", "csv", "--page-size", "4");
+        var terminal = await database.RunToolAsync(errorIsTerminal: true, "workgroup", "--format", "csv", "--page-size", "4");
+
+        Assert.True(terminal.ExitCode == ExitCodes.Success, terminal.Error);
+        Assert.Equal(redirected.Out, terminal.Out);
+        Assert.Contains("Read 26 events", terminal.Error, StringComparison.Ordinal);
+        Assert.Contains("100%", terminal.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_empty_range_prints_an_empty_report()
     {
         await using var database = await DayOfAgent1Async(postgres);
