@@ -53,6 +53,19 @@ public sealed class ReplayDatabase : IAsyncDisposable
         Assert.Equal(AppendOutcome.Appended, result.Outcome);
     }
 
+    /// <summary>A transaction that holds a transaction id until it is disposed: the gap-safe reader holds back every newer event meanwhile.</summary>
+    public async Task<IAsyncDisposable> HoldBackNewerEventsAsync()
+    {
+        var connection = await _dataSource.OpenConnectionAsync();
+        var transaction = await connection.BeginTransactionAsync();
+        await using (var command = new NpgsqlCommand("SELECT pg_current_xact_id()", connection, transaction))
+        {
+            await command.ExecuteScalarAsync();
+        }
+
+        return connection;
+    }
+
     public async Task<long> CountEventsAsync()
     {
         await using var command = _dataSource.CreateCommand("SELECT count(*) FROM events");

@@ -26,6 +26,20 @@ public sealed class ReplayToolTests(PostgresFixture postgres)
         new WrapUpAssigned(code, code, agent, start.AddSeconds(5 + talkSeconds + 10 + 30)),
     ];
 
+    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, Func<string> what)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Waited {timeout} for {what()}.");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
     private static async Task<ReplayDatabase> DayOfAgent1Async(PostgresFixture postgres)
     {
         var database = await ReplayDatabase.CreateAsync(postgres);
@@ -113,6 +127,30 @@ public sealed class ReplayToolTests(PostgresFixture postgres)
         Assert.Equal(redirected.Out, terminal.Out);
         Assert.Contains("Read 26 events", terminal.Error, StringComparison.Ordinal);
         Assert.Contains("100%", terminal.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Events_held_back_by_a_running_transaction_are_waited_for_not_left_out()
+    {
+        await using var database = await DayOfAgent1Async(postgres);
+        await using var blocker = await database.HoldBackNewerEventsAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await database.AppendAsync("interaction-call-4", AnsweredCall("agent2", Nine, talkSeconds: 30, code: "Sale"));
+        using var output = new StringWriter();
+        using var errorText = new StringWriter();
+        var error = TextWriter.Synchronized(errorText);
+
+        var run = ReplayCommandLine.RunAsync(["agent-day", "--format", "csv", "--connection", database.ConnectionString],
+            ReplayConsole.Redirected(output, error), _ => null, timeout.Token);
+        await WaitUntilAsync(() => { lock (error) { return errorText.ToString().Contains("Waiting:", StringComparison.Ordinal); } },
+            TimeSpan.FromSeconds(30), () => $"the tool to say that it waits (it is {run.Status}; its error output: {errorText}; its output: {output})");
+        Assert.False(run.IsCompleted);
+        await blocker.DisposeAsync();
+        var exitCode = await run.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("\r\nagent2,2026-12-01,", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Read 35 events.", errorText.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

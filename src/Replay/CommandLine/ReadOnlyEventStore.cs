@@ -1,3 +1,4 @@
+using System.Globalization;
 using Npgsql;
 using PureConnect.Persistence.EventStore;
 
@@ -26,11 +27,16 @@ public sealed class ReadOnlyEventStore : IAsyncDisposable
     /// <summary>Host, port and database, without credentials, for messages.</summary>
     public string Describe { get; }
 
-    /// <summary>The highest global position stored: how far a full read goes, for the progress bar.</summary>
-    public async Task<long> LastPositionAsync(CancellationToken cancellationToken)
+    /// <summary>Where the last event committed so far stands in the global order (null: the store is empty): where a replay ends.</summary>
+    public async Task<GlobalCheckpoint?> LastCheckpointAsync(CancellationToken cancellationToken)
     {
-        await using var command = _dataSource.CreateCommand("SELECT coalesce(max(global_position), 0) FROM events");
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        await using var command = _dataSource.CreateCommand(
+            // Ordered by the xid8 column itself: the text output column would sort 999 after 1000.
+            "SELECT transaction_id::text AS transaction_id_text, global_position FROM events ORDER BY events.transaction_id DESC, global_position DESC LIMIT 1");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new GlobalCheckpoint(ulong.Parse(reader.GetString(0), CultureInfo.InvariantCulture), reader.GetInt64(1))
+            : null;
     }
 
     public async ValueTask DisposeAsync()

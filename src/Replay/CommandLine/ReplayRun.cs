@@ -1,4 +1,5 @@
 using Npgsql;
+using PureConnect.Persistence.EventStore;
 using PureConnect.Grains.EventSourcing;
 using PureConnect.Replay.Output;
 using PureConnect.Replay.Reading;
@@ -11,6 +12,7 @@ namespace PureConnect.Replay.CommandLine;
 public sealed class ReplayRun(ReplayConsole console, string connectionString, int pageSize, OutputFormat format)
 {
     private static readonly EventSerializer Serializer = EventSerializer.ForContracts();
+    private static readonly TimeSpan HeldBackPoll = TimeSpan.FromMilliseconds(200);
 
     public async Task<int> RunAsync(IReport report, ReportRange range, CancellationToken cancellationToken)
     {
@@ -33,25 +35,27 @@ public sealed class ReplayRun(ReplayConsole console, string connectionString, in
 
     private async Task ReadAsync(ReadOnlyEventStore store, ReplaySession session, CancellationToken cancellationToken)
     {
-        var reader = new EventLogReader(store.Store, pageSize);
+        var until = await store.LastCheckpointAsync(cancellationToken);
+        var reader = new EventLogReader(store.Store, pageSize, until, HeldBackPoll);
+        void HeldBack(GlobalCheckpoint at) => console.Error.WriteLine(
+            $"Waiting: a transaction still running on the server holds back the events after position {at.Position} (the gap-safe read).");
         if (!console.ShowsProgress)
         {
-            await reader.ReadAllAsync(session.Accept, cancellationToken);
+            await reader.ReadAllAsync(session.Accept, HeldBack, cancellationToken);
             return;
         }
 
-        var last = await store.LastPositionAsync(cancellationToken);
         await console.ErrorConsole().Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .StartAsync(async context =>
             {
-                var task = context.AddTask("Reading the event log", maxValue: Math.Max(last, 1));
+                var task = context.AddTask("Reading the event log", maxValue: Math.Max(until?.Position ?? 1, 1));
                 await reader.ReadAllAsync(page =>
                 {
                     session.Accept(page);
                     task.Value = Math.Min(page[^1].GlobalPosition, task.MaxValue);
                     task.Description = $"Read {session.EventsRead:N0} events";
-                }, cancellationToken);
+                }, HeldBack, cancellationToken);
                 task.Value = task.MaxValue;
             });
     }
