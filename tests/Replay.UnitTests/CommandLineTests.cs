@@ -23,6 +23,7 @@ public sealed class CommandLineTests
     [InlineData("xml", "agent-day", "--format", "xml", "--connection", Unreachable)]
     [InlineData("--page-size", "agent-day", "--page-size", "0", "--connection", Unreachable)]
     [InlineData("ConnectionStrings__pureconnect", "agent-day")]
+    [InlineData("The connection string is not valid", "agent-day", "--connection", "Hots=db;Flavour=sweet")]
     public async Task A_bad_option_is_a_clear_error_with_exit_code_2(string expected, params string[] args)
     {
         var (exitCode, output, error) = await RunAsync(args);

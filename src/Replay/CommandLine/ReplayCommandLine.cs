@@ -73,6 +73,12 @@ public static class ReplayCommandLine
                 return ExitCodes.BadUsage;
             }
 
+            if (!ConnectionStrings.IsValid(connection, out var problem))
+            {
+                await console.Error.WriteLineAsync($"The connection string is not valid: {problem}");
+                return ExitCodes.BadUsage;
+            }
+
             var run = new ReplayRun(console, connection, parse.GetValue(options.PageSize), parse.GetValue(options.Format));
             return await run.RunAsync(report(parse), options.RangeOf(parse), cancellationToken);
         });
