@@ -1,0 +1,122 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using PureConnect.Replay.Output;
+using PureConnect.Replay.Reports;
+using PureConnect.Replay.Reports.Workgroups;
+
+namespace PureConnect.Replay.CommandLine;
+
+/// <summary>The options of the replay commands, with their parsers: times are UTC unless they carry an offset.</summary>
+public sealed class ReplayOptions
+{
+    public const string ConnectionVariable = "ConnectionStrings__pureconnect";
+
+    public Option<DateTimeOffset?> From { get; } = new("--from")
+    {
+        Description = "Start of the range (inclusive), e.g. 2026-12-01 or 2026-12-01T08:00 (UTC unless an offset is given)",
+        CustomParser = ParseTime,
+    };
+
+    public Option<DateTimeOffset?> To { get; } = new("--to")
+    {
+        Description = "End of the range (exclusive), e.g. 2026-12-02",
+        CustomParser = ParseTime,
+    };
+
+    public Option<string?> Connection { get; } = new("--connection")
+    {
+        Description = $"PostgreSQL connection string of the event store (default: the {ConnectionVariable} environment variable)",
+    };
+
+    public Option<OutputFormat> Format { get; } = new("--format")
+    {
+        Description = "table, csv (RFC 4180, with a header row) or json (an array of objects)",
+        DefaultValueFactory = _ => OutputFormat.Table,
+    };
+
+    public Option<int> PageSize { get; } = new("--page-size")
+    {
+        Description = "Events read per round trip",
+        DefaultValueFactory = _ => 5000,
+    };
+
+    public Option<string?> Agent { get; } = new("--agent") { Description = "Only this agent (CIC user id)" };
+
+    public Option<string?> Workgroup { get; } = new("--workgroup") { Description = "Only this workgroup" };
+
+    public Option<string> Interaction { get; } = new("--interaction") { Description = "The interaction key", Required = true };
+
+    public Option<ReportInterval> Interval { get; } = new("--interval")
+    {
+        Description = "Length of each interval: 15m, 30m, 1h or 1d",
+        DefaultValueFactory = _ => ReportInterval.Default,
+        CustomParser = ParseInterval,
+    };
+
+    public Option<int> Threshold { get; } = new("--threshold")
+    {
+        Description = "Service level threshold: answered within this many seconds",
+        DefaultValueFactory = _ => 20,
+    };
+
+    public ReplayOptions()
+    {
+        PageSize.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 100_000)
+            {
+                r.AddError("--page-size must be between 1 and 100000.");
+            }
+        });
+        Threshold.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 0)
+            {
+                r.AddError("--threshold must be zero or more seconds.");
+            }
+        });
+    }
+
+    /// <summary>The options every report takes.</summary>
+    public void AddCommonTo(Command command)
+    {
+        command.Add(From);
+        command.Add(To);
+        command.Add(Connection);
+        command.Add(Format);
+        command.Add(PageSize);
+    }
+
+    /// <summary>Why the range is unusable (backwards or empty), or null.</summary>
+    public string? RangeError(ParseResult parse) =>
+        parse.GetValue(From) is { } from && parse.GetValue(To) is { } to && from >= to
+            ? $"--from ({from:u}) must be before --to ({to:u})."
+            : null;
+
+    public ReportRange RangeOf(ParseResult parse) => new(parse.GetValue(From), parse.GetValue(To));
+
+    private static DateTimeOffset? ParseTime(ArgumentResult result)
+    {
+        var text = result.Tokens.Single().Value;
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at))
+        {
+            return at;
+        }
+
+        result.AddError($"'{text}' is not a time: write 2026-12-01 or 2026-12-01T08:30 (UTC), or add an offset (2026-12-01T08:30+01:00).");
+        return null;
+    }
+
+    private static ReportInterval ParseInterval(ArgumentResult result)
+    {
+        var text = result.Tokens.Single().Value;
+        if (ReportInterval.TryParse(text, out var interval, out var error))
+        {
+            return interval!;
+        }
+
+        result.AddError($"--interval: {error}");
+        return ReportInterval.Default;
+    }
+}

@@ -1,0 +1,8 @@
+namespace PureConnect.Replay.Output;
+
+public enum OutputFormat
+{
+    Table,
+    Csv,
+    Json,
+}

@@ -1,0 +1,56 @@
+using PureConnect.Persistence.EventStore;
+
+namespace PureConnect.Replay.Reading;
+
+/// <summary>
+/// Reads the events of the store in global order up to <paramref name="until"/> (the last event committed when the replay
+/// began), page by page, with the relay's gap-safe reader. Reads only.
+/// </summary>
+/// <remarks>
+/// The gap-safe reader holds back every event of a transaction newer than the oldest one still running anywhere on the
+/// server. A relay simply polls again; a replay that stopped at the first short page would print a report that silently
+/// lacks committed events, so it waits, polling every <paramref name="pollInterval"/>, until it has read up to
+/// <paramref name="until"/>.
+/// </remarks>
+public sealed class EventLogReader(IEventStore store, int pageSize, GlobalCheckpoint? until, TimeSpan pollInterval)
+{
+    /// <param name="onPage">Gets each page (never empty).</param>
+    /// <param name="onHeldBack">Told once each time the read has to wait for a transaction still running.</param>
+    public async Task ReadAllAsync(Action<IReadOnlyList<RecordedEvent>> onPage, Action<GlobalCheckpoint> onHeldBack, CancellationToken cancellationToken)
+    {
+        if (until is not { } end)
+        {
+            return;
+        }
+
+        var checkpoint = GlobalCheckpoint.Start;
+        var waiting = false;
+        while (checkpoint.CompareTo(end) < 0)
+        {
+            var page = await store.ReadAllAsync(checkpoint, pageSize, cancellationToken);
+            var wanted = page.TakeWhile(e => e.Checkpoint.CompareTo(end) <= 0).ToList();
+            if (wanted.Count > 0)
+            {
+                onPage(wanted);
+                checkpoint = wanted[^1].Checkpoint;
+                waiting = false;
+            }
+
+            if (page.Count > wanted.Count)
+            {
+                return;
+            }
+
+            if (page.Count < pageSize && checkpoint.CompareTo(end) < 0)
+            {
+                if (!waiting)
+                {
+                    onHeldBack(checkpoint);
+                    waiting = true;
+                }
+
+                await Task.Delay(pollInterval, cancellationToken);
+            }
+        }
+    }
+}
