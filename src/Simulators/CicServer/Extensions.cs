@@ -52,6 +52,7 @@ public static class Extensions
         session.MapMessagingApi();
         session.MapSubscriptionsApi();
         session.MapInteractionsApi();
+        session.MapCallbackApi();
         session.MapConferencesApi();
         session.MapTransfersApi();
         session.MapCallControlsApi();
@@ -64,6 +65,7 @@ public static class Extensions
         var control = app.MapGroup("/control");
         control.MapDirectoryControlApi();
         control.MapCallsControlApi();
+        control.MapCallbacksControlApi();
         control.MapCallControlsControlApi();
         control.MapSessionsControlApi();
         control.MapTrafficControlApi();
