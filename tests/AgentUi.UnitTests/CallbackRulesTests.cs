@@ -53,4 +53,14 @@ public sealed class CallbackRulesTests
 
         Assert.Equal(["a", "cb"], CallbackRules.Ordered([Call("Connected", "a"), callback]).Select(i => i.Key));
     }
+
+    [Fact]
+    public void A_callback_is_neither_dragged_into_a_conference_nor_takes_a_dropped_call()
+    {
+        var callback = Callback("cb");
+
+        Assert.False(ConferenceRules.CanDrag(callback));
+        Assert.False(ConferenceRules.CanDrop(callback, "k1"));
+        Assert.True(ConferenceRules.CanDrag(Call("Connected", "k1")));
+    }
 }
