@@ -76,7 +76,7 @@ public static class InteractionDecider
             }
         }
 
-        if (seen.Callback is { } callback && (Callbacks.CallbackRules.IsCallback(state) || Callbacks.CallbackRules.ObjectType.Equals(seen.ObjectType, StringComparison.OrdinalIgnoreCase)))
+        if (seen.Callback is { } callback && Callbacks.CallbackRules.Concerns(state, seen))
         {
             events.AddRange(Callbacks.CallbackRules.Observe(state.Callback, callback, at));
         }

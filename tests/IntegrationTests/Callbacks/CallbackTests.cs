@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using PureConnect.IntegrationTests.Calls;
 using PureConnect.IntegrationTests.Infrastructure;
@@ -45,6 +46,13 @@ public sealed class CallbackTests(StackFixture stack)
         Assert.False(Flag(completed, "canRetry"));
         (await desk.PostAsync($"/api/me/interactions/{key}/callback/fail")).ShouldFail(HttpStatusCode.Conflict, "callback.ended");
         await stack.Control.RemoteDisconnectAsync(callId);
+
+        using var salesforce = new HttpClient { BaseAddress = stack.SalesforceUri };
+        var tasks = await Eventually.MatchesAsync(
+            () => salesforce.GetFromJsonAsync<List<JsonElement>>($"/control/tasks?externalId={Uri.EscapeDataString(key)}")!,
+            found => found!.Count == 1 && found[0].GetProperty("Status").GetString() == "Completed", TimeSpan.FromMinutes(3),
+            "the callback's own call log Task");
+        Assert.StartsWith("Callback ", tasks![0].GetProperty("Subject").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,6 +14,10 @@ public static class CallbackRules
 
     public static bool IsCallback(InteractionModel state) => string.Equals(state.ObjectType, ObjectType, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The observation is of a callback (known as one, or first seen as one): its callback attributes count.</summary>
+    public static bool Concerns(InteractionModel state, ObservedInteraction seen) =>
+        IsCallback(state) || string.Equals(seen.ObjectType, ObjectType, StringComparison.OrdinalIgnoreCase);
+
     public static IReadOnlyList<InteractionEvent> Observe(CallbackState? state, ObservedCallback seen, DateTimeOffset at)
     {
         var events = new List<InteractionEvent>();
