@@ -60,6 +60,7 @@ public static class Extensions
         session.MapSecurityApi();
         session.MapConfigurationApi();
         session.MapDialerApi();
+        app.MapWebCallbackApi();
         app.MapFallback("/icws/{**path}", () => IcwsResult.Error(404, ErrorIds.Unsupported, "The simulator does not serve this resource."));
 
         var control = app.MapGroup("/control");

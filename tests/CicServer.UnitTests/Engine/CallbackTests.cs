@@ -170,6 +170,19 @@ public sealed class CallbackTests
     }
 
     [Fact]
+    public void A_callback_to_a_user_alerts_them_at_once_and_having_no_workgroup_to_wait_on_cannot_be_retried()
+    {
+        var agent = _cic.LogIn("agent3", "station3");
+
+        var id = _cic.Engine.InjectCallback(null, "+13175550156", "Robin Requester", userId: "agent3");
+        Assert.Equal(("A", "agent3", "0"), (_cic.Call(id).State, _cic.Call(id).UserId, _cic.Call(id).Attributes[Attr.CallbackMaxAttempts]));
+        _cic.Engine.Pickup(agent, id);
+        _cic.Engine.DispositionCallback(agent, id, CallbackDisposition.Retry);
+
+        Assert.Equal(("I", "Failure"), (_cic.Call(id).State, _cic.Call(id).Attributes[Attr.CallbackCompletion]));
+    }
+
+    [Fact]
     public void A_connected_callback_keeps_the_agent_busy_for_the_acd()
     {
         var (_, callbackId) = ConnectedCallback();

@@ -44,6 +44,40 @@ public sealed class CallbackHttpTests(SimulatorHost host) : IClassFixture<Simula
     }
 
     [Fact]
+    public async Task A_customer_requests_a_callback_over_icws_web_callback_create_without_a_session()
+    {
+        var (session, workgroup) = await AgentOnStationAsync();
+
+        using var response = await host.Http.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/icws/web-callback/create")
+        {
+            Content = IcwsSession.IcwsContent(new
+            {
+                __type = "urn:inin.com:webCallback:callbackCreateRequest", targetQueue = workgroup, targetQueueType = "Workgroup",
+                telephone = "+13175550162", name = "Robin Requester", subject = "Call me",
+            }),
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("urn:inin.com:webCallback:callbackCreateResponse", body.GetProperty("__type").GetString());
+        Assert.True(Guid.TryParse(body.GetProperty("participantID").GetString(), out _));
+        var attributes = await AttributesAsync(session, body.GetProperty("callbackID").GetString()!, "Eic_ObjectType", "Eic_CallbackPhone", "Eic_Subject", "Eic_State");
+        Assert.Equal(("Callback", "+13175550162", "Call me", "A"),
+            (attributes["Eic_ObjectType"], attributes["Eic_CallbackPhone"], attributes["Eic_Subject"], attributes["Eic_State"]));
+    }
+
+    [Fact]
+    public async Task A_web_callback_to_a_queue_type_other_than_workgroup_or_user_is_a_400()
+    {
+        using var response = await host.Http.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/icws/web-callback/create")
+        {
+            Content = IcwsSession.IcwsContent(new { targetQueue = "Sales", targetQueueType = "Station", telephone = "+13175550163", name = "Robin" }),
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
     public async Task A_callback_request_needs_a_telephone_and_a_name()
     {
         using var response = await host.Http.PostAsJsonAsync("/control/callbacks", new { workgroup = "Sales", telephone = "", name = "Robin" });

@@ -10,7 +10,7 @@ internal static class CallbacksControlApi
     {
         control.MapPost("/callbacks", (InjectCallbackRequest request, CicEngine engine) =>
         {
-            var id = engine.InjectCallback(request.Workgroup, request.Telephone, request.Name, request.Subject);
+            var id = engine.InjectCallback(request.Workgroup, request.Telephone, request.Name, request.Subject, request.User);
             return Results.Created($"/control/interactions/{id}", new InteractionIdResponse(id));
         });
         control.MapPut("/workgroups/{name}/callbacks", (string name, CallbackSettingsRequest request, CicEngine engine) =>

@@ -22,20 +22,21 @@ public sealed partial class CicEngine
         group.Callbacks = settings;
     });
 
-    /// <summary>A customer's web callback request to a workgroup (what <c>web-callback/create</c> does on a real server).</summary>
-    public string InjectCallback(string workgroup, string telephone, string name, string? subject = null) => Run(() =>
+    /// <summary>A customer's web callback request (what <c>web-callback/create</c> does on a real server) to exactly one of a
+    /// workgroup (ACD, retries as the workgroup allows) or a user (alerting at once; no workgroup to retry on).</summary>
+    public string InjectCallback(string? workgroup, string telephone, string name, string? subject = null, string? userId = null) => Run(() =>
     {
         if (string.IsNullOrWhiteSpace(telephone) || string.IsNullOrWhiteSpace(name))
         {
             throw Invalid("telephone and name are required.");
         }
 
-        if (string.IsNullOrWhiteSpace(workgroup))
+        if (string.IsNullOrWhiteSpace(workgroup) == string.IsNullOrWhiteSpace(userId))
         {
-            throw Invalid("workgroup is required.");
+            throw Invalid("Give exactly one of workgroup and user.");
         }
 
-        var callback = InjectCallCore(telephone, name, workgroup, null, plan: null);
+        var callback = InjectCallCore(telephone, name, workgroup, userId, plan: null);
         callback.Set(Attr.ObjectType, ObjectTypes.Callback);
         callback.Set(Attr.CallbackPhone, telephone);
         callback.Set(Attr.Subject, subject ?? "");
@@ -43,7 +44,7 @@ public sealed partial class CicEngine
         callback.Set(Attr.CallbackCompletionDisplay, "");
         callback.Set(Attr.CallbackAssociatedCallId, "");
         callback.Set(Attr.CallbackAttempts, "0");
-        callback.Set(Attr.CallbackMaxAttempts, callback.Workgroup!.Callbacks.MaxRetries.ToString(CultureInfo.InvariantCulture));
+        callback.Set(Attr.CallbackMaxAttempts, (callback.Workgroup?.Callbacks.MaxRetries ?? 0).ToString(CultureInfo.InvariantCulture));
         return callback.Id;
     });
 
