@@ -50,6 +50,7 @@ public static class Extensions
         app.MapStatusesApi();
         app.MapInteractionsApi();
         app.MapCallControlsApi();
+        app.MapCallbacksApi();
         app.MapEventsApi();
         app.MapPresenceSyncApi();
         app.MapDialerApi();

@@ -10,9 +10,9 @@ namespace PureConnect.IcwsIngest;
 /// </summary>
 public sealed class MonitoredSubscriptions(IcwsSession session, IReadOnlyList<string> users)
 {
-    /// <summary>The softphone's attributes, the call controls' (recording, conference, account code) and the Dialer campaign id.</summary>
+    /// <summary>The softphone's attributes, the call controls' (recording, conference, account code), the Dialer campaign id and the callbacks'.</summary>
     public static readonly IReadOnlyList<string> SubscribedAttributes =
-        [.. IcwsAttributeNames.Softphone, .. IcwsCallControlAttributeNames.All, IcwsCallControlAttributeNames.Is_Attr_CampaignId];
+        [.. IcwsAttributeNames.Softphone, .. IcwsCallControlAttributeNames.All, IcwsCallControlAttributeNames.Is_Attr_CampaignId, .. IcwsCallbackAttributeNames.All];
 
     /// <summary>The user whose queue a subscription id watches; null for an id the ingest did not make.</summary>
     public static string? UserOf(string subscriptionId) =>

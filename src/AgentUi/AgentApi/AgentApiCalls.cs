@@ -38,6 +38,10 @@ public static class AgentApiCalls
     public static Task<ApiResult<object>> ControlAsync(this AgentApiClient api, string interactionKey, string action) =>
         api.SendAsync<object>(HttpMethod.Post, $"{Interaction(interactionKey)}/{action}");
 
+    /// <summary><paramref name="action"/>: call (the callback's number; answers the new call), complete, retry or fail.</summary>
+    public static Task<ApiResult<CallPlaced>> CallbackAsync(this AgentApiClient api, string interactionKey, string action) =>
+        api.SendAsync<CallPlaced>(HttpMethod.Post, $"{Interaction(interactionKey)}/callback/{action}");
+
     public static Task<ApiResult<object>> AssignWrapUpAsync(this AgentApiClient api, string interactionKey, string code) =>
         api.SendAsync<object>(HttpMethod.Post, $"/api/me/interactions/{Uri.EscapeDataString(interactionKey)}/wrap-up", new WrapUpRequest(code));
 

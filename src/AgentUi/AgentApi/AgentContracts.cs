@@ -63,7 +63,22 @@ public sealed record InteractionItem(
     CallLogInfo? CallLog = null,
     CallControlsInfo? Calls = null,
     string? ObjectType = null,
-    string? UserId = null);
+    string? UserId = null,
+    CallbackInfo? Callback = null);
+
+/// <summary>A callback's information form (docs/agent-api.md, "Callbacks"): the requester's number and message, the retries, the call
+/// placed from it, the outcome, and which of the phone, Complete, Retry and Failure buttons the server allows now.</summary>
+public sealed record CallbackInfo(
+    string Phone,
+    string Message,
+    int Attempts,
+    int? MaxAttempts,
+    string? CallId,
+    string? Outcome,
+    bool CanCallNumber,
+    bool CanComplete,
+    bool CanRetry,
+    bool CanFail);
 
 /// <summary>The call log (docs/agent-api.md, "Call log"): <see cref="Subject"/> null means <see cref="DefaultSubject"/>; the choices for Name
 /// and Related To come from the screen pop; read-only once <see cref="EditableUntil"/> has passed (null while the call is live).</summary>

@@ -10,9 +10,9 @@ public static class ConferenceRules
 
     public static bool IsConference(InteractionItem item) => item.ObjectType == ConferenceObjectType;
 
-    /// <summary>An answered call that is in no conference yet may be dragged.</summary>
+    /// <summary>An answered call that is in no conference yet may be dragged (a callback is no call: its phone call may).</summary>
     public static bool CanDrag(InteractionItem item) =>
-        IsAnswered(item) && !IsConference(item) && item.Calls?.ConferenceId is null && item.Calls?.IsDialer != true;
+        IsAnswered(item) && !IsConference(item) && !CallbackRules.IsCallback(item) && item.Calls?.ConferenceId is null && item.Calls?.IsDialer != true;
 
     /// <summary>Another answered call, or a live conference, takes the dragged call.</summary>
     public static bool CanDrop(InteractionItem onto, string? draggedKey) =>

@@ -15,9 +15,15 @@ public enum IcwsCallKind
     ConsultConclude = 10,
     ConsultCancel = 11,
     PickupAndHold = 12,
+
+    /// <summary>Call the number of a callback (<see cref="IcwsCall.Target"/>); the result's id is the new call.</summary>
+    CallCallbackNumber = 13,
+
+    /// <summary>Disposition a callback: <see cref="IcwsCall.Text"/> is Success, Failure or Retry.</summary>
+    DispositionCallback = 14,
 }
 
-/// <summary>The request: <paramref name="On"/> for toggles, <paramref name="Text"/> for digits, notes or a duration in seconds,
+/// <summary>The request: <paramref name="On"/> for toggles, <paramref name="Text"/> for digits, notes, a duration in seconds or a callback disposition,
 /// <paramref name="TargetKind"/>/<paramref name="Target"/> for transfers, <paramref name="ConsultId"/> and <paramref name="Audience"/> for
 /// consult steps (audience bit 1 original party, bit 2 consulted party).</summary>
 [GenerateSerializer, Immutable, Alias("PureConnect.IcwsCall")]

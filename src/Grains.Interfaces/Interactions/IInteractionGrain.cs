@@ -40,6 +40,11 @@ public interface IInteractionGrain : IGrainWithStringKey
     /// judged by the call rules and carried out on the agent's own CIC session; the result of CIC's state comes back through the ingest.</summary>
     Task<Agents.CommandResult> ExecuteAsync(Calls.CallCommand command);
 
+    /// <summary>Calls the number of a callback, or completes, retries or fails it, on the agent's own CIC session. Fails with
+    /// <c>interaction.notFound</c> (not the agent's), <c>callback.notACallback</c>, <c>callback.ended</c>, <c>callback.notPickedUp</c>,
+    /// <c>callback.noNumber</c>, <c>callback.notAttempted</c>, <c>callback.retryDisabled</c> or <c>callback.noRetriesLeft</c>.</summary>
+    Task<Agents.CommandResult> ExecuteCallbackAsync(Callbacks.CallbackCommand command);
+
     /// <summary>Associates the Salesforce record a click-to-dial came from with the call log (before any edit; once).</summary>
     Task AssociateAsync(string? whoId, string? whatId);
 

@@ -24,7 +24,8 @@ public sealed record InteractionView(
     ScreenPopView? ScreenPop = null,
     CallLogView? CallLog = null,
     Calls.CallControlsView? Calls = null,
-    DialerCallSummary? Dialer = null)
+    DialerCallSummary? Dialer = null,
+    Callbacks.CallbackView? Callback = null)
 {
     /// <summary>Call duration: connect to disconnect (or to <paramref name="now"/> while connected).</summary>
     public TimeSpan? CallDuration(DateTimeOffset now) =>

@@ -57,6 +57,11 @@ public sealed partial class AgentGrain
             case IcwsCallKind.ConsultCancel:
                 await session.CancelConsultAsync(id, call.ConsultId!);
                 break;
+            case IcwsCallKind.CallCallbackNumber:
+                return (id, await session.CallCallbackNumberAsync(id, call.Target!), null);
+            case IcwsCallKind.DispositionCallback:
+                await session.DispositionCallbackAsync(id, Enum.Parse<CallbackDisposition>(call.Text!));
+                break;
             case IcwsCallKind.PickupAndHold:
                 await session.PickupAsync(id);
                 await session.HoldAsync(id, true);

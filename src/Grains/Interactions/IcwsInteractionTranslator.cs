@@ -1,5 +1,7 @@
 using PureConnect.Icws.Interactions;
 using A = PureConnect.Icws.Interactions.IcwsAttributeNames;
+using PureConnect.Grains.Interactions.Callbacks;
+using B = PureConnect.Icws.IcwsCallbackAttributeNames;
 using C = PureConnect.Icws.IcwsCallControlAttributeNames;
 using IcwsState = PureConnect.Icws.Interactions.InteractionState;
 
@@ -40,8 +42,35 @@ public static class IcwsInteractionTranslator
             TerminatedAt: Time(a, A.Eic_TerminationTime),
             ObservedAt: observation.ObservedAt,
             Features: Features(a),
-            Unassigned: owner is { Length: 0 });
+            Unassigned: owner is { Length: 0 },
+            Callback: Callback(a));
     }
+
+    /// <summary>The callback attributes, when the observation carries any. The completion is read as a name or IceLib's number
+    /// (the wire encoding is unconfirmed), falling back on its display text.</summary>
+    private static ObservedCallback? Callback(IReadOnlyDictionary<string, string> a)
+    {
+        var phone = Get(a, B.Eic_CallbackPhone);
+        var completion = Get(a, B.Eic_CallbackCompletion);
+        var display = Get(a, B.Eic_CallbackCompletionDisplay);
+        var callId = Get(a, B.Eic_CallbackAssociatedCallId);
+        var attempts = Get(a, B.Eic_CallbackAttempts);
+        var maxAttempts = Get(a, B.Eic_CallbackMaxAttempts);
+        if (phone is null && completion is null && display is null && callId is null && attempts is null && maxAttempts is null)
+        {
+            return null;
+        }
+
+        return new ObservedCallback(phone, Get(a, B.Eic_Subject), Outcome(completion) ?? Outcome(display), NullIfEmpty(callId),
+            int.TryParse(attempts, out var made) ? made : null, int.TryParse(maxAttempts, out var allowed) ? allowed : null);
+    }
+
+    private static CallbackOutcome? Outcome(string? completion) => completion?.Trim().ToUpperInvariant() switch
+    {
+        "SUCCESS" or "1" or "S" => CallbackOutcome.Success,
+        "FAILURE" or "2" or "F" => CallbackOutcome.Failure,
+        _ => null,
+    };
 
     /// <summary>Conference, Dialer, account code and snippet recording, when the observation carries any of their attributes.</summary>
     private static ObservedFeatures? Features(IReadOnlyDictionary<string, string> a)

@@ -76,6 +76,11 @@ public static class InteractionDecider
             }
         }
 
+        if (seen.Callback is { } callback && Callbacks.CallbackRules.Concerns(state, seen))
+        {
+            events.AddRange(Callbacks.CallbackRules.Observe(state.Callback, callback, at));
+        }
+
         if (seen.Status != InteractionStatus.Unknown && seen.Status != state.Status)
         {
             events.Add(StatusEvent(state, seen));
@@ -196,6 +201,8 @@ public static class InteractionDecider
         Calls.ConferenceCreated or Calls.ConferenceCallAdded or Calls.ConferencePartyLeft or Calls.ConferenceEnded => state,
         WrapUpPrompted or WrapUpAssigned or WrapUpTimedOut => state with { WrapUp = WrapUpDecider.Evolve(state.WrapUp, @event) },
         DialerDataPopRecorded or DialerDispositionRecorded => state with { Dialer = DialerCallRecord.Evolve(state.Dialer, @event) },
+        Callbacks.CallbackRequestObserved or Callbacks.CallbackCallPlaced or Callbacks.CallbackRetried or Callbacks.CallbackCompleted
+            => state with { Callback = Callbacks.CallbackRules.Evolve(state.Callback, @event) },
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown interaction event"),
     };
 

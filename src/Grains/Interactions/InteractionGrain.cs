@@ -6,6 +6,7 @@ using Orleans.Runtime;
 using PureConnect.Grains.Agents;
 using PureConnect.Grains.Calls;
 using PureConnect.Grains.EventSourcing;
+using PureConnect.Grains.Interactions.Callbacks;
 using PureConnect.Persistence.EventStore;
 
 namespace PureConnect.Grains.Interactions;
@@ -119,6 +120,30 @@ public sealed class InteractionGrain(
 
         await RaiseAndConfirmAsync(plan.Then(result));
         return CommandResult.Ok(Current.InteractionId);
+    }
+
+    public async Task<CommandResult> ExecuteCallbackAsync(CallbackCommand command)
+    {
+        var plan = CallbackCommandPlanner.Plan(Current, command);
+        if (plan.Refused is { } refused)
+        {
+            return refused;
+        }
+
+        var result = await GrainFactory.GetGrain<IAgentGrain>(command.UserId).ExecuteIcwsAsync(plan.Call!);
+        if (!result.Result.Succeeded)
+        {
+            logger.LogInformation("CIC refused callback command {Command} on interaction {InteractionKey} for {UserId}: {Error}", command.Kind, Key,
+                command.UserId, result.Result.ErrorCode);
+            return result.Result;
+        }
+
+        if (result.Id is { } callId)
+        {
+            await RaiseAndConfirmAsync(CallbackRules.CallPlaced(Current.Callback, callId, time.GetUtcNow()));
+        }
+
+        return CommandResult.Ok(result.Id ?? Current.InteractionId);
     }
 
     public async Task<CommandResult> AssignWrapUpAsync(AssignWrapUp command)
@@ -359,6 +384,7 @@ public sealed class InteractionGrain(
             s.ConnectedAt, s.DisconnectedAt, s.DisconnectedBy, s.Deallocated, Version, WrapUpDecider.View(s.WrapUp),
             s.Status == InteractionStatus.Voicemail ? null : s.ScreenPop, // a call sent to voicemail does not pop
             s.ConnectedAt is null ? null : CallLogEditRules.View(s, callLogs.Value.EditWindow),
-            CallCommandPlanner.View(s, s.UserId, AllRights, time.GetUtcNow()), DialerCallRecord.View(s.Dialer));
+            CallCommandPlanner.View(s, s.UserId, AllRights, time.GetUtcNow()), DialerCallRecord.View(s.Dialer),
+            s.Callback is null ? null : CallbackRules.View(s));
     }
 }

@@ -73,5 +73,9 @@ public sealed record InteractionModel
     [Id(30)]
     public DialerCallRecord? Dialer { get; init; }
 
+    /// <summary>A callback's request, attempts and outcome; null for other kinds of interaction.</summary>
+    [Id(31)]
+    public Callbacks.CallbackState? Callback { get; init; }
+
     public bool IsEnded => Status == InteractionStatus.Disconnected;
 }

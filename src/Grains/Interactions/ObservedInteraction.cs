@@ -21,7 +21,8 @@ public sealed record ObservedInteraction(
     DateTimeOffset? TerminatedAt,
     DateTimeOffset ObservedAt,
     ObservedFeatures? Features = null,
-    bool Unassigned = false);
+    bool Unassigned = false,
+    Callbacks.ObservedCallback? Callback = null);
 
 /// <summary>Attributes beyond state (null: the observation did not carry them, so nothing is concluded).</summary>
 public sealed record ObservedFeatures(string? ConferenceId, int? ConferenceMembers, bool IsDialer, string? AccountCode, bool? SnippetRecording);

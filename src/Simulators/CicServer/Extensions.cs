@@ -52,6 +52,7 @@ public static class Extensions
         session.MapMessagingApi();
         session.MapSubscriptionsApi();
         session.MapInteractionsApi();
+        session.MapCallbackApi();
         session.MapConferencesApi();
         session.MapTransfersApi();
         session.MapCallControlsApi();
@@ -60,11 +61,13 @@ public static class Extensions
         session.MapSecurityApi();
         session.MapConfigurationApi();
         session.MapDialerApi();
+        app.MapWebCallbackApi();
         app.MapFallback("/icws/{**path}", () => IcwsResult.Error(404, ErrorIds.Unsupported, "The simulator does not serve this resource."));
 
         var control = app.MapGroup("/control");
         control.MapDirectoryControlApi();
         control.MapCallsControlApi();
+        control.MapCallbacksControlApi();
         control.MapCallControlsControlApi();
         control.MapSessionsControlApi();
         control.MapTrafficControlApi();

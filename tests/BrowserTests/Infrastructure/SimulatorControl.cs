@@ -38,6 +38,19 @@ public sealed class SimulatorControl(HttpClient http)
         await EnsureSuccessAsync(await http.PutAsJsonAsync($"/control/workgroups/{name}/wrap-up", new { codes, timeLimitSeconds }));
     }
 
+    /// <summary>A customer's web callback request to <paramref name="workgroup"/>; returns the interaction id.</summary>
+    public async Task<string> RequestCallbackAsync(string workgroup, string telephone, string name, string? subject = null)
+    {
+        var response = await http.PostAsJsonAsync("/control/callbacks", new { workgroup, telephone, name, subject });
+        await EnsureSuccessAsync(response);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return body.GetProperty("interactionId").GetString()!;
+    }
+
+    /// <summary>How many times agents may retry the workgroup's callbacks (0: Retry disabled) and how long a retried one sleeps.</summary>
+    public async Task SetCallbackRetriesAsync(string workgroup, int maxRetries, double snoozeSeconds) =>
+        await EnsureSuccessAsync(await http.PutAsJsonAsync($"/control/workgroups/{workgroup}/callbacks", new { maxRetries, snoozeSeconds }));
+
     /// <summary>An ACD call from <paramref name="ani"/> to a workgroup; returns the interaction id.</summary>
     public async Task<string> InjectWorkgroupCallAsync(string ani, string workgroup, string? remoteName = null)
     {

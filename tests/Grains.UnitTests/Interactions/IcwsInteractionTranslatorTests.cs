@@ -1,4 +1,5 @@
 using PureConnect.Grains.Interactions;
+using PureConnect.Grains.Interactions.Callbacks;
 
 namespace PureConnect.Grains.UnitTests.Interactions;
 
@@ -64,4 +65,26 @@ public sealed class IcwsInteractionTranslatorTests
     }
 
     private static (string? UserId, bool Unassigned) Owner(ObservedInteraction seen) => (seen.UserId, seen.Unassigned);
+
+    [Theory]
+    [InlineData("Success", CallbackOutcome.Success)]
+    [InlineData("1", CallbackOutcome.Success)]
+    [InlineData("Failure", CallbackOutcome.Failure)]
+    [InlineData("2", CallbackOutcome.Failure)]
+    [InlineData("", null)]
+    [InlineData("0", null)]
+    public void Callback_attributes_map_whichever_way_cic_encodes_the_completion(string completion, CallbackOutcome? outcome)
+    {
+        var seen = Translate(("Eic_ObjectType", "Callback"), ("Eic_CallbackPhone", "+13175550150"), ("Eic_Subject", "Call me"),
+            ("Eic_CallbackCompletion", completion), ("Eic_CallbackAssociatedCallId", "1000000051"), ("Eic_CallbackAttempts", "1"),
+            ("Eic_CallbackMaxAttempts", "3"));
+
+        Assert.Equal(new ObservedCallback("+13175550150", "Call me", outcome, "1000000051", 1, 3), seen.Callback);
+    }
+
+    [Fact]
+    public void An_observation_without_callback_attributes_concludes_nothing_about_a_callback()
+    {
+        Assert.Null(Translate(("Eic_State", "C")).Callback);
+    }
 }

@@ -14,6 +14,15 @@ public sealed class SimulatorControl(HttpClient http)
         return body.GetProperty("interactionId").GetString()!;
     }
 
+    /// <summary>A customer's web callback request to <paramref name="workgroup"/>.</summary>
+    public async Task<string> RequestCallbackAsync(string workgroup, string telephone, string name, string? subject = null)
+    {
+        var response = await http.PostAsJsonAsync("/control/callbacks", new { workgroup, telephone, name, subject });
+        await EnsureSuccessAsync(response);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return body.GetProperty("interactionId").GetString()!;
+    }
+
     /// <summary>The far end of an outbound, consult or transfer leg answers.</summary>
     public Task AnswerAsync(string interactionId) => PostAsync($"/control/interactions/{interactionId}/answer");
 

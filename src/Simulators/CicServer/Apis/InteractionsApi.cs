@@ -14,14 +14,24 @@ internal static class InteractionsApi
         session.MapPost("/interactions", async (HttpContext http, CicEngine engine) =>
         {
             var body = await RequestBody.ReadAsync(http.Request);
-            if (!string.Equals(body.Type, CreateCallType, StringComparison.OrdinalIgnoreCase))
+            var current = http.IcwsSession();
+            string id;
+            if (string.Equals(body.Type, CreateCallType, StringComparison.OrdinalIgnoreCase))
             {
-                return IcwsResult.Error(400, ErrorIds.Unsupported, $"__type must be '{CreateCallType}' (the simulator places calls only).");
+                var additional = body.Map("additionalAttributes").ToDictionary(a => a.Key, a => a.Value ?? "", StringComparer.OrdinalIgnoreCase);
+                id = engine.CreateCall(current, body.String("target"), body.String("workgroup"), additional, body.String("accountCodeId"));
+            }
+            else if (string.Equals(body.Type, CallbackApi.CreateResponseCallType, StringComparison.OrdinalIgnoreCase))
+            {
+                id = engine.CreateCallbackResponseCall(current, body.String("parentInteractionId"), body.String("target"),
+                    body.String("workgroup"), body.String("accountCodeId"));
+            }
+            else
+            {
+                return IcwsResult.Error(400, ErrorIds.Unsupported,
+                    $"__type must be '{CreateCallType}' or '{CallbackApi.CreateResponseCallType}' (the simulator places calls only).");
             }
 
-            var additional = body.Map("additionalAttributes").ToDictionary(a => a.Key, a => a.Value ?? "", StringComparer.OrdinalIgnoreCase);
-            var current = http.IcwsSession();
-            var id = engine.CreateCall(current, body.String("target"), body.String("workgroup"), additional, body.String("accountCodeId"));
             return new IcwsResult(StatusCodes.Status201Created, new InteractionIdResponse(id), new Dictionary<string, string>
             {
                 ["Location"] = $"/icws/{current.Id}/interactions/{id}",

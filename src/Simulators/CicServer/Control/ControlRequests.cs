@@ -35,6 +35,11 @@ public sealed record WrapUpRequest(List<string>? Codes, double? TimeLimitSeconds
 /// <summary>An inbound call; a <c>CampaignId</c> makes it a Dialer call.</summary>
 public sealed record InjectCallRequest(string Ani, string? RemoteName = null, string? Workgroup = null, string? User = null, string? CampaignId = null);
 
+/// <summary>A customer's callback request (the fields of <c>web-callback/create</c>) to a workgroup or a user.</summary>
+public sealed record InjectCallbackRequest(string? Workgroup, string Telephone, string Name, string? Subject = null, string? User = null);
+
+public sealed record CallbackSettingsRequest(int? MaxRetries = null, double? SnoozeSeconds = null);
+
 public sealed record SwitchoverRequest(double DurationSeconds);
 
 /// <summary>Takes the primary server of the switchover pair down (<c>true</c>: its machine died) or brings it back.</summary>

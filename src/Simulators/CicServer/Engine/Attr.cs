@@ -36,6 +36,21 @@ public static class Attr
     /// <summary>Simulator's choice (no source names one): on the conference interaction, how many members are still in it.</summary>
     public const string ConferenceMemberCount = "Eic_ConferenceMemberCount";
 
+    /// <summary>Callback attributes (channels facts §3.1): the number to call back, the completion, its display text, and
+    /// the call the agent placed to the number.</summary>
+    public const string CallbackPhone = "Eic_CallbackPhone";
+    public const string CallbackCompletion = "Eic_CallbackCompletion";
+    public const string CallbackCompletionDisplay = "Eic_CallbackCompletionDisplay";
+    public const string CallbackAssociatedCallId = "Eic_CallbackAssociatedCallId";
+    public const string Subject = "Eic_Subject";
+
+    /// <summary>[U] name only in the facts: on the call placed from a callback, the callback's id.</summary>
+    public const string AssociatedCallbackId = "Eic_AssociatedClbId";
+
+    /// <summary>Simulator's choice (ICWS carries them in <c>callbackMessage</c>): retries made and allowed.</summary>
+    public const string CallbackAttempts = "Eic_CallbackAttempts";
+    public const string CallbackMaxAttempts = "Eic_CallbackMaxAttempts";
+
     /// <summary>Dialer contact-column attribute (reference §8.4); a call carrying it is a Dialer call.</summary>
     public const string DialerCampaignId = "is_attr_campaignid";
 
@@ -49,5 +64,7 @@ public static class Attr
         RemoteName, RemoteTnNormalized, LocalAddress, LocalUserId, UserName, WorkgroupName, Muted,
         InitiationTime, ConnectTime, TerminationTime, ConferenceId, Capabilities, AccountCode, Recorders, RecordersSupervisor,
         SnippetRecordingId, SecurePauseStartTime, RecordingsAutoResumeTime, ConsultTransferCallId, ConferenceMemberCount,
+        CallbackPhone, CallbackCompletion, CallbackCompletionDisplay, CallbackAssociatedCallId, AssociatedCallbackId, CallbackAttempts,
+        CallbackMaxAttempts,
     };
 }

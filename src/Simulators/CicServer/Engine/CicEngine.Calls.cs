@@ -100,7 +100,7 @@ public sealed partial class CicEngine
     {
         var id = (_nextInteractionId++).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var call = new Interaction(id, Now, plan, OnInteractionChanging);
-        call.Set(Attr.ObjectType, "Call");
+        call.Set(Attr.ObjectType, ObjectTypes.Call);
         foreach (var name in (ReadOnlySpan<string>)[Attr.RemoteName, Attr.LocalAddress, Attr.LocalUserId, Attr.UserName,
                      Attr.WorkgroupName, Attr.ConnectTime, Attr.TerminationTime, Attr.ConferenceId])
         {

@@ -39,6 +39,7 @@ public sealed partial class CicEngine
         {
             AddWorkgroupCore(workgroup.Name, workgroup.Members, workgroup.DeactivatedMembers);
             ConfigureWrapUpCore(workgroup.Name, WrapUpSettings.From(workgroup));
+            _workgroups[workgroup.Name].Callbacks = CallbackSettings.From(workgroup);
         }
 
         foreach (var profile in options.AttendantProfiles.Count > 0 ? options.AttendantProfiles : DefaultSeedData.AttendantProfiles())

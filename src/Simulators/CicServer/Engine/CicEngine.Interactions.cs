@@ -7,7 +7,10 @@ public sealed partial class CicEngine
     /// unknown <paramref name="accountCodeId"/> is refused; with them disabled it is ignored (reference §7.2).</summary>
     public string CreateCall(
         Session session, string? target, string? workgroup = null, IReadOnlyDictionary<string, string>? additionalAttributes = null,
-        string? accountCodeId = null) => Run(() =>
+        string? accountCodeId = null) => Run(() => CreateCallCore(session, target, workgroup, additionalAttributes, accountCodeId).Id);
+
+    private Interaction CreateCallCore(
+        Session session, string? target, string? workgroup, IReadOnlyDictionary<string, string>? additionalAttributes, string? accountCodeId)
     {
         EnsureAlive(session);
         var station = session.Station ?? throw NoStation();
@@ -39,8 +42,8 @@ public sealed partial class CicEngine
         }
 
         SetAdditionalAttributes(call, additionalAttributes);
-        return call.Id;
-    });
+        return call;
+    }
 
     /// <summary>A new outbound call of <paramref name="user"/> in state R; the far end answers after <c>OutboundAnswerDelay</c>
     /// when <paramref name="autoAnswer"/> (the control API answers, refuses or hangs up meanwhile).</summary>

@@ -102,7 +102,11 @@ public sealed partial class CicEngine
         }
     }
 
-    private void ReturnToQueue(Interaction call)
+    private void ReturnToQueue(Interaction call) => TakeFromAgent(call, "ACD - Wait Agent", wait: true);
+
+    /// <summary>Takes an ACD interaction off its agent's queue back to its workgroup (state O): waiting for an agent, or
+    /// not yet (a snoozed callback).</summary>
+    private void TakeFromAgent(Interaction call, string stateText, bool wait)
     {
         var user = call.User!;
         user.Interactions.Remove(call);
@@ -110,8 +114,12 @@ public sealed partial class CicEngine
         call.Set(Attr.UserName, "");
         call.Set(Attr.LocalUserId, "");
         call.Set(Attr.LocalAddress, "");
-        SetState(call, CallStates.Offering, "ACD - Wait Agent");
-        call.Workgroup!.Waiting.Add(call);
+        SetState(call, CallStates.Offering, stateText);
+        if (wait)
+        {
+            call.Workgroup!.Waiting.Add(call);
+        }
+
         RefreshUser(user);
     }
 

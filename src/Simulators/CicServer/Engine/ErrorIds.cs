@@ -46,6 +46,9 @@ public static class ErrorIds
     public const string RecorderLicenseMissing = "error.request.license.recorderAccess";
     public const string AssistanceRightMissing = "error.request.accessDenied.requestAssistance";
     public const string NotAcdInteraction = "error.request.interactions.notAcdInteraction";
+
+    /// <summary>Simulator's choice: a callback command on an interaction that is not a callback.</summary>
+    public const string NotACallback = "error.request.interactions.notACallback";
     public const string AssistanceAlreadyRequested = "error.request.interactions.assistanceAlreadyRequested";
     public const string InvalidDigits = "error.request.interactions.invalidDigits";
     public const string ConfigurationNotFound = "error.request.configuration.notFound";

@@ -55,7 +55,10 @@ internal sealed class Interaction
 
     public bool IsDisconnected => State is CallStates.LocalDisconnect or CallStates.RemoteDisconnect;
 
-    public bool IsOnPhone => State is CallStates.Connected or CallStates.Held;
+    /// <summary>A callback request: it is picked up like a call but carries no audio (the agent calls the number from it).</summary>
+    public bool IsCallback => Get(Attr.ObjectType) == ObjectTypes.Callback;
+
+    public bool IsOnPhone => !IsCallback && State is CallStates.Connected or CallStates.Held;
 
     /// <summary>Answered and not ended: a call the agent talks on or holds.</summary>
     public bool IsLive => State is CallStates.Connected or CallStates.Held;

@@ -23,4 +23,7 @@ internal sealed class SimWorkgroup(string name)
 
     /// <summary>Wrap-up settings; no codes means calls from this workgroup need no wrap-up.</summary>
     public WrapUpSettings WrapUp { get; set; } = WrapUpSettings.None;
+
+    /// <summary>Callback retry settings.</summary>
+    public CallbackSettings Callbacks { get; set; } = CallbackSettings.Default;
 }

@@ -90,6 +90,8 @@ public sealed class CicSimulatorOptions
 
     public CallControlOptions CallControls { get; set; } = new();
 
+    public CallbackOptions Callbacks { get; set; } = new();
+
     /// <summary>Interaction Dialer campaigns; null means the demo ones (<see cref="DefaultSeedData.Campaigns"/>).</summary>
     public List<CampaignSeed>? Campaigns { get; set; }
 

@@ -17,4 +17,10 @@ public sealed class WorkgroupSeed
 
     /// <summary>The code assigned when the agent picks none in time.</summary>
     public string AmbiguousWrapUpCode { get; set; } = "Ambiguous";
+
+    /// <summary>How many times agents may retry a callback of this workgroup (<c>callbackMaxRetry</c>); 0 disables Retry.</summary>
+    public int CallbackMaxRetry { get; set; } = 3;
+
+    /// <summary>How long a retried callback sleeps before the ACD routes it again (<c>callbackSnoozeDuration</c>).</summary>
+    public TimeSpan CallbackSnoozeDuration { get; set; } = TimeSpan.FromMinutes(5);
 }
