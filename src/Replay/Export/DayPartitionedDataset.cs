@@ -4,7 +4,9 @@ namespace PureConnect.Replay.Export;
 
 /// <summary>
 /// One data set of an export, partitioned by UTC day in Hive style: <c>{folder}/{name}/day=2026-12-01/part-0000.parquet</c>,
-/// one file per day, each written in row groups of at most <c>rowGroupSize</c> rows.
+/// one file per day, each written in row groups of at most <c>rowGroupSize</c> rows. Rows held in memory stay below twice
+/// <c>rowGroupSize</c> however many days are open: when the days other than the current one hold that many, they are written
+/// as (smaller) row groups.
 /// </summary>
 public sealed class DayPartitionedDataset<TRow>(string folder, string name, IReadOnlyList<ParquetColumn<TRow>> columns, int rowGroupSize)
     : IAsyncDisposable
@@ -17,6 +19,9 @@ public sealed class DayPartitionedDataset<TRow>(string folder, string name, IRea
     public long Rows => _days.Values.Sum(d => d.Rows);
 
     public int Partitions => _days.Count;
+
+    /// <summary>Rows held in memory for the next row groups, over all days.</summary>
+    public int PendingRows => _days.Values.Sum(d => d.Pending);
 
     public static string PartitionFolder(string folder, string name, DateOnly day) =>
         Path.Combine(folder, name, "day=" + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -31,6 +36,13 @@ public sealed class DayPartitionedDataset<TRow>(string folder, string name, IRea
         }
 
         await file.AddAsync(row, cancellationToken);
+        if (_days.Count > 1 && _days.Values.Where(d => d != file).Sum(d => d.Pending) >= rowGroupSize)
+        {
+            foreach (var other in _days.Values.Where(d => d != file))
+            {
+                await other.FlushAsync(cancellationToken);
+            }
+        }
     }
 
     public async Task CompleteAsync(CancellationToken cancellationToken)

@@ -25,6 +25,9 @@ internal sealed class PartitionFile<TRow> : IAsyncDisposable
 
     public long Rows { get; private set; }
 
+    /// <summary>Rows held for the next row group.</summary>
+    public int Pending => _pending.Count;
+
     public static async Task<PartitionFile<TRow>> CreateAsync(string path, IReadOnlyList<ParquetColumn<TRow>> columns, int rowGroupSize,
         CancellationToken cancellationToken)
     {
@@ -60,7 +63,8 @@ internal sealed class PartitionFile<TRow> : IAsyncDisposable
         await DisposeAsync();
     }
 
-    private async Task FlushAsync(CancellationToken cancellationToken)
+    /// <summary>Writes the rows held as one row group (none: nothing).</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
     {
         if (_pending.Count == 0)
         {
