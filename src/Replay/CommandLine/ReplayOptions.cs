@@ -73,7 +73,7 @@ public sealed class ReplayOptions
 
     public Option<int> RowGroupSize { get; } = new("--row-group-size")
     {
-        Description = "Rows per Parquet row group: what the export holds in memory per day being written",
+        Description = "Rows per Parquet row group; the export holds fewer than twice this many rows in memory",
         DefaultValueFactory = _ => 50_000,
     };
 
