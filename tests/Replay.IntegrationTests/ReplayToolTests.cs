@@ -11,20 +11,10 @@ namespace PureConnect.Replay.IntegrationTests;
 [Collection(PostgresCollection.Name)]
 public sealed class ReplayToolTests(PostgresFixture postgres)
 {
-    private static readonly DateTimeOffset Nine = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Nine = StoredDay.Nine;
 
     private static InteractionEvent[] AnsweredCall(string agent, DateTimeOffset start, int talkSeconds, string code) =>
-    [
-        new InteractionDiscovered("1001", "Call", InteractionDirection.Inbound, "+13175550100", "Caller", "Sales", false, start, start),
-        new InteractionAssigned(agent, start),
-        new InteractionAlerting(agent, start),
-        new InteractionConnected(start.AddSeconds(5)),
-        new InteractionHeld(start.AddSeconds(15)),
-        new InteractionRetrieved(start.AddSeconds(25)),
-        new InteractionDisconnected(DisconnectedBy.Remote, start.AddSeconds(5 + talkSeconds + 10)),
-        new WrapUpPrompted(agent, "Sales", [], "Ambiguous", start.AddMinutes(10), start.AddSeconds(5 + talkSeconds + 10)),
-        new WrapUpAssigned(code, code, agent, start.AddSeconds(5 + talkSeconds + 10 + 30)),
-    ];
+        StoredDay.AnsweredCall(agent, start, talkSeconds, code);
 
     private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, Func<string> what)
     {
@@ -40,24 +30,7 @@ public sealed class ReplayToolTests(PostgresFixture postgres)
         }
     }
 
-    private static async Task<ReplayDatabase> DayOfAgent1Async(PostgresFixture postgres)
-    {
-        var database = await ReplayDatabase.CreateAsync(postgres);
-        await database.AppendAsync("agent-agent1",
-            new AgentLoggedIn("s1", StationSelection.Workstation("station1"), Nine.AddHours(-1)),
-            new AgentStatusChanged("Available", null, null, null, Nine.AddHours(-1)));
-        await database.AppendAsync("interaction-call-1", AnsweredCall("agent1", Nine, talkSeconds: 60, code: "Sale"));
-        await database.AppendAsync("interaction-call-2", AnsweredCall("agent1", Nine.AddHours(1), talkSeconds: 120, code: "No Sale"));
-        await database.AppendAsync("interaction-call-3",
-            new InteractionDiscovered("1003", "Call", InteractionDirection.Inbound, "+13175550101", "Other", "Sales", false, Nine.AddHours(2), Nine.AddHours(2)),
-            new InteractionAssigned("agent1", Nine.AddHours(2)),
-            new InteractionAlerting("agent1", Nine.AddHours(2)),
-            new InteractionDisconnected(DisconnectedBy.Remote, Nine.AddHours(2).AddSeconds(25)));
-        await database.AppendAsync("agent-agent1",
-            new AgentStatusChanged("Lunch", null, null, null, Nine.AddHours(3)),
-            new AgentLoggedOut("Logout", Nine.AddHours(4)));
-        return database;
-    }
+    private static Task<ReplayDatabase> DayOfAgent1Async(PostgresFixture postgres) => StoredDay.OfAgent1Async(postgres);
 
     [Fact]
     public async Task The_agent_day_report_of_a_stored_day_counts_the_calls_and_the_time()

@@ -24,6 +24,10 @@ public sealed class CommandLineTests
     [InlineData("--page-size", "agent-day", "--page-size", "0", "--connection", Unreachable)]
     [InlineData("ConnectionStrings__pureconnect", "agent-day")]
     [InlineData("The connection string is not valid", "agent-day", "--connection", "Hots=db;Flavour=sweet")]
+    [InlineData("--out", "export", "--connection", Unreachable)]
+    [InlineData("'tomorrow' is not a time", "export", "--out", "x", "--to", "tomorrow", "--connection", Unreachable)]
+    [InlineData("must be before --to", "export", "--out", "x", "--from", "2026-12-02", "--to", "2026-12-01", "--connection", Unreachable)]
+    [InlineData("--row-group-size", "export", "--out", "x", "--row-group-size", "0", "--connection", Unreachable)]
     public async Task A_bad_option_is_a_clear_error_with_exit_code_2(string expected, params string[] args)
     {
         var (exitCode, output, error) = await RunAsync(args);

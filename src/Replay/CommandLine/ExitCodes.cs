@@ -9,4 +9,7 @@ public static class ExitCodes
 
     /// <summary>An option is missing or has a bad value.</summary>
     public const int BadUsage = 2;
+
+    /// <summary>The export folder cannot be written to.</summary>
+    public const int CannotWrite = 3;
 }

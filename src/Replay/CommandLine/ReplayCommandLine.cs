@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PureConnect.Replay.Export;
 using PureConnect.Replay.Reports;
 using PureConnect.Replay.Reports.AgentDays;
 using PureConnect.Replay.Reports.Timelines;
@@ -6,7 +7,7 @@ using PureConnect.Replay.Reports.Workgroups;
 
 namespace PureConnect.Replay.CommandLine;
 
-/// <summary>The <c>replay</c> commands: <c>agent-day</c>, <c>workgroup</c>, <c>timeline</c>. Bad options exit with 2 before anything is read.</summary>
+/// <summary>The <c>replay</c> commands: <c>agent-day</c>, <c>workgroup</c>, <c>timeline</c>, <c>export</c>. Bad options exit with 2 before anything is read.</summary>
 public static class ReplayCommandLine
 {
     public static async Task<int> RunAsync(string[] args, ReplayConsole console, Func<string, string?> environment, CancellationToken cancellationToken = default)
@@ -49,9 +50,30 @@ public static class ReplayCommandLine
         timeline.Add(options.Interaction);
         Bind(timeline, options, console, environment, parse => new TimelineReport(options.RangeOf(parse), parse.GetValue(options.Interaction)!));
 
+        var export = new Command("export",
+            "Events, agent-day and workgroup rows of the range to Parquet files partitioned by day (Hive style), for DuckDB, Spark or Trino");
+        options.AddReadingTo(export);
+        export.Add(options.Out);
+        export.Add(options.Overwrite);
+        export.Add(options.RowGroupSize);
+        export.Add(options.Interval);
+        export.Add(options.Threshold);
+        export.SetAction(async (parse, cancellationToken) =>
+        {
+            if (await ConnectionOrErrorAsync(parse, options, console, environment) is not { } connection)
+            {
+                return ExitCodes.BadUsage;
+            }
+
+            var run = new ExportRun(console, connection, parse.GetValue(options.PageSize), parse.GetValue(options.RowGroupSize));
+            return await run.RunAsync(parse.GetValue(options.Out)!, parse.GetValue(options.Overwrite), options.RangeOf(parse),
+                parse.GetValue(options.Interval)!, TimeSpan.FromSeconds(parse.GetValue(options.Threshold)), cancellationToken);
+        });
+
         root.Add(agentDay);
         root.Add(workgroup);
         root.Add(timeline);
+        root.Add(export);
         return root;
     }
 
@@ -59,27 +81,39 @@ public static class ReplayCommandLine
         Func<ParseResult, IReport> report) =>
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (options.RangeError(parse) is { } rangeError)
+            if (await ConnectionOrErrorAsync(parse, options, console, environment) is not { } connection)
             {
-                await console.Error.WriteLineAsync(rangeError);
-                return ExitCodes.BadUsage;
-            }
-
-            var connection = parse.GetValue(options.Connection) ?? environment(ReplayOptions.ConnectionVariable);
-            if (string.IsNullOrWhiteSpace(connection))
-            {
-                await console.Error.WriteLineAsync(
-                    $"No event store to read: give --connection \"Host=…;Database=…;Username=…\" or set {ReplayOptions.ConnectionVariable}.");
-                return ExitCodes.BadUsage;
-            }
-
-            if (!ConnectionStrings.IsValid(connection, out var problem))
-            {
-                await console.Error.WriteLineAsync($"The connection string is not valid: {problem}");
                 return ExitCodes.BadUsage;
             }
 
             var run = new ReplayRun(console, connection, parse.GetValue(options.PageSize), parse.GetValue(options.Format));
             return await run.RunAsync(report(parse), options.RangeOf(parse), cancellationToken);
         });
+
+    /// <summary>The connection string to read with, once the range and the connection are checked; null after saying what is wrong.</summary>
+    private static async Task<string?> ConnectionOrErrorAsync(ParseResult parse, ReplayOptions options, ReplayConsole console,
+        Func<string, string?> environment)
+    {
+        if (options.RangeError(parse) is { } rangeError)
+        {
+            await console.Error.WriteLineAsync(rangeError);
+            return null;
+        }
+
+        var connection = parse.GetValue(options.Connection) ?? environment(ReplayOptions.ConnectionVariable);
+        if (string.IsNullOrWhiteSpace(connection))
+        {
+            await console.Error.WriteLineAsync(
+                $"No event store to read: give --connection \"Host=…;Database=…;Username=…\" or set {ReplayOptions.ConnectionVariable}.");
+            return null;
+        }
+
+        if (!ConnectionStrings.IsValid(connection, out var problem))
+        {
+            await console.Error.WriteLineAsync($"The connection string is not valid: {problem}");
+            return null;
+        }
+
+        return connection;
+    }
 }

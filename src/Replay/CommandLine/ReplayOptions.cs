@@ -60,8 +60,32 @@ public sealed class ReplayOptions
         DefaultValueFactory = _ => 20,
     };
 
+    public Option<string> Out { get; } = new("--out")
+    {
+        Description = "Folder to write the Parquet files to (created; one with anything in it is refused unless --overwrite)",
+        Required = true,
+    };
+
+    public Option<bool> Overwrite { get; } = new("--overwrite")
+    {
+        Description = "Write into a folder that is not empty, replacing the events, agent_day and workgroup folders of an earlier export",
+    };
+
+    public Option<int> RowGroupSize { get; } = new("--row-group-size")
+    {
+        Description = "Rows per Parquet row group; the export holds fewer than twice this many rows in memory",
+        DefaultValueFactory = _ => 50_000,
+    };
+
     public ReplayOptions()
     {
+        RowGroupSize.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 1_000_000)
+            {
+                r.AddError("--row-group-size must be between 1 and 1000000.");
+            }
+        });
         PageSize.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() is < 1 or > 100_000)
@@ -81,10 +105,16 @@ public sealed class ReplayOptions
     /// <summary>The options every report takes.</summary>
     public void AddCommonTo(Command command)
     {
+        AddReadingTo(command);
+        command.Add(Format);
+    }
+
+    /// <summary>The options of every command that reads the store: the range, the store, the page size.</summary>
+    public void AddReadingTo(Command command)
+    {
         command.Add(From);
         command.Add(To);
         command.Add(Connection);
-        command.Add(Format);
         command.Add(PageSize);
     }
 

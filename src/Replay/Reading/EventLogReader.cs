@@ -16,7 +16,16 @@ public sealed class EventLogReader(IEventStore store, int pageSize, GlobalCheckp
 {
     /// <param name="onPage">Gets each page (never empty).</param>
     /// <param name="onHeldBack">Told once each time the read has to wait for a transaction still running.</param>
-    public async Task ReadAllAsync(Action<IReadOnlyList<RecordedEvent>> onPage, Action<GlobalCheckpoint> onHeldBack, CancellationToken cancellationToken)
+    public Task ReadAllAsync(Action<IReadOnlyList<RecordedEvent>> onPage, Action<GlobalCheckpoint> onHeldBack, CancellationToken cancellationToken) =>
+        ReadAllAsync(page =>
+        {
+            onPage(page);
+            return Task.CompletedTask;
+        }, onHeldBack, cancellationToken);
+
+    /// <param name="onPage">Gets each page (never empty); the next page is read once it has finished with this one.</param>
+    /// <param name="onHeldBack">Told once each time the read has to wait for a transaction still running.</param>
+    public async Task ReadAllAsync(Func<IReadOnlyList<RecordedEvent>, Task> onPage, Action<GlobalCheckpoint> onHeldBack, CancellationToken cancellationToken)
     {
         if (until is not { } end)
         {
@@ -31,7 +40,7 @@ public sealed class EventLogReader(IEventStore store, int pageSize, GlobalCheckp
             var wanted = page.TakeWhile(e => e.Checkpoint.CompareTo(end) <= 0).ToList();
             if (wanted.Count > 0)
             {
-                onPage(wanted);
+                await onPage(wanted);
                 checkpoint = wanted[^1].Checkpoint;
                 waiting = false;
             }

@@ -32,15 +32,14 @@ public sealed class ReplaySession(IReport report, ReportRange range, EventSerial
     }
 
     /// <summary>The report, with what is still open closed at the end of the range or at the latest event, whichever is first.</summary>
-    public ReportTable Finish()
+    public ReportTable Finish() => report.Finish(EndOf(_latest, range));
+
+    /// <summary>Where what is still open is closed: the end of the range or the latest event, whichever is first.</summary>
+    public static DateTimeOffset EndOf(DateTimeOffset? latestEvent, ReportRange range) => (latestEvent, range.To) switch
     {
-        var end = (_latest, range.To) switch
-        {
-            ({ } latest, { } to) => latest < to ? latest : to,
-            ({ } latest, null) => latest,
-            (null, { } to) => to,
-            _ => DateTimeOffset.UnixEpoch,
-        };
-        return report.Finish(end);
-    }
+        ({ } latest, { } to) => latest < to ? latest : to,
+        ({ } latest, null) => latest,
+        (null, { } to) => to,
+        _ => DateTimeOffset.UnixEpoch,
+    };
 }
