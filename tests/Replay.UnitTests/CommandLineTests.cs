@@ -38,6 +38,16 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Help_shows_the_default_interval_as_it_is_written()
+    {
+        var (exitCode, output, _) = await RunAsync("workgroup", "--help");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("1h", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("ReportInterval", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unreachable_store_is_a_clear_error_without_the_password()
     {
         var (exitCode, _, error) = await RunAsync("agent-day", "--connection", Unreachable);

@@ -43,6 +43,12 @@ public sealed partial record ReportInterval(TimeSpan Length)
         return new DateTimeOffset(utc - (utc % Length.Ticks), TimeSpan.Zero);
     }
 
+    /// <summary>As it is written on the command line (15m, 1h, 1d), so that <c>--help</c> shows the default that way.</summary>
+    public override string ToString() =>
+        Length.Ticks % TimeSpan.TicksPerDay == 0 ? $"{Length.Ticks / TimeSpan.TicksPerDay}d"
+        : Length.Ticks % TimeSpan.TicksPerHour == 0 ? $"{Length.Ticks / TimeSpan.TicksPerHour}h"
+        : $"{Length.Ticks / TimeSpan.TicksPerMinute}m";
+
     [GeneratedRegex("^([0-9]{1,4})([mhd])$")]
     private static partial Regex Pattern();
 }
