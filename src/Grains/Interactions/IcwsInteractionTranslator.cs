@@ -1,6 +1,6 @@
+using PureConnect.Grains.Interactions.Callbacks;
 using PureConnect.Icws.Interactions;
 using A = PureConnect.Icws.Interactions.IcwsAttributeNames;
-using PureConnect.Grains.Interactions.Callbacks;
 using B = PureConnect.Icws.IcwsCallbackAttributeNames;
 using C = PureConnect.Icws.IcwsCallControlAttributeNames;
 using IcwsState = PureConnect.Icws.Interactions.InteractionState;

@@ -52,8 +52,12 @@ public sealed class CallbackHttpTests(SimulatorHost host) : IClassFixture<Simula
         {
             Content = IcwsSession.IcwsContent(new
             {
-                __type = "urn:inin.com:webCallback:callbackCreateRequest", targetQueue = workgroup, targetQueueType = "Workgroup",
-                telephone = "+13175550162", name = "Robin Requester", subject = "Call me",
+                __type = "urn:inin.com:webCallback:callbackCreateRequest",
+                targetQueue = workgroup,
+                targetQueueType = "Workgroup",
+                telephone = "+13175550162",
+                name = "Robin Requester",
+                subject = "Call me",
             }),
         });
 
