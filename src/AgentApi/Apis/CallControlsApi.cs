@@ -101,19 +101,9 @@ public static class CallControlsApi
                 RunAsync(key, http, grains, loggers, user => new CallCommand(user, kind)))
             .WithSummary(summary).Produces<AcceptedResponse>(202).Produces<ErrorResponse>(400).Produces<ErrorResponse>(404).Produces<ErrorResponse>(409);
 
-    private static async Task<IResult> RunAsync(string key, HttpContext http, IGrainFactory grains, ILoggerFactory loggers, Func<string, CallCommand> command)
-    {
-        var userId = http.User.AgentId()!;
-        if (!await InteractionOwnership.IsOwnedByAsync(key, grains.Agent(http.User)))
-        {
-            loggers.CreateLogger(typeof(CallControlsApi)).LogWarning("Agent {UserId} tried a call control on interaction {InteractionKey}, which is not theirs",
-                userId, key);
-            return InteractionOwnership.NotFound();
-        }
-
-        var result = await grains.GetGrain<IInteractionGrain>(key).ExecuteAsync(command(userId));
-        return result.Succeeded ? Results.Accepted(value: new AcceptedResponse(result.InteractionId)) : ApiErrors.From(result);
-    }
+    private static Task<IResult> RunAsync(string key, HttpContext http, IGrainFactory grains, ILoggerFactory loggers, Func<string, CallCommand> command) =>
+        InteractionOwnership.RunOwnedAsync(key, http, grains, loggers.CreateLogger(typeof(CallControlsApi)), "a call control",
+            (interaction, userId) => interaction.ExecuteAsync(command(userId)));
 
     private static TransferTarget? TargetOf(TransferRequest request) =>
         !string.IsNullOrWhiteSpace(request.Target) && Enum.TryParse<TransferTargetKind>(request.Kind ?? (request.DialAsDigits ? "OutsideNumber" : ""), true, out var kind)

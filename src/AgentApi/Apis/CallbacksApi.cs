@@ -19,18 +19,8 @@ public static class CallbacksApi
     }
 
     private static void Map(RouteGroupBuilder me, string path, CallbackCommandKind kind, string summary) =>
-        me.MapPost($"/{path}", async (string key, HttpContext http, IGrainFactory grains, ILoggerFactory loggers) =>
-            {
-                var userId = http.User.AgentId()!;
-                if (!await InteractionOwnership.IsOwnedByAsync(key, grains.Agent(http.User)))
-                {
-                    loggers.CreateLogger(typeof(CallbacksApi)).LogWarning("Agent {UserId} tried a callback command on interaction {InteractionKey}, which is not theirs",
-                        userId, key);
-                    return InteractionOwnership.NotFound();
-                }
-
-                var result = await grains.GetGrain<IInteractionGrain>(key).ExecuteCallbackAsync(new CallbackCommand(userId, kind));
-                return result.Succeeded ? Results.Accepted(value: new AcceptedResponse(result.InteractionId)) : ApiErrors.From(result);
-            })
+        me.MapPost($"/{path}", (string key, HttpContext http, IGrainFactory grains, ILoggerFactory loggers) =>
+                InteractionOwnership.RunOwnedAsync(key, http, grains, loggers.CreateLogger(typeof(CallbacksApi)), "a callback command",
+                    (interaction, userId) => interaction.ExecuteCallbackAsync(new CallbackCommand(userId, kind))))
             .WithSummary(summary).Produces<AcceptedResponse>(202).Produces<ErrorResponse>(400).Produces<ErrorResponse>(404).Produces<ErrorResponse>(409);
 }

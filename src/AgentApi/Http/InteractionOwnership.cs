@@ -1,5 +1,7 @@
+using PureConnect.AgentApi.Contracts;
 using PureConnect.Grains.Agents;
 using PureConnect.Grains.Calls;
+using PureConnect.Grains.Interactions;
 
 namespace PureConnect.AgentApi.Http;
 
@@ -31,6 +33,24 @@ public static class InteractionOwnership
 
         var calls = await agent.GetCallHistoryAsync(CallHistoryFilter.All);
         return calls.Any(call => IsKeyOf(key, call.InteractionId));
+    }
+
+    /// <summary>
+    /// Runs a command on one of the agent's interactions: a key that is not theirs is logged and answered 404 before any
+    /// interaction grain is addressed; the command's outcome is 202 <c>{ interactionId }</c> or its error.
+    /// </summary>
+    public static async Task<IResult> RunOwnedAsync(string key, HttpContext http, IGrainFactory grains, ILogger logger, string what,
+        Func<IInteractionGrain, string, Task<CommandResult>> command)
+    {
+        var userId = http.User.AgentId()!;
+        if (!await IsOwnedByAsync(key, grains.Agent(http.User)))
+        {
+            logger.LogWarning("Agent {UserId} tried {Command} on interaction {InteractionKey}, which is not theirs", userId, what, key);
+            return NotFound();
+        }
+
+        var result = await command(grains.GetGrain<IInteractionGrain>(key), userId);
+        return result.Succeeded ? Results.Accepted(value: new AcceptedResponse(result.InteractionId)) : ApiErrors.From(result);
     }
 
     /// <summary>The answer to a key that is not the agent's: the same 404 the interaction itself gives.</summary>

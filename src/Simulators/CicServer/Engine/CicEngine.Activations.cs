@@ -9,7 +9,10 @@ public sealed partial class CicEngine
 {
     /// <summary><c>GET activations/users/{userId}</c>: the user's activation in each workgroup they belong to.</summary>
     public UserActivationSet GetUserActivations(Session session, string userId) => Run(() =>
-        new UserActivationSet(ActivationUser(session, userId).Id, ActivationsOf(ActivationUser(session, userId))));
+    {
+        var user = ActivationUser(session, userId);
+        return new UserActivationSet(user.Id, ActivationsOf(user));
+    });
 
     /// <summary><c>PUT activations/users/{userId}</c>: sets the named workgroups; the others stay as they are.</summary>
     public UserActivationSet SetUserActivations(Session session, string userId, IReadOnlyDictionary<string, bool> changes) => Run(() =>
