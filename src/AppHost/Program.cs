@@ -13,6 +13,7 @@ catch (ArgumentException ex)
 }
 
 var builder = DistributedApplication.CreateBuilder(arguments);
+using var dcpCertificate = DcpCertificate.Use(builder.Configuration, builder.AppHostDirectory);
 var options = AppHostOptions.From(builder.Configuration, builder.AppHostDirectory);
 foreach (var (key, url) in AppHostArguments.DashboardUrls(options.PortOffset, key => builder.Configuration[key]))
 {
@@ -54,7 +55,9 @@ for (var silo = 1; silo <= options.Silos; silo++)
 builder.AddService<Projects.IcwsIngest>("icwsingest", IngestPort, options, operationsKey)
     .InCluster(database).WithCicServer(cicServer, options.CicServerUrl).WithMonitoring(builder, options).WaitForAll(startAfter);
 
-var salesforce = builder.AddService<Projects.SalesforceOrg>("salesforceorg", SalesforcePort, options, operationsKey);
+// The Salesforce simulator and the softphone are no one's dependency at start-up: they start at a lower priority (StartupPriority).
+// The projector does not wait for the simulator either: its Salesforce calls retry until the org answers.
+var salesforce = builder.AddService<Projects.SalesforceOrg>("salesforceorg", SalesforcePort, options, operationsKey, deferred: true);
 var projector = builder.AddService<Projects.CrmProjector>("crmprojector", ProjectorPort, options, operationsKey)
     .InCluster(database).WritingTo(salesforce).WithDemoPresenceSync().WaitForAll(startAfter);
 if (options.UseRabbitMq)
@@ -64,7 +67,7 @@ if (options.UseRabbitMq)
 }
 
 // The softphone needs AgentApi only per request (and moves to another instance when one is down): it starts at once.
-var agentUi = builder.AddService<Projects.AgentUi>("agentui", AgentUiPort, options, operationsKey).WithUrlForEndpoint("http", url => url.DisplayText = "Softphone")
+var agentUi = builder.AddService<Projects.AgentUi>("agentui", AgentUiPort, options, operationsKey, deferred: true).WithUrlForEndpoint("http", url => url.DisplayText = "Softphone")
     .InDemoConsole(salesforce);
 salesforce.AsDemoConsole(agentUi, options.Agents);
 for (var i = 0; i < silos.Count; i++)

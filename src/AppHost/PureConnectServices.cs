@@ -18,10 +18,11 @@ public static class PureConnectServices
     public const int GatewayPort = 30000;
 
     public static IResourceBuilder<ExecutableResource> AddService<TProject>(this IDistributedApplicationBuilder builder, string name, int port,
-        AppHostOptions options, IResourceBuilder<ParameterResource> operationsKey) where TProject : IProjectMetadata, new()
+        AppHostOptions options, IResourceBuilder<ParameterResource> operationsKey, bool deferred = false) where TProject : IProjectMetadata, new()
     {
         var (directory, assembly) = BuiltService.Of(new TProject().ProjectPath);
-        var service = builder.AddExecutable(name, BuiltService.DotnetHost, directory, assembly)
+        var (command, arguments) = deferred ? StartupPriority.Deferred(BuiltService.DotnetHost, assembly) : (BuiltService.DotnetHost, [assembly]);
+        var service = builder.AddExecutable(name, command, directory, arguments)
             // Not proxied: the service listens on the port itself, as a silo or a browser expects. Through DCP's proxy a health check
             // of a service that does not listen yet hangs until it times out (one check every ~10 s instead of every second or so).
             .WithHttpEndpoint(port: options.Port(port), name: "http", isProxied: false)
@@ -38,7 +39,8 @@ public static class PureConnectServices
             .WithEnvironment("Operations__ApiKey", operationsKey);
         // What a project resource gets in ASPNETCORE_URLS.
         var http = service.GetEndpoint("http");
-        return service.WithEnvironment("ASPNETCORE_URLS", ReferenceExpression.Create($"http://localhost:{http.Property(EndpointProperty.TargetPort)}"));
+        service.WithEnvironment("ASPNETCORE_URLS", ReferenceExpression.Create($"http://localhost:{http.Property(EndpointProperty.TargetPort)}"));
+        return deferred ? service.WithNormalPriorityWhenHealthy() : service;
     }
 
     /// <summary>A member of the Orleans cluster (silo or client) on the PureConnect database.</summary>
@@ -124,8 +126,7 @@ public static class PureConnectServices
 
                 context.Urls.Add(new ResourceUrlAnnotation { Url = $"{http.Url}/operations/salesforce-usage", DisplayText = "Salesforce API usage" });
                 context.Urls.Add(new ResourceUrlAnnotation { Url = $"{http.Url}/operations/call-log-failures", DisplayText = "Refused call logs" });
-            })
-            .WaitFor(salesforce);
+            });
     }
 
     public static IResourceBuilder<T> WaitForAll<T>(this IResourceBuilder<T> resource, IEnumerable<IResourceBuilder<IResource>> dependencies)

@@ -7,13 +7,13 @@ namespace PureConnect.CrmProjector.CallLogs;
 /// <summary>
 /// At start-up, describes the Task and checks the external-id field (<see cref="ExternalIdFieldRule"/>). A missing field is
 /// logged with the fix and turns <c>/health</c> Unhealthy; the projector keeps running (no crash loop) and checks again
-/// every minute, so adding the field in Setup heals it. Until the first answer <c>/health</c> is Degraded.
+/// every minute, so adding the field in Setup heals it. An org that does not answer is asked again after 1, 2, 4 … up to 15 s. Until the first answer <c>/health</c> is Degraded.
 /// </summary>
 public sealed class ExternalIdFieldCheck(ISalesforceClient salesforce, IOptions<SalesforceClientOptions> options, TimeProvider time,
     ILogger<ExternalIdFieldCheck> logger) : BackgroundService, IHealthCheck
 {
     private static readonly TimeSpan Recheck = TimeSpan.FromMinutes(1);
-    private static readonly TimeSpan RetryAfterError = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan MaxRetryAfterError = TimeSpan.FromSeconds(15);
 
     private volatile Verdict _verdict = new(HealthStatus.Degraded, "The Salesforce Task's external-id field has not been checked yet");
 
@@ -26,6 +26,7 @@ public sealed class ExternalIdFieldCheck(ISalesforceClient salesforce, IOptions<
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var field = options.Value.ExternalIdField;
+        var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             TimeSpan next;
@@ -38,6 +39,7 @@ public sealed class ExternalIdFieldCheck(ISalesforceClient salesforce, IOptions<
                     return;
                 }
 
+                failures = 0;
                 logger.LogError("{Problem}", problem);
                 _verdict = new Verdict(HealthStatus.Unhealthy, problem);
                 next = Recheck;
@@ -49,7 +51,7 @@ public sealed class ExternalIdFieldCheck(ISalesforceClient salesforce, IOptions<
             catch (Exception ex)
             {
                 logger.LogWarning("Could not describe the Salesforce Task to check Task.{Field}: {Error}", field, ex.Message);
-                next = RetryAfterError;
+                next = StartupRetry.Delay(++failures, MaxRetryAfterError);
             }
 
             try

@@ -22,7 +22,7 @@ namespace PureConnect.CrmProjector.OmniPresence;
 public sealed class OmniPresenceSync(ISalesforceClient salesforce, IGrainFactory grains, IOptions<OmniSyncOptions> options, TimeProvider time,
     ILogger<OmniPresenceSync> logger) : BackgroundService, IHealthCheck
 {
-    private static readonly TimeSpan RetryAfterError = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan MaxRetryAfterError = TimeSpan.FromSeconds(30);
     private readonly Dictionary<string, (string StatusId, DateTimeOffset StartedAt)> _seen = new(StringComparer.Ordinal);
     private readonly PresenceChangeReader _changes = new();
     private long _replayId = StreamingSubscription.NewOnly;
@@ -36,9 +36,10 @@ public sealed class OmniPresenceSync(ISalesforceClient salesforce, IGrainFactory
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
+        var failures = 0;
         while (!stoppingToken.IsCancellationRequested && !await ConfigureAsync(settings, stoppingToken))
         {
-            await Task.Delay(RetryAfterError, time, stoppingToken);
+            await Task.Delay(StartupRetry.Delay(++failures, MaxRetryAfterError), time, stoppingToken);
         }
 
         while (!stoppingToken.IsCancellationRequested)
