@@ -61,6 +61,7 @@ public static class SystemLoad
         var agents = Enumerable.Range(1, settings.Agents).Select(n => new BenchmarkAgent(ProductStack.AgentId(n), ProductStack.StationId(n), stack.AgentApi.Url)).ToList();
         try
         {
+            var heapBefore = await SiloHeapAfterFullCollectionAsync(stack, operatorHttp);
             var clock = Stopwatch.StartNew();
             await Parallel.ForEachAsync(agents, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (agent, _) =>
             {
@@ -69,6 +70,11 @@ public static class SystemLoad
             });
             progress($"{agents.Count} agents logged in, Available, event streams open ({clock.Elapsed.TotalSeconds:0} s)");
             await Task.Delay(TimeSpan.FromSeconds(5));
+            var heapAfter = await SiloHeapAfterFullCollectionAsync(stack, operatorHttp);
+            progress(heapBefore is { } before && heapAfter is { } after
+                ? $"silo heap after a full collection: {before / 1048576:N1} MB before the log-ins, {after / 1048576:N1} MB with the agents in: "
+                  + $"{(after - before) / 1024 / agents.Count:N1} KB per logged-in agent with its event stream"
+                : "silo heap per agent: not measured (no heap metric)");
 
             // Warm-up (just-in-time compilation, pools, caches), not measured; then the idle cost of the logged-in agents.
             var warmUp = new EmissionCollector(control);
@@ -216,6 +222,13 @@ public static class SystemLoad
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The silo's heap right after a full, blocking collection (<see cref="HeapProbe"/>): what is live.</summary>
+    private static async Task<double?> SiloHeapAfterFullCollectionAsync(ProductStack stack, HttpClient operatorHttp)
+    {
+        await HeapProbe.CollectAsync(stack.AgentApi.ProcessId);
+        return (await SiloMetricsAsync(operatorHttp)).HeapBytes;
     }
 
     /// <summary>Live grain activations in the silo, from its Prometheus metrics; null when the metric is not found.</summary>

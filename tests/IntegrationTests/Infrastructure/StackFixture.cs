@@ -49,6 +49,9 @@ public sealed class StackFixture : IAsyncLifetime
     public static readonly TimeSpan SecurePauseLength = TimeSpan.FromSeconds(4);
 
     public IGrainFactory Grains => _api!.Services.GetRequiredService<IGrainFactory>();
+
+    /// <summary>The AgentApi silo's services (its configured options, say).</summary>
+    public IServiceProvider ApiServices => _api!.Services;
     public IClusterClient Cluster => _api!.Services.GetRequiredService<IClusterClient>();
     public Uri ApiUri => new(_api!.Urls.First());
     public Uri ProjectorUri => new(_projector!.Urls.First());
