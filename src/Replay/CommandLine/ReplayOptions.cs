@@ -31,7 +31,7 @@ public sealed class ReplayOptions
 
     public Option<OutputFormat> Format { get; } = new("--format")
     {
-        Description = "table, csv (RFC 4180, with a header row) or json (an array of objects)",
+        Description = "table, csv (RFC 4180, with a header row), json (an array of objects) or html (one self-contained page with charts: redirect it to a file)",
         DefaultValueFactory = _ => OutputFormat.Table,
     };
 
