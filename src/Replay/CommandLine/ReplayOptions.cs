@@ -77,6 +77,13 @@ public sealed class ReplayOptions
         DefaultValueFactory = _ => 50_000,
     };
 
+    public Option<FileInfo> Mapping { get; } = new("--mapping")
+    {
+        Description = "JSON file with the call-log mapping to try: the projector's CallLogs section ({\"CallLogs\": {\"Culture\": \"fr-FR\"}}); "
+            + "what it leaves out keeps the projector's default",
+        Required = true,
+    };
+
     public ReplayOptions()
     {
         RowGroupSize.Validators.Add(r =>
