@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PureConnect.CallLogs;
 using PureConnect.CrmProjector.CallLogs;
 using PureConnect.CrmProjector.OmniPresence;
 using PureConnect.CrmProjector.Operations;

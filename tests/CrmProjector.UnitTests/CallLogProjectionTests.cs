@@ -1,3 +1,4 @@
+using PureConnect.CallLogs;
 using PureConnect.CrmProjector.CallLogs;
 using PureConnect.Grains.Interactions;
 

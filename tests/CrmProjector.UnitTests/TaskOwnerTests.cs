@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PureConnect.CallLogs;
 using PureConnect.CrmProjector.CallLogs;
 using PureConnect.Grains.Calls;
 using PureConnect.Grains.Interactions;

@@ -59,6 +59,26 @@ public sealed class ReplayToolTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task The_html_agent_day_report_of_a_stored_day_is_one_page_whose_charts_carry_the_report()
+    {
+        await using var database = await DayOfAgent1Async(postgres);
+
+        var (exitCode, output, error) = await database.RunToolAsync("agent-day", "--from", "2026-12-01", "--to", "2026-12-02", "--format", "html");
+
+        Assert.True(exitCode == ExitCodes.Success, error);
+        var page = System.Xml.Linq.XDocument.Parse(output.Replace("<!DOCTYPE html>", "", StringComparison.Ordinal));
+        System.Xml.Linq.XNamespace svg = "http://www.w3.org/2000/svg";
+        var statusBars = page.Descendants(svg + "rect").Where(r => (string?)r.Attribute("data-category") == "agent1"
+            && (string?)r.Attribute("data-series") is "Available" or "Lunch").ToDictionary(r => (string)r.Attribute("data-series")!,
+            r => (double)r.Attribute("data-value")!);
+        Assert.Equal(4 * 3600, statusBars["Available"]);
+        Assert.Equal(3600, statusBars["Lunch"]);
+        var answered = page.Descendants(svg + "rect").Single(r => (string?)r.Attribute("data-series") == "answered");
+        Assert.Equal(2, (double)answered.Attribute("data-value")!);
+        Assert.Equal(3, page.Descendants(svg + "svg").Count());
+    }
+
+    [Fact]
     public async Task The_timeline_of_a_stored_call_lists_its_events_in_order()
     {
         await using var database = await DayOfAgent1Async(postgres);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PureConnect.CallLogs;
 using PureConnect.Grains.EventSourcing;
 using PureConnect.Grains.Interactions;
 

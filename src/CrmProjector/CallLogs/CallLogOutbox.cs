@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Npgsql;
+using PureConnect.CallLogs;
 using PureConnect.Grains.EventSourcing;
 
 namespace PureConnect.CrmProjector.CallLogs;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Caching.Memory;
 using Npgsql;
 using NpgsqlTypes;
+using PureConnect.CallLogs;
 using PureConnect.Grains.EventSourcing;
 
 namespace PureConnect.CrmProjector.CallLogs;

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Options;
+using PureConnect.CallLogs;
 using PureConnect.Salesforce;
 
 namespace PureConnect.CrmProjector.CallLogs;

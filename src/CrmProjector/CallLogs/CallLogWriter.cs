@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Npgsql;
 using NpgsqlTypes;
+using PureConnect.CallLogs;
 
 namespace PureConnect.CrmProjector.CallLogs;
 

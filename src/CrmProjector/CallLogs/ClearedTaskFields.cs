@@ -1,3 +1,5 @@
+using PureConnect.CallLogs;
+
 namespace PureConnect.CrmProjector.CallLogs;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using PureConnect.CallLogs;
+
 namespace PureConnect.CrmProjector.CallLogs;
 
 /// <summary>A call log whose Task fields Salesforce has not accepted yet, with the fields it last accepted (null: none).</summary>

@@ -4,10 +4,11 @@ using PureConnect.Replay.Reports;
 using PureConnect.Replay.Reports.AgentDays;
 using PureConnect.Replay.Reports.Timelines;
 using PureConnect.Replay.Reports.Workgroups;
+using PureConnect.Replay.WhatIf;
 
 namespace PureConnect.Replay.CommandLine;
 
-/// <summary>The <c>replay</c> commands: <c>agent-day</c>, <c>workgroup</c>, <c>timeline</c>, <c>export</c>. Bad options exit with 2 before anything is read.</summary>
+/// <summary>The <c>replay</c> commands: <c>agent-day</c>, <c>workgroup</c>, <c>timeline</c>, <c>export</c>, <c>what-if</c>. Bad options exit with 2 before anything is read.</summary>
 public static class ReplayCommandLine
 {
     public static async Task<int> RunAsync(string[] args, ReplayConsole console, Func<string, string?> environment, CancellationToken cancellationToken = default)
@@ -70,10 +71,28 @@ public static class ReplayCommandLine
                 parse.GetValue(options.Interval)!, TimeSpan.FromSeconds(parse.GetValue(options.Threshold)), cancellationToken);
         });
 
+        var whatIf = new Command("what-if",
+            "Replays the Salesforce call-log projection over the range with another mapping and prints the Task fields that would "
+            + "change against the live call_logs table; writes nothing");
+        options.AddCommonTo(whatIf);
+        whatIf.Add(options.Mapping);
+        whatIf.SetAction(async (parse, cancellationToken) =>
+        {
+            if (await ConnectionOrErrorAsync(parse, options, console, environment) is not { } connection
+                || await MappingOrErrorAsync(parse.GetValue(options.Mapping)!, console, cancellationToken) is not { } mapping)
+            {
+                return ExitCodes.BadUsage;
+            }
+
+            var run = new WhatIfRun(console, connection, parse.GetValue(options.PageSize), parse.GetValue(options.Format));
+            return await run.RunAsync(mapping, options.RangeOf(parse), cancellationToken);
+        });
+
         root.Add(agentDay);
         root.Add(workgroup);
         root.Add(timeline);
         root.Add(export);
+        root.Add(whatIf);
         return root;
     }
 
@@ -89,6 +108,29 @@ public static class ReplayCommandLine
             var run = new ReplayRun(console, connection, parse.GetValue(options.PageSize), parse.GetValue(options.Format));
             return await run.RunAsync(report(parse), options.RangeOf(parse), cancellationToken);
         });
+
+    private static async Task<PureConnect.CallLogs.CallLogOptions?> MappingOrErrorAsync(FileInfo file, ReplayConsole console,
+        CancellationToken cancellationToken)
+    {
+        string text;
+        try
+        {
+            text = await File.ReadAllTextAsync(file.FullName, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await console.Error.WriteLineAsync($"--mapping: cannot read {file.Name}: {ex.Message}");
+            return null;
+        }
+
+        var mapping = MappingFile.Read(text, out var error);
+        if (mapping is null)
+        {
+            await console.Error.WriteLineAsync($"--mapping {file.Name}: {error}");
+        }
+
+        return mapping;
+    }
 
     /// <summary>The connection string to read with, once the range and the connection are checked; null after saying what is wrong.</summary>
     private static async Task<string?> ConnectionOrErrorAsync(ParseResult parse, ReplayOptions options, ReplayConsole console,

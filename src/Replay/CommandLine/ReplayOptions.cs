@@ -31,7 +31,7 @@ public sealed class ReplayOptions
 
     public Option<OutputFormat> Format { get; } = new("--format")
     {
-        Description = "table, csv (RFC 4180, with a header row) or json (an array of objects)",
+        Description = "table, csv (RFC 4180, with a header row), json (an array of objects) or html (one self-contained page with charts: redirect it to a file)",
         DefaultValueFactory = _ => OutputFormat.Table,
     };
 
@@ -75,6 +75,13 @@ public sealed class ReplayOptions
     {
         Description = "Rows per Parquet row group; the export holds fewer than twice this many rows in memory",
         DefaultValueFactory = _ => 50_000,
+    };
+
+    public Option<FileInfo> Mapping { get; } = new("--mapping")
+    {
+        Description = "JSON file with the call-log mapping to try: the projector's CallLogs section ({\"CallLogs\": {\"Culture\": \"fr-FR\"}}); "
+            + "what it leaves out keeps the projector's default",
+        Required = true,
     };
 
     public ReplayOptions()

@@ -5,4 +5,5 @@ public enum OutputFormat
     Table,
     Csv,
     Json,
+    Html,
 }

@@ -1,3 +1,4 @@
+using PureConnect.Replay.Output.Html;
 using PureConnect.Replay.Reports;
 using Spectre.Console;
 
@@ -14,6 +15,9 @@ public static class ReportWriter
                 break;
             case OutputFormat.Json:
                 JsonReportWriter.Write(table, output);
+                break;
+            case OutputFormat.Html:
+                HtmlReportWriter.Write(table, output, DateTimeOffset.UtcNow);
                 break;
             default:
                 TableReportWriter.Write(table, console);

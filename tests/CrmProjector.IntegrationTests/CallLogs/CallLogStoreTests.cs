@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
+using PureConnect.CallLogs;
 using PureConnect.CrmProjector.CallLogs;
 using PureConnect.CrmProjector.IntegrationTests.Infrastructure;
 using PureConnect.Persistence.Migrations;

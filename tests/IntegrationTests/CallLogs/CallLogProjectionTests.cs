@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
+using PureConnect.CallLogs;
 using PureConnect.Grains.Agents;
 using PureConnect.Grains.Interactions;
 using PureConnect.IntegrationTests.EndToEnd;

@@ -1,4 +1,4 @@
-namespace PureConnect.CrmProjector.CallLogs;
+namespace PureConnect.CallLogs;
 
 /// <summary>Call-log settings of the call center (configuration section <c>CallLogs</c>).</summary>
 public sealed class CallLogOptions

@@ -1,4 +1,4 @@
-namespace PureConnect.CrmProjector.CallLogs;
+namespace PureConnect.CallLogs;
 
 /// <summary>What the projector knows of one interaction's call log, folded from its interaction events.</summary>
 public sealed record CallLogState

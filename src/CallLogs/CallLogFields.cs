@@ -1,10 +1,10 @@
-namespace PureConnect.CrmProjector.CallLogs;
+namespace PureConnect.CallLogs;
 
 /// <summary>
 /// The Salesforce Task fields of a call log, as the spec's "Call log details" table defines them. Equal
 /// field sets mean nothing to send. <see cref="Campaign"/> goes to the field <see cref="CallLogOptions.DialerCampaignField"/> names
 /// (when it is not the Subject); <see cref="ReminderAt"/> is a Dialer callback, the Task's <c>ReminderDateTime</c>; <see cref="AgentId"/> is
-/// the CIC user whose Salesforce user owns the Task (<see cref="TaskOwners"/>).
+/// the CIC user whose Salesforce user owns the Task (the projector's <c>TaskOwners</c>).
 /// </summary>
 public sealed record CallLogFields(
     string CallObject,

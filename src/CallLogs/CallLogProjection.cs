@@ -1,6 +1,6 @@
 using PureConnect.Grains.Interactions;
 
-namespace PureConnect.CrmProjector.CallLogs;
+namespace PureConnect.CallLogs;
 
 /// <summary>
 /// The call-log rules, pure: how interaction events build a call log, which Task fields it has, and when it

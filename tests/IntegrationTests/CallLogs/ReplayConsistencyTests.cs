@@ -1,0 +1,160 @@
+using System.Text.Json;
+using Npgsql;
+using PureConnect.CallLogs;
+using PureConnect.Grains.Agents;
+using PureConnect.Grains.EventSourcing;
+using PureConnect.Grains.Interactions;
+using PureConnect.IntegrationTests.Infrastructure;
+using PureConnect.Replay.CommandLine;
+using PureConnect.Replay.Reading;
+using PureConnect.Replay.Reports;
+using PureConnect.Replay.WhatIf;
+using static PureConnect.IntegrationTests.EndToEnd.AgentSessionHelpers;
+
+namespace PureConnect.IntegrationTests.CallLogs;
+
+/// <summary>
+/// Issue 19's consistency proof: the events the real stack stored (simulator → ingest → grains → event store), replayed by the
+/// analysts' tool through the shared <see cref="CallLogProjection"/>, give byte for byte the call logs the live projector built
+/// from the same events delivered by the relay.
+/// </summary>
+[Collection(StackCollection.Name)]
+public sealed class ReplayConsistencyTests(StackFixture stack)
+{
+    private static readonly CallLogOptions LiveMapping = new() { EditWindow = StackFixture.CallLogEditWindow };
+
+    [Fact]
+    public async Task Replaying_the_stored_events_gives_byte_for_byte_the_call_logs_of_the_live_projection()
+    {
+        var startedAt = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var agentId = stack.TakeAgent();
+        var agent = await stack.LogInAvailableAsync(agentId);
+        string edited, hungUp;
+        try
+        {
+            // Held and retrieved, its log edited by the agent, ended by the caller.
+            var first = await stack.Control.InjectCallAsync("3175550170", user: agentId, remoteName: "Ada Lovelace");
+            edited = await agent.QueueKeyOfAsync(first);
+            Succeeded(await agent.ControlAsync(edited, CallControl.Pickup));
+            await stack.WaitForAsync(edited, v => v.Status == InteractionStatus.Connected, "connected");
+            Succeeded(await agent.ControlAsync(edited, CallControl.Hold));
+            await stack.WaitForAsync(edited, v => v.Status == InteractionStatus.Held, "held");
+            Succeeded(await agent.ControlAsync(edited, CallControl.Unhold));
+            await stack.WaitForAsync(edited, v => v.Status == InteractionStatus.Connected, "retrieved");
+            Succeeded(await stack.Grains.GetGrain<IInteractionGrain>(edited)
+                .EditCallLogAsync(new EditCallLog(agentId, "Billing question", "Wants a callback on Friday", null, null)));
+            await stack.Control.RemoteDisconnectAsync(first);
+            await stack.WaitForAsync(edited, v => v.Status == InteractionStatus.Disconnected, "ended by the caller");
+
+            // Answered and ended by the agent.
+            var second = await stack.Control.InjectCallAsync("3175550171", user: agentId);
+            hungUp = await agent.QueueKeyOfAsync(second);
+            Succeeded(await agent.ControlAsync(hungUp, CallControl.Pickup));
+            await stack.WaitForAsync(hungUp, v => v.Status == InteractionStatus.Connected, "connected");
+            Succeeded(await agent.ControlAsync(hungUp, CallControl.Disconnect));
+            await stack.WaitForAsync(hungUp, v => v.Status == InteractionStatus.Disconnected, "ended by the agent");
+        }
+        finally
+        {
+            await agent.LogOutAsync();
+        }
+
+        string[] keys = [edited, hungUp];
+        await Eventually.MatchesAsync(() => CaughtUpAsync(keys), caughtUp => caughtUp, timeout: TimeSpan.FromMinutes(3),
+            because: "the projector to have folded every stored event of both calls");
+
+        var replayed = await ReplayAsync(new ReportRange(startedAt, null));
+
+        foreach (var key in keys)
+        {
+            var fields = replayed[key];
+            Assert.NotNull(fields);
+            var (stored, replayedText) = await StoredAndReplayedTextAsync(key, JsonSerializer.Serialize(fields, EventSerializer.JsonOptions));
+            Assert.Equal(stored, replayedText);
+        }
+
+        Assert.Equal("Billing question", replayed[edited]!.Subject);
+        Assert.Equal("Completed", replayed[hungUp]!.Status);
+        Assert.True(await CaughtUpAsync(keys), "no event came after the comparison's read");
+    }
+
+    [Fact]
+    public async Task The_what_if_with_the_live_mapping_finds_nothing_to_change()
+    {
+        var startedAt = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var agentId = stack.TakeAgent();
+        var agent = await stack.LogInAvailableAsync(agentId);
+        string key;
+        try
+        {
+            var call = await stack.Control.InjectCallAsync("3175550172", user: agentId);
+            key = await agent.QueueKeyOfAsync(call);
+            Succeeded(await agent.ControlAsync(key, CallControl.Pickup));
+            await stack.WaitForAsync(key, v => v.Status == InteractionStatus.Connected, "connected");
+            await stack.Control.RemoteDisconnectAsync(call);
+            await stack.WaitForAsync(key, v => v.Status == InteractionStatus.Disconnected, "ended");
+        }
+        finally
+        {
+            await agent.LogOutAsync();
+        }
+
+        await Eventually.MatchesAsync(() => CaughtUpAsync([key]), caughtUp => caughtUp, timeout: TimeSpan.FromMinutes(3),
+            because: "the projector to have folded every stored event of the call");
+        var mapping = Path.Combine(Path.GetTempPath(), $"live-mapping-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(mapping, JsonSerializer.Serialize(new { CallLogs = new { EditWindow = StackFixture.CallLogEditWindow.ToString() } }));
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await ReplayCommandLine.RunAsync(
+            ["what-if", "--mapping", mapping, "--from", startedAt.ToString("O"), "--format", "csv", "--connection", stack.ConnectionString],
+            ReplayConsole.Redirected(output, error), _ => null);
+        File.Delete(mapping);
+
+        Assert.True(exitCode == ExitCodes.Success, error.ToString());
+        Assert.Equal("interaction_key,field,live,what_if\r\n", output.ToString());
+        Assert.Matches(@"Compared [1-9]\d* call logs of the range with the live call_logs table: 0 would change\.", error.ToString());
+    }
+
+    private async Task<IReadOnlyDictionary<string, CallLogFields?>> ReplayAsync(ReportRange range)
+    {
+        var replay = new CallLogReplay(range, LiveMapping);
+        var session = new ReplaySession(replay, range, EventSerializer.ForContracts());
+        await using var store = new ReadOnlyEventStore(stack.ConnectionString);
+        await new EventLogRead(ReplayConsole.Redirected(TextWriter.Null, TextWriter.Null), pageSize: 500).RunAsync(store, page =>
+        {
+            session.Accept(page);
+            return Task.CompletedTask;
+        }, () => "", CancellationToken.None);
+        Assert.Equal(0, session.Issues.UnknownCount);
+        Assert.Empty(session.Issues.Corrupt);
+        return replay.Results();
+    }
+
+    /// <summary>Whether each call log has folded its stream's last event and is complete.</summary>
+    private async Task<bool> CaughtUpAsync(IReadOnlyList<string> keys)
+    {
+        await using var connection = new NpgsqlConnection(stack.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("""
+            SELECT count(*) FROM call_logs c
+            WHERE c.interaction_key = ANY($1) AND c.fields ->> 'status' = 'Completed'
+              AND c.version = (SELECT max(e.stream_version) FROM events e WHERE e.stream_id = 'interaction-' || c.interaction_key)
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. keys] });
+        return (long)(await command.ExecuteScalarAsync())! == keys.Count;
+    }
+
+    /// <summary>The live call log's fields as PostgreSQL stores them, and the replayed fields through the same jsonb.</summary>
+    private async Task<(string Stored, string Replayed)> StoredAndReplayedTextAsync(string key, string replayedJson)
+    {
+        await using var connection = new NpgsqlConnection(stack.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT fields::text, $2::jsonb::text FROM call_logs WHERE interaction_key = $1", connection);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = key });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = replayedJson });
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync(), $"no live call log for {key}");
+        return (reader.GetString(0), reader.GetString(1));
+    }
+}
