@@ -112,7 +112,7 @@ public static class ChatRules
         return command.Kind == ChatCommandKind.SendText ? CheckText(command.Text) : null;
     }
 
-    /// <summary>Why <paramref name="text"/> cannot be sent: empty, a control character (other than line breaks and tabs), or too long.</summary>
+    /// <summary>Why <paramref name="text"/> cannot be sent: empty, a control character (other than line breaks and tabs; an unpaired surrogate), or too long.</summary>
     public static CommandResult? CheckText(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -120,7 +120,7 @@ public static class ChatRules
             return CommandResult.Fail("chat.emptyText", "Type a message first.");
         }
 
-        if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+        if (Text.ControlCharacters.Contains(text))
         {
             return CommandResult.Fail("chat.invalidText", "The message contains control characters.");
         }

@@ -77,10 +77,26 @@ public sealed partial class CicEngine
     });
 
     /// <summary><c>PUT messaging/subscriptions/interactions/{id}/chat</c>: the members now, then the transcript so far
-    /// (option) and every change after.</summary>
+    /// (option) and every change after. The owner, or a user who may monitor queues (a supervisor; [U] which right CIC asks).</summary>
     public void SubscribeChat(Session session, string interactionId) => Run(() =>
     {
-        var chat = FindOwnedChat(session, interactionId);
+        EnsureAlive(session);
+        var chat = FindInteraction(interactionId);
+        if (chat.User != session.User && !session.User.CanMonitorQueues)
+        {
+            throw NotYourInteraction(interactionId);
+        }
+
+        if (chat.Chat is null)
+        {
+            throw new IcwsErrorException(400, ErrorIds.NotAChat, $"The interaction {interactionId} is not a chat.");
+        }
+
+        if (chat.IsDisconnected)
+        {
+            throw new IcwsErrorException(410, ErrorIds.InvalidState, $"The chat {interactionId} has ended.");
+        }
+
         var room = chat.Chat!;
         room.Subscribers.Add(session);
         session.Enqueue(new ChatMembersMessage(false, chat.Id, Members(chat, session), [], []));
