@@ -23,7 +23,12 @@ public sealed class ChatRulesTests
 
     private static InteractionModel ChatOf(InteractionStatus status, ChatState? chat = null) => InteractionModel.Initial with
     {
-        Discovered = true, InteractionId = "1001", ObjectType = "Chat", Status = status, UserId = Agent, Chat = chat,
+        Discovered = true,
+        InteractionId = "1001",
+        ObjectType = "Chat",
+        Status = status,
+        UserId = Agent,
+        Chat = chat,
     };
 
     private static ChatState Apply(ChatState? state, ChatObservation seen) =>
