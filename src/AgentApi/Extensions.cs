@@ -51,6 +51,7 @@ public static class Extensions
         app.MapInteractionsApi();
         app.MapCallControlsApi();
         app.MapCallbacksApi();
+        app.MapChatsApi();
         app.MapEventsApi();
         app.MapPresenceSyncApi();
         app.MapDialerApi();

@@ -57,6 +57,8 @@ public static class CallLogProjection
                 WhatId = e.WhatId,
                 EditedAt = e.OccurredAt,
             },
+            // A chat's transcript goes into the Task's Description ("like a call": the Task is the record of the conversation).
+            PureConnect.Grains.Interactions.Chats.ChatTextAdded e => state with { Transcript = [.. state.Transcript, new CallLogChatLine(e.SentAt, e.DisplayName, e.Text)] },
             _ => state,
         };
         return next with { InteractionKey = interactionKey, Version = version };
@@ -98,7 +100,7 @@ public static class CallLogProjection
             CallType: state.Internal ? "Internal" : state.Direction == nameof(InteractionDirection.Outbound) ? "Outbound" : "Inbound",
             CallDurationInSeconds: duration,
             CallDisposition: state.CallResult,
-            Description: state.Comments,
+            Description: CallLogTranscript.Description(state.Comments, state.Transcript, options),
             WhoId: state.WhoId,
             WhatId: state.WhatId,
             Status: state.EndedAt is null ? "In Progress" : "Completed",

@@ -41,6 +41,12 @@ public sealed record CallLogState
     /// <summary>The CIC user who had the call when it connected: the Task's owner (its Salesforce user).</summary>
     public string? AgentId { get; init; }
 
+    /// <summary>A chat's transcript, oldest first (the Task's Description carries it); empty for other interactions.</summary>
+    public IReadOnlyList<CallLogChatLine> Transcript { get; init; } = [];
+
     /// <summary>Stream version of the last interaction event folded in (events at or below it are duplicates).</summary>
     public long Version { get; init; }
 }
+
+/// <summary>One text of a chat's transcript as the call log keeps it.</summary>
+public sealed record CallLogChatLine(DateTimeOffset SentAt, string Name, string Text);

@@ -1,5 +1,6 @@
 using PureConnect.Grains.Agents;
 using PureConnect.Grains.Interactions;
+using PureConnect.Grains.Interactions.Chats;
 using PureConnect.Icws;
 using PureConnect.Icws.Interactions;
 using PureConnect.Icws.Messages;
@@ -16,8 +17,10 @@ namespace PureConnect.IcwsIngest;
 /// </summary>
 public sealed class IngestMessageHandler(
     IGrainFactory grains, GrainLanes lanes, UnconfirmedInteractions unconfirmed, IReadOnlyList<string> users, IngestHealth health, TimeProvider time,
-    ILogger<IngestMessageHandler> logger)
+    ILogger<IngestMessageHandler> logger, ChatWatch? chats = null)
 {
+    private readonly ChatWatch _chats = chats ?? new ChatWatch();
+
     public const string UserQueuePrefix = "user-queue:";
     private readonly Dictionary<string, QueueContents> _queues = new(StringComparer.Ordinal);
 
@@ -41,6 +44,12 @@ public sealed class IngestMessageHandler(
                 return true;
             case StatusMessagesMessage catalogue:
                 await HandleStatusCatalogAsync(catalogue, cancellationToken);
+                return true;
+            case ChatMembersMessage members:
+                await ObserveChatAsync(members.InteractionId, ChatWatch.ToObservation(members, time.GetUtcNow()), cancellationToken);
+                return true;
+            case ChatContentsMessage contents:
+                await ObserveChatAsync(contents.InteractionId, ChatWatch.ToObservation(contents, time.GetUtcNow()), cancellationToken);
                 return true;
             case ConnectionStateChangeMessage { NewState: 2 } down:
                 logger.LogWarning("CIC reports the monitoring session down: {Reason}", down.Reason);
@@ -110,6 +119,7 @@ public sealed class IngestMessageHandler(
             unconfirmed.Remove(key);
             await lanes.EnqueueAsync(key, $"observe interaction {observation.InteractionId} on the queue of {userId}",
                 () => grains.GetGrain<IInteractionGrain>(key).ObserveAsync(observation), cancellationToken);
+            await WatchIfChatAsync(key, observation, cancellationToken);
         }
 
         if (!message.IsDelta)
@@ -136,6 +146,39 @@ public sealed class IngestMessageHandler(
             await lanes.EnqueueAsync(userId, $"observe the queue of {userId} ({newlyAdded.Count} added, {removed.Count} removed)",
                 () => agent.ObserveQueueAsync(newlyAdded, removed, at), cancellationToken);
         }
+    }
+
+    /// <summary>A live chat on a watched queue: its chat subscription is put (once per session) after the observation that found it.</summary>
+    private async Task WatchIfChatAsync(string key, InteractionObservation observation, CancellationToken cancellationToken)
+    {
+        var attributes = observation.Attributes;
+        if (!attributes.TryGetValue(IcwsAttributeNames.Eic_ObjectType, out var type) || !string.Equals(type, ChatWatch.ObjectType, StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        if (attributes.TryGetValue(IcwsAttributeNames.Eic_State, out var state) && state is "E" or "I")
+        {
+            _chats.Forget(observation.InteractionId);
+            return;
+        }
+
+        try
+        {
+            await _chats.WatchAsync(observation.InteractionId, key, cancellationToken);
+        }
+        catch (IcwsException ex)
+        {
+            _chats.Forget(observation.InteractionId);
+            logger.LogWarning("Could not watch chat {InteractionId}: {Error}", observation.InteractionId, ex.Message);
+        }
+    }
+
+    private async ValueTask ObserveChatAsync(string interactionId, ChatObservation observation, CancellationToken cancellationToken)
+    {
+        var key = _chats.KeyOf(interactionId);
+        await lanes.EnqueueAsync(key, $"observe chat {interactionId}", () => grains.GetGrain<IInteractionGrain>(key).ObserveChatAsync(observation),
+            cancellationToken);
     }
 
     /// <summary>

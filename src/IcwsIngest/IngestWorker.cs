@@ -35,7 +35,8 @@ public sealed class IngestWorker(
             {
                 await using var session = await connector.ConnectAsync(new IcwsCredentials(settings.MonitorUserId, settings.MonitorPassword), stoppingToken);
                 IngestMetrics.Reconnects.Add(1);
-                var handler = ActivatorUtilities.CreateInstance<IngestMessageHandler>(services, lanes, unconfirmed, users);
+                var handler = ActivatorUtilities.CreateInstance<IngestMessageHandler>(services, lanes, unconfirmed, users,
+                    new ChatWatch(session.SubscribeChatAsync));
                 var subscriptions = new MonitoredSubscriptions(session, users);
                 await subscriptions.SubscribeAllAsync(stoppingToken);
                 health.Connected(session.ServerUri);

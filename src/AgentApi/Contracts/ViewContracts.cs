@@ -51,7 +51,8 @@ public sealed record InteractionResponse(
     CallLogResponse? CallLog = null,
     CallControlsResponse? Calls = null,
     PureConnect.Grains.Interactions.DialerCallSummary? Dialer = null,
-    PureConnect.Grains.Interactions.Callbacks.CallbackView? Callback = null);
+    PureConnect.Grains.Interactions.Callbacks.CallbackView? Callback = null,
+    ChatSummaryResponse? Chat = null);
 
 /// <summary>The call log as the agent edits it (docs/agent-api.md, "Call log"): <c>subject</c> null means the default; <c>names</c>
 /// and <c>relatedTo</c> are the choices from the screen pop; read-only once <c>editableUntil</c> has passed.</summary>

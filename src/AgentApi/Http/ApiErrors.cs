@@ -5,7 +5,7 @@ namespace PureConnect.AgentApi.Http;
 
 /// <summary>
 /// The HTTP status of each error code (docs/agent-api.md, "Errors"): bad input and broken rules 400, not logged in 401,
-/// a missing right or license 403, not yours 404, the wrong login step, a wrap-up that is not open, a call log that cannot change or a Dialer or callback request in the wrong state 409, CIC refusing or failing 502, CIC switching over 503, too many failed log-ins 429.
+/// a missing right or license 403, not yours 404, the wrong login step, a wrap-up that is not open, a call log that cannot change or a Dialer, callback or chat request in the wrong state 409, CIC refusing or failing 502, CIC switching over 503, too many failed log-ins 429.
 /// </summary>
 public static class ApiErrors
 {
@@ -21,6 +21,7 @@ public static class ApiErrors
             or "dialer.statusRestricted" or "dialer.refused" => StatusCodes.Status409Conflict,
         "callback.notPickedUp" or "callback.notAttempted" or "callback.ended" or "callback.retryDisabled" or "callback.noRetriesLeft"
             => StatusCodes.Status409Conflict,
+        "chat.notPickedUp" or "chat.ended" => StatusCodes.Status409Conflict,
         "login.cicError" or "cic.error" or "cic.timeout" or "station.failed" or "status.failed" => StatusCodes.Status502BadGateway,
         "login.switchover" => StatusCodes.Status503ServiceUnavailable,
         "login.throttled" => StatusCodes.Status429TooManyRequests,

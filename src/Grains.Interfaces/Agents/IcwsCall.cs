@@ -21,6 +21,12 @@ public enum IcwsCallKind
 
     /// <summary>Disposition a callback: <see cref="IcwsCall.Text"/> is Success, Failure or Retry.</summary>
     DispositionCallback = 14,
+
+    /// <summary>Send <see cref="IcwsCall.Text"/> into a chat (clearing the agent's typing indicator).</summary>
+    SendChatText = 15,
+
+    /// <summary>Turn the agent's chat typing indicator on or off (<see cref="IcwsCall.On"/>).</summary>
+    ChatTyping = 16,
 }
 
 /// <summary>The request: <paramref name="On"/> for toggles, <paramref name="Text"/> for digits, notes, a duration in seconds or a callback disposition,

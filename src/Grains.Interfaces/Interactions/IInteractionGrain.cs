@@ -45,6 +45,18 @@ public interface IInteractionGrain : IGrainWithStringKey
     /// <c>callback.noNumber</c>, <c>callback.notAttempted</c>, <c>callback.retryDisabled</c> or <c>callback.noRetriesLeft</c>.</summary>
     Task<Agents.CommandResult> ExecuteCallbackAsync(Callbacks.CallbackCommand command);
 
+    /// <summary>What one message of CIC's chat subscription said about this chat (members, typing, texts).</summary>
+    Task ObserveChatAsync(Chats.ChatObservation observation);
+
+    /// <summary>The chat for its owner <paramref name="userId"/> (transcript oldest first), marking it read; null when the interaction
+    /// is not a chat of that user.</summary>
+    Task<Chats.ChatView?> ReadChatAsync(string userId);
+
+    /// <summary>Sends a text or sets the typing indicator on the agent's own CIC session. Fails with <c>interaction.notFound</c>,
+    /// <c>chat.notAChat</c>, <c>chat.ended</c>, <c>chat.notPickedUp</c>, <c>chat.emptyText</c>, <c>chat.invalidText</c> or
+    /// <c>chat.textTooLong</c>.</summary>
+    Task<Agents.CommandResult> ExecuteChatAsync(Chats.ChatCommand command);
+
     /// <summary>Associates the Salesforce record a click-to-dial came from with the call log (before any edit; once).</summary>
     Task AssociateAsync(string? whoId, string? whatId);
 

@@ -25,7 +25,8 @@ public sealed record InteractionView(
     CallLogView? CallLog = null,
     Calls.CallControlsView? Calls = null,
     DialerCallSummary? Dialer = null,
-    Callbacks.CallbackView? Callback = null)
+    Callbacks.CallbackView? Callback = null,
+    Chats.ChatView? Chat = null)
 {
     /// <summary>Call duration: connect to disconnect (or to <paramref name="now"/> while connected).</summary>
     public TimeSpan? CallDuration(DateTimeOffset now) =>

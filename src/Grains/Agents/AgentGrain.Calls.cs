@@ -62,6 +62,12 @@ public sealed partial class AgentGrain
             case IcwsCallKind.DispositionCallback:
                 await session.DispositionCallbackAsync(id, Enum.Parse<CallbackDisposition>(call.Text!));
                 break;
+            case IcwsCallKind.SendChatText:
+                await session.SendChatTextAsync(id, call.Text!);
+                break;
+            case IcwsCallKind.ChatTyping:
+                await session.SetChatTypingAsync(id, call.On);
+                break;
             case IcwsCallKind.PickupAndHold:
                 await session.PickupAsync(id);
                 await session.HoldAsync(id, true);

@@ -203,6 +203,8 @@ public static class InteractionDecider
         DialerDataPopRecorded or DialerDispositionRecorded => state with { Dialer = DialerCallRecord.Evolve(state.Dialer, @event) },
         Callbacks.CallbackRequestObserved or Callbacks.CallbackCallPlaced or Callbacks.CallbackRetried or Callbacks.CallbackCompleted
             => state with { Callback = Callbacks.CallbackRules.Evolve(state.Callback, @event) },
+        Chats.ChatMemberJoined or Chats.ChatMemberLeft or Chats.ChatTypingChanged or Chats.ChatTextAdded or Chats.ChatRead
+            => state with { Chat = Chats.ChatRules.Evolve(state.Chat, @event) },
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown interaction event"),
     };
 

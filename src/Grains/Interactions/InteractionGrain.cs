@@ -7,6 +7,7 @@ using PureConnect.Grains.Agents;
 using PureConnect.Grains.Calls;
 using PureConnect.Grains.EventSourcing;
 using PureConnect.Grains.Interactions.Callbacks;
+using PureConnect.Grains.Interactions.Chats;
 using PureConnect.Persistence.EventStore;
 
 namespace PureConnect.Grains.Interactions;
@@ -18,7 +19,7 @@ namespace PureConnect.Grains.Interactions;
 /// </remarks>
 [GrainType("interaction")]
 [LogConsistencyProvider(ProviderName = GrainsHosting.EventStoreProvider)]
-public sealed class InteractionGrain(
+public sealed partial class InteractionGrain(
     IEventStore store, EventSerializer serializer, TimeProvider time, IOptions<CallLogEditOptions> callLogs,
     IOptions<CallControlOptions> callControls, ILogger<InteractionGrain> logger)
     : EventSourcedGrain<InteractionModel, InteractionEvent>(store, serializer, logger), IInteractionGrain, IRemindable
@@ -385,6 +386,6 @@ public sealed class InteractionGrain(
             s.Status == InteractionStatus.Voicemail ? null : s.ScreenPop, // a call sent to voicemail does not pop
             s.ConnectedAt is null ? null : CallLogEditRules.View(s, callLogs.Value.EditWindow),
             CallCommandPlanner.View(s, s.UserId, AllRights, time.GetUtcNow()), DialerCallRecord.View(s.Dialer),
-            s.Callback is null ? null : CallbackRules.View(s));
+            s.Callback is null ? null : CallbackRules.View(s), ChatRules.IsChat(s) ? ChatRules.View(s.Chat) : null);
     }
 }

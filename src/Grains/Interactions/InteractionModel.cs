@@ -77,5 +77,9 @@ public sealed record InteractionModel
     [Id(31)]
     public Callbacks.CallbackState? Callback { get; init; }
 
+    /// <summary>A chat's members, transcript and unread count; null until CIC's chat subscription reports it.</summary>
+    [Id(32)]
+    public Chats.ChatState? Chat { get; init; }
+
     public bool IsEnded => Status == InteractionStatus.Disconnected;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PureConnect.Icws.Chats;
 using PureConnect.Icws.Json;
 
 namespace PureConnect.Icws.Messages;
@@ -35,6 +36,8 @@ public static class IcwsMessageParser
         [IcwsMessageTypes.DialerLogoutGranted] = m => new DialerLogoutGrantedMessage(DialerJson.ReadCampaigns(m, "campaigns")),
         [IcwsMessageTypes.DialerAutoLogin] = m => new DialerAutoLoginMessage(DialerJson.ReadCampaign(DialerJson.CampaignOf(m))),
         [IcwsMessageTypes.DialerAutoLogout] = m => new DialerAutoLogoutMessage(DialerJson.ReadCampaign(DialerJson.CampaignOf(m))),
+        [IcwsMessageTypes.ChatMembers] = ChatJson.ReadMembers,
+        [IcwsMessageTypes.ChatContents] = ChatJson.ReadContents,
         [IcwsMessageTypes.DialerServerConnection] = m => new DialerServerConnectionMessage(
             JsonRead.OptionalInt(m, "connectionState") ?? JsonRead.OptionalInt(m, "newConnectionState") ?? 0),
     };

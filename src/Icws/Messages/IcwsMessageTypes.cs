@@ -37,4 +37,10 @@ public static class IcwsMessageTypes
     public const string DialerAutoLogout = "urn:inin.com:dialer:autoLogoutMessage";
 
     public const string DialerServerConnection = "urn:inin.com:dialer:outboundServerConnectionStateChangeMessage";
+
+    /// <summary><c>chatMembersMessage</c> (channels facts §1.3).</summary>
+    public const string ChatMembers = "urn:inin.com:interactions.chat:chatMembersMessage";
+
+    /// <summary><c>chatContentsMessage</c> (channels facts §1.3).</summary>
+    public const string ChatContents = "urn:inin.com:interactions.chat:chatContentsMessage";
 }

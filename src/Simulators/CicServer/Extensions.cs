@@ -53,6 +53,7 @@ public static class Extensions
         session.MapSubscriptionsApi();
         session.MapInteractionsApi();
         session.MapCallbackApi();
+        session.MapChatApi();
         session.MapConferencesApi();
         session.MapTransfersApi();
         session.MapCallControlsApi();
@@ -68,6 +69,7 @@ public static class Extensions
         control.MapDirectoryControlApi();
         control.MapCallsControlApi();
         control.MapCallbacksControlApi();
+        control.MapChatsControlApi();
         control.MapCallControlsControlApi();
         control.MapSessionsControlApi();
         control.MapTrafficControlApi();

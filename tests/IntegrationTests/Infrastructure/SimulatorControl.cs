@@ -23,6 +23,15 @@ public sealed class SimulatorControl(HttpClient http)
         return body.GetProperty("interactionId").GetString()!;
     }
 
+    /// <summary>A web visitor starts a chat to <paramref name="workgroup"/> with a first text.</summary>
+    public async Task<string> StartChatAsync(string workgroup, string name, string? email, string? text)
+    {
+        var response = await http.PostAsJsonAsync("/control/chats", new { workgroup, name, email, text });
+        await EnsureSuccessAsync(response);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return body.GetProperty("interactionId").GetString()!;
+    }
+
     /// <summary>The far end of an outbound, consult or transfer leg answers.</summary>
     public Task AnswerAsync(string interactionId) => PostAsync($"/control/interactions/{interactionId}/answer");
 

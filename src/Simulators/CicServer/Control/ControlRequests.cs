@@ -38,6 +38,13 @@ public sealed record InjectCallRequest(string Ani, string? RemoteName = null, st
 /// <summary>A customer's callback request (the fields of <c>web-callback/create</c>) to a workgroup or a user.</summary>
 public sealed record InjectCallbackRequest(string? Workgroup, string Telephone, string Name, string? Subject = null, string? User = null);
 
+/// <summary>A web visitor's chat (the fields of <c>web-chat/start</c>) to a workgroup, with a first text.</summary>
+public sealed record InjectChatRequest(string Workgroup, string Name, string? Email = null, string? Text = null);
+
+public sealed record ChatTextRequest(string? Text);
+
+public sealed record ChatTypingRequest(bool Typing);
+
 public sealed record CallbackSettingsRequest(int? MaxRetries = null, double? SnoozeSeconds = null);
 
 public sealed record SwitchoverRequest(double DurationSeconds);

@@ -51,6 +51,16 @@ public static class Attr
     public const string CallbackAttempts = "Eic_CallbackAttempts";
     public const string CallbackMaxAttempts = "Eic_CallbackMaxAttempts";
 
+    /// <summary>Chat attributes (channels facts §1.1; names certain, meanings [U]): the last text of each side and when,
+    /// whether anyone types, the visitor's e-mail address (simulator's choice: <c>Eic_RemoteAddress</c> carries it too).</summary>
+    public const string ChatAnyUserTyping = "Eic_WSAnyChatUserTyping";
+    public const string ChatLastExternalText = "Eic_WSLastExternalUserText";
+    public const string ChatLastExternalTextTime = "Eic_WSLastExternalUserTextTime";
+    public const string ChatLastInternalText = "Eic_WSLastInternalUserText";
+    public const string ChatLastInternalTextTime = "Eic_WSLastInternalUserTextTime";
+    public const string ChatLastSystemText = "Eic_WSLastSystemText";
+    public const string ChatLastTypedUserType = "Eic_WSLastTypedUserType";
+
     /// <summary>Dialer contact-column attribute (reference §8.4); a call carrying it is a Dialer call.</summary>
     public const string DialerCampaignId = "is_attr_campaignid";
 
@@ -65,6 +75,7 @@ public static class Attr
         InitiationTime, ConnectTime, TerminationTime, ConferenceId, Capabilities, AccountCode, Recorders, RecordersSupervisor,
         SnippetRecordingId, SecurePauseStartTime, RecordingsAutoResumeTime, ConsultTransferCallId, ConferenceMemberCount,
         CallbackPhone, CallbackCompletion, CallbackCompletionDisplay, CallbackAssociatedCallId, AssociatedCallbackId, CallbackAttempts,
-        CallbackMaxAttempts,
+        CallbackMaxAttempts, ChatAnyUserTyping, ChatLastExternalText, ChatLastExternalTextTime, ChatLastInternalText,
+        ChatLastInternalTextTime, ChatLastSystemText, ChatLastTypedUserType,
     };
 }

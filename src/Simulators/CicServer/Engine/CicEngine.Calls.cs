@@ -116,6 +116,11 @@ public sealed partial class CicEngine
     {
         var firstConnect = call.Get(Attr.ConnectTime).Length == 0;
         SetState(call, CallStates.Connected, "Connected");
+        if (call.Chat is not null)
+        {
+            JoinChat(call);
+        }
+
         _outsideTransfers.Remove(call.Id);
         ReleaseTransferor(call);
         if (call.Peer is { State: CallStates.Proceeding or CallStates.Alerting } peer)
@@ -158,6 +163,11 @@ public sealed partial class CicEngine
         SetState(call, remote ? CallStates.RemoteDisconnect : CallStates.LocalDisconnect,
             remote ? "Disconnected (Remote Disconnect)" : "Disconnected (Local Disconnect)");
         call.Set(Attr.TerminationTime, IcwsTime.Compact(Now));
+        if (call.Chat is not null)
+        {
+            EndChat(call, remote);
+        }
+
         RefreshUser(call.User);
         _outsideTransfers.Remove(call.Id);
         ReleaseTransferor(call);

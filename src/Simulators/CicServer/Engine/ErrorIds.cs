@@ -49,6 +49,9 @@ public static class ErrorIds
 
     /// <summary>Simulator's choice: a callback command on an interaction that is not a callback.</summary>
     public const string NotACallback = "error.request.interactions.notACallback";
+
+    /// <summary>Simulator's choice: a chat command on an interaction that is not a chat (facts §1.4: 400).</summary>
+    public const string NotAChat = "error.request.interactions.notAChat";
     public const string AssistanceAlreadyRequested = "error.request.interactions.assistanceAlreadyRequested";
     public const string InvalidDigits = "error.request.interactions.invalidDigits";
     public const string ConfigurationNotFound = "error.request.configuration.notFound";

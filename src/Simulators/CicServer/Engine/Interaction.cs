@@ -58,7 +58,10 @@ internal sealed class Interaction
     /// <summary>A callback request: it is picked up like a call but carries no audio (the agent calls the number from it).</summary>
     public bool IsCallback => Get(Attr.ObjectType) == ObjectTypes.Callback;
 
-    public bool IsOnPhone => !IsCallback && State is CallStates.Connected or CallStates.Held;
+    /// <summary>A web chat (its transcript and members in <see cref="Chat"/>).</summary>
+    public ChatRoom? Chat { get; set; }
+
+    public bool IsOnPhone => !IsCallback && Chat is null && State is CallStates.Connected or CallStates.Held;
 
     /// <summary>Answered and not ended: a call the agent talks on or holds.</summary>
     public bool IsLive => State is CallStates.Connected or CallStates.Held;

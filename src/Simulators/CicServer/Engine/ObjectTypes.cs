@@ -5,4 +5,5 @@ internal static class ObjectTypes
 {
     public const string Call = "Call";
     public const string Callback = "Callback";
+    public const string Chat = "Chat";
 }

@@ -20,5 +20,7 @@ namespace PureConnect.Simulators.CicServer.Messages;
 [JsonDerivedType(typeof(LogoutGrantedMessage), "urn:inin.com:dialer:logoutGrantedMessage")]
 [JsonDerivedType(typeof(AutoLoginMessage), "urn:inin.com:dialer:autoLoginMessage")]
 [JsonDerivedType(typeof(AutoLogoutMessage), "urn:inin.com:dialer:autoLogoutMessage")]
+[JsonDerivedType(typeof(ChatMembersMessage), "urn:inin.com:interactions.chat:chatMembersMessage")]
+[JsonDerivedType(typeof(ChatContentsMessage), "urn:inin.com:interactions.chat:chatContentsMessage")]
 [JsonDerivedType(typeof(OutboundServerConnectionStateChangeMessage), "urn:inin.com:dialer:outboundServerConnectionStateChangeMessage")]
 public abstract record IcwsMessage([property: JsonPropertyOrder(-1)] bool IsDelta);

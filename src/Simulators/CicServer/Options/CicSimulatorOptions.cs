@@ -92,6 +92,8 @@ public sealed class CicSimulatorOptions
 
     public CallbackOptions Callbacks { get; set; } = new();
 
+    public ChatOptions Chats { get; set; } = new();
+
     /// <summary>Interaction Dialer campaigns; null means the demo ones (<see cref="DefaultSeedData.Campaigns"/>).</summary>
     public List<CampaignSeed>? Campaigns { get; set; }
 

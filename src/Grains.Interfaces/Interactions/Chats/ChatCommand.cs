@@ -1,0 +1,14 @@
+namespace PureConnect.Grains.Interactions.Chats;
+
+public enum ChatCommandKind
+{
+    /// <summary>Send <see cref="ChatCommand.Text"/> into the chat.</summary>
+    SendText = 1,
+
+    /// <summary>Turn the typing indicator on or off (<see cref="ChatCommand.Typing"/>).</summary>
+    Typing = 2,
+}
+
+/// <summary>An agent's chat command on their own chat.</summary>
+[GenerateSerializer, Immutable, Alias("PureConnect.ChatCommand")]
+public sealed record ChatCommand(string UserId, ChatCommandKind Kind, string? Text = null, bool Typing = false);

@@ -1,0 +1,19 @@
+namespace PureConnect.Simulators.CicServer.Options;
+
+/// <summary>Chat behaviour the ICWS reference leaves unconfirmed (channels facts §1).</summary>
+public sealed class ChatOptions
+{
+    /// <summary>[U] Whether the first <c>chatContentsMessage</c> after a subscription carries the transcript so far
+    /// (otherwise it is empty and only new texts follow).</summary>
+    public bool SubscriptionSendsTranscript { get; set; } = true;
+
+    /// <summary>[U] Whether the server adds system texts when a party joins or leaves (the text of
+    /// <c>Eic_AgentConnectedMsg</c> and friends is configuration on a real server).</summary>
+    public bool SystemTexts { get; set; } = true;
+
+    /// <summary>[U] Status code of a successful <c>PUT interactions/{id}/chat/typing-indicator</c>.</summary>
+    public int TypingIndicatorSuccessStatus { get; set; } = 200;
+
+    /// <summary>Simulator's limit on one text (a real server's limit is [U]).</summary>
+    public int MaxTextLength { get; set; } = 4000;
+}
