@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PureConnect.CallLogs;
 using PureConnect.CrmProjector.CallLogs;
 using PureConnect.Grains.EventSourcing;
 using PureConnect.Grains.Interactions;

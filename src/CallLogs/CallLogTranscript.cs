@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace PureConnect.CrmProjector.CallLogs;
+namespace PureConnect.CallLogs;
 
 /// <summary>
 /// A chat's Task Description: the agent's comments, then the transcript oldest first, one line per text
