@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Orleans.EventSourcing;
@@ -22,7 +21,7 @@ public abstract class EventSourcedGrain<TState, TEvent>(IEventStore store, Event
     where TState : class
     where TEvent : class
 {
-    private readonly ConditionalWeakTable<TEvent, EventData> _stored = [];
+    private StoredForms<TEvent>? _stored;
 
     /// <summary>Confirmed decider state.</summary>
     protected TState Current => State.Value ?? Initial;
@@ -62,6 +61,7 @@ public abstract class EventSourcedGrain<TState, TEvent>(IEventStore store, Event
         }
         catch (UnstorableEventException ex)
         {
+            Stored.Forget(events);
             logger.LogWarning("Refused events for {StreamId} that cannot be stored: {Reason}", StreamId, ex.Message);
             throw new UnstorableInputException(ex.Message);
         }
@@ -101,9 +101,11 @@ public abstract class EventSourcedGrain<TState, TEvent>(IEventStore store, Event
                 return false;
             case AppendOutcome.AlreadyAppended:
                 logger.LogInformation("Batch for {StreamId} was already stored (retry after a lost response)", StreamId);
+                Stored.Forget(updates);
                 return true;
         }
 
+        Stored.Forget(updates);
         await SnapshotIfDueAsync(updates, expectedVersion, result.StreamVersion);
         return true;
     }
@@ -129,6 +131,8 @@ public abstract class EventSourcedGrain<TState, TEvent>(IEventStore store, Event
     }
 
     /// <summary>The event as stored: its id is fixed at the first call, so a resubmitted batch keeps its ids.</summary>
-    private EventData StoredFormOf(TEvent @event) =>
-        _stored.GetValue(@event, e => new EventData(Guid.CreateVersion7(), serializer.NameOf(e), serializer.Serialize(e), new EventMetadata(Source: GetType().Name)));
+    private EventData StoredFormOf(TEvent @event) => Stored.Of(@event);
+
+    private StoredForms<TEvent> Stored => _stored ??= new StoredForms<TEvent>(
+        e => new EventData(Guid.CreateVersion7(), serializer.NameOf(e), serializer.Serialize(e), new EventMetadata(Source: GetType().Name)));
 }

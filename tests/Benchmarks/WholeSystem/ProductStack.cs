@@ -104,7 +104,12 @@ public sealed class ProductStack : IAsyncDisposable
         cicEnvironment[$"CicServer__Users__{settings.Agents}__CanMonitorQueues"] = "true";
 
         CicServer = Start("cicserver", "Simulators/CicServer", "PureConnect.Simulators.CicServer", cicEnvironment);
-        SalesforceOrg = Start("salesforceorg", "Simulators/SalesforceOrg", "PureConnect.Simulators.SalesforceOrg", []);
+        // A contact center's org at this volume has a daily API allocation far above the simulator's default of 100,000: with it
+        // the projector rightly conserves its calls after ~70,000 calls, and the soak would measure that instead.
+        SalesforceOrg = Start("salesforceorg", "Simulators/SalesforceOrg", "PureConnect.Simulators.SalesforceOrg", new()
+        {
+            ["SalesforceOrg__DailyApiLimit"] = "100000000",
+        });
         await Task.WhenAll(CicServer.WaitHealthyAsync(TimeSpan.FromMinutes(3)), SalesforceOrg.WaitHealthyAsync(TimeSpan.FromMinutes(3)));
         progress("simulators up");
 
