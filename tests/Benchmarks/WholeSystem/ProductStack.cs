@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Npgsql;
 using PureConnect.Persistence.Migrations;
 using PureConnect.TestSupport;
@@ -17,12 +18,21 @@ public sealed class ProductStack : IAsyncDisposable
     public const string OperationsKey = "benchmark-operations-key";
     private const string Monitor = "bench-monitor";
     private readonly List<ServiceProcess> _services = [];
+    private readonly PosixSignalRegistration[] _signals;
+    private int _disposed;
 
     private ProductStack(PostgresServer postgres, string connectionString, string logFolder)
     {
         Postgres = postgres;
         ConnectionString = connectionString;
         LogFolder = logFolder;
+
+        // Ctrl+C or a kill of the benchmark stops the services and PostgreSQL with it, instead of leaving them running.
+        _signals = [.. new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP }.Select(signal => PosixSignalRegistration.Create(signal, _ =>
+        {
+            Console.Error.WriteLine("Stopping the product's services and PostgreSQL …");
+            DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(60));
+        }))];
     }
 
     public PostgresServer Postgres { get; }
@@ -187,6 +197,16 @@ public sealed class ProductStack : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        foreach (var signal in _signals)
+        {
+            signal.Dispose();
+        }
+
         foreach (var service in Enumerable.Reverse(_services))
         {
             await service.DisposeAsync();
