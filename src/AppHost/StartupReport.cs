@@ -24,55 +24,111 @@ internal sealed partial class StartupReport(ResourceNotificationService notifica
     private readonly ConcurrentDictionary<string, TimeSpan> _healthyAfter = new();
     private readonly DateTime _processStart = Process.GetCurrentProcess().StartTime;
 
+    private HashSet<string> _expected = [];
+    private int _welcomed;
+
     protected override async Task ExecuteAsync(CancellationToken cancellationToken)
     {
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
         var stoppingToken = stopping.Token;
-        var expected = model.Resources.Where(r => r is ProjectResource or ExecutableResource && r.Name != "aspire-dashboard")
+        _expected = model.Resources.Where(r => r is ProjectResource or ExecutableResource && r.Name != "aspire-dashboard")
             .Select(r => r.Name).ToHashSet();
+        _ = Task.Delay(options.StartupPatience, stoppingToken).ContinueWith(_ => Guarded(ReportStragglers), TaskContinuationOptions.OnlyOnRanToCompletion);
+        // Besides each notification, a look every two seconds until the welcome is out: the line never depends on one more
+        // notification arriving after the last resource turned healthy.
+        _ = RecheckUntilWelcomedAsync(stoppingToken);
         var failures = new HashSet<string>();
-        var allHealthy = false;
-        _ = Task.Delay(options.StartupPatience, stoppingToken).ContinueWith(_ => ReportStragglers(expected), TaskContinuationOptions.OnlyOnRanToCompletion);
         try
         {
             await foreach (var change in notifications.WatchAsync(stoppingToken))
             {
-                lock (expected)
+                try
                 {
-                    if (change.Snapshot.IsHidden)
-                        expected.Remove(change.Resource.Name); // Aspire's own helpers (dashboard, project rebuilders)
-
-                    if (!expected.Contains(change.Resource.Name))
-                        continue;
+                    await ObserveAsync(change, failures, stoppingToken);
                 }
-
-                if (!_latest.ContainsKey(change.ResourceId))
-                    _ = TailAsync(change.ResourceId, stoppingToken);
-
-                _latest[change.ResourceId] = (change.Resource.Name, change.Snapshot);
-                var state = change.Snapshot.State?.Text;
-                if (HasFailed(change.Snapshot) && !lifetime.ApplicationStopping.IsCancellationRequested
-                    && failures.Add($"{change.ResourceId}/{state}/{change.Snapshot.StartTimeStamp}"))
+                catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    await Task.Delay(500, stoppingToken); // the log's last line may trail the state by a moment
-                    var exit = change.Snapshot.ExitCode is { } code ? $" (exit code {code})" : "";
-                    Console.WriteLine($"✗ {change.Resource.Name} {state}{exit}: {_lastLines.GetValueOrDefault(change.ResourceId, "no output")} — its log is in the dashboard.");
-                    if (WaitingFor(change.Resource) is { Count: > 0 } waiting)
-                        Console.WriteLine($"✗ {string.Join(", ", waiting)} wait{(waiting.Count == 1 ? "s" : "")} for {change.Resource.Name} and will not start until it runs: fix it and start the AppHost again.");
-                }
-
-                if (IsHealthy(change.Resource.Name))
-                    _healthyAfter.TryAdd(change.Resource.Name, DateTime.Now - _processStart);
-
-                if (!allHealthy && expected.All(IsHealthy))
-                {
-                    allHealthy = true;
-                    PrintWelcome(expected.Count);
+                    // A report that stops silently leaves the operator waiting for a line that never comes.
+                    Console.WriteLine($"! The start-up report could not follow {change.Resource.Name}: {ex.Message}");
                 }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+        }
+    }
+
+    private async Task ObserveAsync(ResourceEvent change, HashSet<string> failures, CancellationToken stoppingToken)
+    {
+        lock (_expected)
+        {
+            if (change.Snapshot.IsHidden)
+                _expected.Remove(change.Resource.Name); // Aspire's own helpers (dashboard, project rebuilders)
+
+            if (!_expected.Contains(change.Resource.Name))
+                return;
+        }
+
+        if (!_latest.ContainsKey(change.ResourceId))
+            _ = TailAsync(change.ResourceId, stoppingToken);
+
+        _latest[change.ResourceId] = (change.Resource.Name, change.Snapshot);
+        var state = change.Snapshot.State?.Text;
+        if (HasFailed(change.Snapshot) && !lifetime.ApplicationStopping.IsCancellationRequested
+            && failures.Add($"{change.ResourceId}/{state}/{change.Snapshot.StartTimeStamp}"))
+        {
+            await Task.Delay(500, stoppingToken); // the log's last line may trail the state by a moment
+            var exit = change.Snapshot.ExitCode is { } code ? $" (exit code {code})" : "";
+            Console.WriteLine($"✗ {change.Resource.Name} {state}{exit}: {_lastLines.GetValueOrDefault(change.ResourceId, "no output")} — its log is in the dashboard.");
+            if (WaitingFor(change.Resource) is { Count: > 0 } waiting)
+                Console.WriteLine($"✗ {string.Join(", ", waiting)} wait{(waiting.Count == 1 ? "s" : "")} for {change.Resource.Name} and will not start until it runs: fix it and start the AppHost again.");
+        }
+
+        if (IsHealthy(change.Resource.Name))
+            _healthyAfter.TryAdd(change.Resource.Name, DateTime.Now - _processStart);
+
+        WelcomeIfAllHealthy();
+    }
+
+    private void WelcomeIfAllHealthy()
+    {
+        int count;
+        lock (_expected)
+        {
+            if (_expected.Count == 0 || !_expected.All(IsHealthy))
+                return;
+
+            count = _expected.Count;
+        }
+
+        if (Interlocked.Exchange(ref _welcomed, 1) == 0)
+            PrintWelcome(count);
+    }
+
+    private async Task RecheckUntilWelcomedAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (Volatile.Read(ref _welcomed) == 0)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
+                Guarded(WelcomeIfAllHealthy);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private static void Guarded(Action report)
+    {
+        try
+        {
+            report();
+        }
+        catch (Exception ex)
+        {
+            Console.WriteLine($"! The start-up report failed: {ex.GetType().Name}: {ex.Message}");
         }
     }
 
@@ -96,12 +152,12 @@ internal sealed partial class StartupReport(ResourceNotificationService notifica
     private bool IsHealthy(string name) => _latest.Values.Where(r => r.Name == name).Select(r => r.Snapshot).DefaultIfEmpty()
         .All(s => s is { State.Text: "Running", HealthStatus: HealthStatus.Healthy });
 
-    private void ReportStragglers(HashSet<string> expected)
+    private void ReportStragglers()
     {
         HashSet<string> waiting;
-        lock (expected)
+        lock (_expected)
         {
-            waiting = expected.Where(name => !IsHealthy(name)).ToHashSet();
+            waiting = _expected.Where(name => !IsHealthy(name)).ToHashSet();
         }
 
         if (waiting.Count == 0 || lifetime.ApplicationStopping.IsCancellationRequested)
