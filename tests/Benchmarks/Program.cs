@@ -169,4 +169,35 @@ pgbenchCommand.SetAction(async (parse, cancellationToken) =>
     return 0;
 });
 root.Subcommands.Add(pgbenchCommand);
+
+var replayAgents = new Option<int>("--agents") { Description = "Agents working each generated day", DefaultValueFactory = _ => 300 };
+var replayCalls = new Option<int>("--calls-per-agent-hour") { Description = "Calls each agent takes an hour (about 13 events each)", DefaultValueFactory = _ => 12 };
+var replayDays = new Option<int>("--days") { Description = "Days of log generated; measured after days 1, 2, 4, … and the last", DefaultValueFactory = _ => 4 };
+var replayPage = new Option<int>("--page-size") { Description = "Events the replay reads per round trip (the tool's default)", DefaultValueFactory = _ => 5000 };
+var replayCommand = new Command("replay", "The analyst's replay (the agent/day report over the whole log) against PostgreSQL's COPY of the same rows")
+{
+    replayAgents, replayCalls, replayDays, replayPage, durable,
+};
+replayCommand.SetAction(async (parse, cancellationToken) =>
+{
+    AnsiConsole.MarkupLine($"[bold]Machine:[/] {Environment.ProcessorCount} cores, load average {File.ReadAllText("/proc/loadavg").Trim()}");
+    await using var postgres = await PostgresServer.StartAsync(durable: parse.GetValue(durable), cancellationToken: cancellationToken);
+    var db = await postgres.CreateDatabaseAsync(PostgresFixture.NewDatabaseName("bench_replay"), cancellationToken);
+    await PureConnect.Persistence.Migrations.DatabaseMigrator.MigrateAsync(db, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, cancellationToken);
+    var settings = new ReplaySettings(parse.GetValue(replayAgents), parse.GetValue(replayCalls), parse.GetValue(replayDays), parse.GetValue(replayPage));
+    var figures = await ReplayThroughput.RunAsync(db, settings, message => AnsiConsole.MarkupLine($"  [grey]{Markup.Escape(message)}[/]"));
+    var table = new Table().AddColumns("Days", "Events", "COPY events/s", "Replay events/s", "Replay / COPY", "Replay µs/event", "Replay CPU µs/event", "Report rows");
+    foreach (var f in figures)
+    {
+        table.AddRow($"{f.Days}", $"{f.Events:N0}", $"{f.RawPerSecond:N0}", $"{f.ReplayPerSecond:N0}", $"{f.Ratio:0.00}×", $"{f.ReplayMicrosecondsPerEvent:0.0}",
+            $"{f.ReplayCpuSeconds * 1e6 / f.Events:0.0}", $"{f.ReportRows:N0}");
+    }
+
+    AnsiConsole.Write(table);
+    AnsiConsole.MarkupLine($"[bold]Replay / COPY[/] at {figures[^1].Events:N0} events: {figures[^1].Ratio:0.00}× (target ≥ 0.5×); "
+        + $"cost per event from the smallest to the largest log: {figures[0].ReplayMicrosecondsPerEvent:0.0} → {figures[^1].ReplayMicrosecondsPerEvent:0.0} µs "
+        + $"(load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
+    return 0;
+});
+root.Subcommands.Add(replayCommand);
 return await root.Parse(args).InvokeAsync();

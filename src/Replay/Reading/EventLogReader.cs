@@ -23,7 +23,7 @@ public sealed class EventLogReader(IEventStore store, int pageSize, GlobalCheckp
             return Task.CompletedTask;
         }, onHeldBack, cancellationToken);
 
-    /// <param name="onPage">Gets each page (never empty); the next page is read once it has finished with this one.</param>
+    /// <param name="onPage">Gets each page (never empty), in order; the next page is read from the server meanwhile.</param>
     /// <param name="onHeldBack">Told once each time the read has to wait for a transaction still running.</param>
     public async Task ReadAllAsync(Func<IReadOnlyList<RecordedEvent>, Task> onPage, Action<GlobalCheckpoint> onHeldBack, CancellationToken cancellationToken)
     {
@@ -34,31 +34,50 @@ public sealed class EventLogReader(IEventStore store, int pageSize, GlobalCheckp
 
         var checkpoint = GlobalCheckpoint.Start;
         var waiting = false;
-        while (checkpoint.CompareTo(end) < 0)
+        Task<IReadOnlyList<RecordedEvent>>? readAhead = null;
+        try
         {
-            var page = await store.ReadAllAsync(checkpoint, pageSize, cancellationToken);
-            var wanted = page.TakeWhile(e => e.Checkpoint.CompareTo(end) <= 0).ToList();
-            if (wanted.Count > 0)
+            while (checkpoint.CompareTo(end) < 0)
             {
-                await onPage(wanted);
-                checkpoint = wanted[^1].Checkpoint;
-                waiting = false;
-            }
-
-            if (page.Count > wanted.Count)
-            {
-                return;
-            }
-
-            if (page.Count < pageSize && checkpoint.CompareTo(end) < 0)
-            {
-                if (!waiting)
+                var page = await (readAhead ?? store.ReadAllAsync(checkpoint, pageSize, cancellationToken));
+                readAhead = null;
+                var wanted = page.TakeWhile(e => e.Checkpoint.CompareTo(end) <= 0).ToList();
+                if (wanted.Count > 0)
                 {
-                    onHeldBack(checkpoint);
-                    waiting = true;
+                    checkpoint = wanted[^1].Checkpoint;
+                    waiting = false;
+                    if (wanted.Count == pageSize && checkpoint.CompareTo(end) < 0)
+                    {
+                        // The server reads the next page while this one is decoded and folded.
+                        readAhead = store.ReadAllAsync(checkpoint, pageSize, cancellationToken);
+                    }
+
+                    await onPage(wanted);
                 }
 
-                await Task.Delay(pollInterval, cancellationToken);
+                if (page.Count > wanted.Count)
+                {
+                    return;
+                }
+
+                if (page.Count < pageSize && checkpoint.CompareTo(end) < 0)
+                {
+                    if (!waiting)
+                    {
+                        onHeldBack(checkpoint);
+                        waiting = true;
+                    }
+
+                    await Task.Delay(pollInterval, cancellationToken);
+                }
+            }
+        }
+        finally
+        {
+            if (readAhead is not null)
+            {
+                // onPage failed or the read was cancelled: the page read ahead is not wanted, nor is its failure.
+                await readAhead.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             }
         }
     }
