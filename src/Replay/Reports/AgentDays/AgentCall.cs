@@ -6,6 +6,12 @@ namespace PureConnect.Replay.Reports.AgentDays;
 internal sealed class AgentCall
 {
     public InteractionDirection Direction { get; set; }
+
+    /// <summary>CIC's object type (Call, Callback, Chat, Email …), "Call" until the interaction's discovery says otherwise.</summary>
+    public string ObjectType { get; set; } = "Call";
+
+    /// <summary>Agents whose recording of this interaction is securely paused, with when the pause began.</summary>
+    public Dictionary<string, DateTimeOffset> SecurePausedSince { get; } = new(StringComparer.Ordinal);
     public string? Owner { get; set; }
     public bool OfferedToOwner { get; set; }
     public bool AnsweredByOwner { get; set; }

@@ -48,6 +48,14 @@ public sealed class AgentDayReport(ReportRange range, string? agentFilter = null
             CloseTalkAndHold(call, call.Owner!, end);
         }
 
+        foreach (var call in _calls.Values.Where(c => c.SecurePausedSince.Count > 0))
+        {
+            foreach (var user in call.SecurePausedSince.Keys.ToList())
+            {
+                EndSecurePause(call, user, end);
+            }
+        }
+
         return AgentDayTable.Build(_totals);
     }
 
@@ -81,6 +89,7 @@ public sealed class AgentDayReport(ReportRange range, string? agentFilter = null
         {
             case InteractionDiscovered discovered:
                 call.Direction = discovered.Direction;
+                call.ObjectType = string.IsNullOrWhiteSpace(discovered.ObjectType) ? "Call" : discovered.ObjectType;
                 break;
             case InteractionAssigned assigned:
                 TakeOver(call, assigned.UserId, at);
@@ -92,7 +101,11 @@ public sealed class AgentDayReport(ReportRange range, string? agentFilter = null
                     if (!call.OfferedToOwner)
                     {
                         call.OfferedToOwner = true;
-                        Count(alerted, at, t => t.Offered++);
+                        Count(alerted, at, t =>
+                        {
+                            t.Offered++;
+                            t.Of(call.ObjectType, call.Direction).Offered++;
+                        });
                     }
                 }
 
@@ -109,14 +122,36 @@ public sealed class AgentDayReport(ReportRange range, string? agentFilter = null
                 call.TalkingSince = at;
                 break;
             case InteractionTransferred transferred:
-                Count(transferred.UserId, at, t => t.Transferred++);
+                Count(transferred.UserId, at, t =>
+                {
+                    t.Transferred++;
+                    _ = transferred.Consulted ? t.TransferredConsult++ : t.TransferredBlind++;
+                    t.Of(call.ObjectType, call.Direction).Transferred++;
+                });
+                EndSecurePause(call, transferred.UserId, at);
                 Release(call, at);
+                break;
+            case SecurePauseStarted paused when !call.SecurePausedSince.ContainsKey(paused.UserId):
+                call.SecurePausedSince[paused.UserId] = at;
+                Count(paused.UserId, at, t => t.SecurePauses++);
+                break;
+            case SecurePauseEnded resumed:
+                EndSecurePause(call, resumed.UserId, at);
+                break;
+            case DialerDispositionRecorded disposition:
+                var label = disposition.Skipped ? "skipped" : disposition.Label;
+                Count(disposition.UserId, at, t => t.Dispositions[label] = t.Dispositions.GetValueOrDefault(label) + 1);
                 break;
             case InteractionUnassigned unassigned when unassigned.UserId == call.Owner:
                 Release(call, at);
                 break;
             case InteractionDisconnected or InteractionSentToVoicemail:
                 call.Ended = true;
+                foreach (var paused in call.SecurePausedSince.Keys.ToList())
+                {
+                    EndSecurePause(call, paused, at);
+                }
+
                 if (call.Owner is { } last)
                 {
                     CloseTalkAndHold(call, last, at);
@@ -147,7 +182,11 @@ public sealed class AgentDayReport(ReportRange range, string? agentFilter = null
         if (call.OfferedToOwner && !call.AnsweredByOwner)
         {
             call.AnsweredByOwner = true;
-            Count(owner, at, t => t.Answered++);
+            Count(owner, at, t =>
+            {
+                t.Answered++;
+                t.Of(call.ObjectType, call.Direction).Answered++;
+            });
         }
 
         call.TalkingSince ??= at;
@@ -187,7 +226,11 @@ public sealed class AgentDayReport(ReportRange range, string? agentFilter = null
         if (call.OfferedToOwner && !call.AnsweredByOwner)
         {
             call.OfferedToOwner = false;
-            Count(owner, at, t => t.Missed++);
+            Count(owner, at, t =>
+            {
+                t.Missed++;
+                t.Of(call.ObjectType, call.Direction).Missed++;
+            });
         }
     }
 
@@ -203,6 +246,15 @@ public sealed class AgentDayReport(ReportRange range, string? agentFilter = null
         {
             AddTime(owner, held, at, (t, d) => t.Hold += d);
             call.HeldSince = null;
+        }
+    }
+
+    /// <summary>A secure pause of <paramref name="user"/>'s recording ends: its time counts on the days it spanned.</summary>
+    private void EndSecurePause(AgentCall call, string user, DateTimeOffset at)
+    {
+        if (call.SecurePausedSince.Remove(user, out var since))
+        {
+            AddTime(user, since, at, (t, d) => t.SecurePauseTime += d);
         }
     }
 

@@ -14,9 +14,11 @@ internal static class AgentDayTable
         [
             new("agent"), new("day"), new("logged_in", CellKind.Duration),
             new("offered", CellKind.Number), new("answered", CellKind.Number), new("missed", CellKind.Number),
-            new("transferred", CellKind.Number), new("outbound", CellKind.Number),
+            new("transferred", CellKind.Number), new("transferred_blind", CellKind.Number), new("transferred_consult", CellKind.Number),
+            new("outbound", CellKind.Number),
             new("talk", CellKind.Duration), new("hold", CellKind.Duration), new("wrap_up", CellKind.Duration),
-            new("average_handle", CellKind.Duration), new("wrap_up_codes"),
+            new("average_handle", CellKind.Duration), new("wrap_up_codes"), new("dispositions"),
+            new("secure_pauses", CellKind.Number), new("secure_pause_time", CellKind.Duration), new("by_type_and_direction"),
             .. statuses.Select(s => new ReportColumn($"status:{s}", CellKind.Duration)),
         ];
         var rows = totals
@@ -24,9 +26,12 @@ internal static class AgentDayTable
             .Select(p => (IReadOnlyList<object?>)
             [
                 p.Key.Agent, p.Key.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), p.Value.LoggedIn,
-                p.Value.Offered, p.Value.Answered, p.Value.Missed, p.Value.Transferred, p.Value.Outbound,
-                p.Value.Talk, p.Value.Hold, p.Value.WrapUp, p.Value.AverageHandle,
+                p.Value.Offered, p.Value.Answered, p.Value.Missed, p.Value.Transferred, p.Value.TransferredBlind, p.Value.TransferredConsult,
+                p.Value.Outbound, p.Value.Talk, p.Value.Hold, p.Value.WrapUp, p.Value.AverageHandle,
                 string.Join("; ", p.Value.WrapUpCodes.Select(c => $"{c.Key}={c.Value}")),
+                string.Join("; ", p.Value.Dispositions.Select(c => $"{c.Key}={c.Value}")),
+                p.Value.SecurePauses, p.Value.SecurePauseTime,
+                string.Join("; ", p.Value.ByTypeAndDirection.Select(c => $"{c.Key}: {c.Value}")),
                 .. statuses.Select(s => (object?)p.Value.StatusTime.GetValueOrDefault(s)),
             ])
             .ToList();
