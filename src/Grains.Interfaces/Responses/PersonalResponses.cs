@@ -91,6 +91,18 @@ public static class PersonalResponses
             : null;
     }
 
+    /// <summary>Applies <paramref name="command"/>; <paramref name="newId"/> names what it creates.</summary>
+    public static PersonalEdit Apply(ResponseLibraryModel library, PersonalResponseCommand command, string newId) => command.Kind switch
+    {
+        PersonalEditKind.AddItem when command.Draft is { } draft => AddItem(library, command.CategoryId, draft, newId),
+        PersonalEditKind.UpdateItem when command is { Id: { } id, Draft: { } draft } => UpdateItem(library, id, draft),
+        PersonalEditKind.AddCategory => AddCategory(library, command.CategoryId, command.Name, newId),
+        PersonalEditKind.RenameCategory when command.Id is { } id => RenameCategory(library, id, command.Name),
+        PersonalEditKind.Delete when command.Id is { } id => Delete(library, id),
+        PersonalEditKind.Move when command.Id is { } id => Move(library, id, command.CategoryId),
+        _ => PersonalEdit.Refuse(400, Invalid, "The edit is incomplete."),
+    };
+
     public static PersonalEdit AddItem(ResponseLibraryModel library, string? categoryId, ResponseDraft draft, string newId)
     {
         if (Check(draft) is { } problem)

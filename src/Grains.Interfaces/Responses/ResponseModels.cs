@@ -37,12 +37,14 @@ public sealed record ResponseItemModel(
     [property: Id(5)] string Value);
 
 /// <summary>Every library the agent may use, the personal one first; <see cref="Available"/> false when CIC could not be
-/// asked (no session, no right, CIC refused), with the reason in <see cref="Problem"/>.</summary>
+/// asked (no session, no right, CIC refused), with the reason in <see cref="Problem"/> and its error code in
+/// <see cref="ProblemCode"/> (<c>session.none</c>, <c>responses.forbidden</c>, <c>cic.error</c>).</summary>
 [GenerateSerializer, Immutable, Alias("PureConnect.ResponseLibrariesView")]
 public sealed record ResponseLibrariesView(
     [property: Id(0)] bool Available,
     [property: Id(1)] IReadOnlyList<ResponseLibraryModel> Libraries,
-    [property: Id(2)] string? Problem = null)
+    [property: Id(2)] string? Problem = null,
+    [property: Id(3)] string? ProblemCode = null)
 {
     public ResponseLibraryModel? Personal => Libraries.FirstOrDefault(l => l.IsPersonal);
 }
