@@ -21,9 +21,10 @@ public sealed partial class IcwsSession
         SendAsync(HttpMethod.Delete, $"{Subscriptions}response-management", ct: ct);
 
     /// <summary>
-    /// Subscribes, takes the library handles from the session's queued messages (any other message is kept for the next
-    /// <see cref="ReadQueuedMessagesAsync"/>), stops the subscription and downloads every library. The personal library is
-    /// the one named after the user. For a session whose messages nobody else reads. No handles in time:
+    /// Subscribes, takes the library handles from the session's queued messages (Dialer messages are set aside for the next
+    /// <see cref="ReadQueuedMessagesAsync"/>, others dropped, as <see cref="ReadAsyncOutcomeAsync"/> does), stops the
+    /// subscription and downloads every library. The personal library is the one named after the user. For a session whose
+    /// messages nobody else reads (an agent's command session). No handles in time:
     /// <see cref="IcwsProtocolException"/>.
     /// </summary>
     public async Task<ResponseLibraries> ReadResponseLibrariesAsync(CancellationToken ct = default)
@@ -87,7 +88,7 @@ public sealed partial class IcwsSession
             var response = await SendAsync(HttpMethod.Get, "messaging/messages", ct: ct).ConfigureAwait(false);
             var messages = IcwsMessageParser.ParseArray(response.Body);
             var full = messages.OfType<ResponseManagementMessage>().LastOrDefault(m => !m.IsDelta);
-            Hold(messages.Where(m => m is not ResponseManagementMessage));
+            Hold(messages.Where(m => m.Type.StartsWith(DialerMessagePrefix, StringComparison.OrdinalIgnoreCase)));
             if (full is not null)
             {
                 return full.Added;
