@@ -12,8 +12,8 @@ public static class ApiErrors
     public static int StatusOf(string? code) => code switch
     {
         "session.none" or "session.expired" => StatusCodes.Status401Unauthorized,
-        "station.forbidden" or "cic.forbidden" or "workgroup.noRight" or "dialer.forbidden" or "dialer.noLogonCampaignRight" => StatusCodes.Status403Forbidden,
-        "interaction.notFound" or "workgroup.notMember" => StatusCodes.Status404NotFound,
+        "station.forbidden" or "cic.forbidden" or "workgroup.noRight" or "dialer.forbidden" or "dialer.noLogonCampaignRight" or "responses.forbidden" => StatusCodes.Status403Forbidden,
+        "interaction.notFound" or "workgroup.notMember" or "responses.notFound" => StatusCodes.Status404NotFound,
         "login.wrongStep" or "password.expired" or "wrapUp.notOpen" or "wrapUp.timedOut" or "callLog.locked" or "callLog.none"
             or "presence.staleRequest" or "presence.held" or "presence.mismatch" => StatusCodes.Status409Conflict,
         "dialer.notLoggedIn" or "dialer.loggedIn" or "dialer.noCall" or "dialer.noPreview" or "dialer.skipNotAllowed" or "dialer.breakPending"
@@ -22,6 +22,7 @@ public static class ApiErrors
         "callback.notPickedUp" or "callback.notAttempted" or "callback.ended" or "callback.retryDisabled" or "callback.noRetriesLeft"
             => StatusCodes.Status409Conflict,
         "chat.notPickedUp" or "chat.ended" => StatusCodes.Status409Conflict,
+        "responses.badMove" or "responses.unavailable" or "responses.notInsertable" => StatusCodes.Status409Conflict,
         "login.cicError" or "cic.error" or "cic.timeout" or "station.failed" or "status.failed" => StatusCodes.Status502BadGateway,
         "login.switchover" => StatusCodes.Status503ServiceUnavailable,
         "login.throttled" => StatusCodes.Status429TooManyRequests,

@@ -1,4 +1,27 @@
 window.softphone = {
+    // Response Management in a message field: the caret, and putting text and caret back after an insertion.
+    responses: {
+        caret: id => document.getElementById(id)?.selectionStart ?? 0,
+        text: id => document.getElementById(id)?.value ?? '',
+        place(id, text, caret) {
+            const field = document.getElementById(id);
+            if (!field) {
+                return;
+            }
+            field.value = text;
+            field.setSelectionRange(caret, caret);
+            field.focus();
+        },
+        // Ctrl+Space belongs to the shortcut expansion, not to the browser or the system.
+        claimCtrlSpace(id) {
+            document.getElementById(id)?.addEventListener('keydown', e => {
+                if (e.ctrlKey && !e.altKey && !e.metaKey && e.key === ' ') {
+                    e.preventDefault();
+                }
+            });
+        },
+    },
+
     // The browser's own clock settings, for values the agent types in local time (a status "until").
     utcOffsetMinutes: () => -new Date().getTimezoneOffset(),
 

@@ -147,4 +147,11 @@ public interface IAgentGrain : IGrainWithStringKey
     /// <summary>An interaction of this agent ended: a line of the call history. One-way: the interaction grain never waits on it.</summary>
     [OneWay]
     Task RecordCallAsync(CallHistoryLine call);
+
+    /// <summary>The Response Management libraries the agent may use, the personal one ("My Responses") first, as CIC has them
+    /// now; not available (with the reason) without a CIC session, without the right, or when CIC fails.</summary>
+    Task<Responses.ResponseLibrariesView> GetResponseLibrariesAsync();
+
+    /// <summary>Edits the personal library and saves it to CIC whole; refused with a <c>responses.*</c> code or a CIC error.</summary>
+    Task<Responses.PersonalEditResult> EditPersonalResponsesAsync(Responses.PersonalResponseCommand command);
 }

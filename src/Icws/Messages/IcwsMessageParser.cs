@@ -38,6 +38,7 @@ public static class IcwsMessageParser
         [IcwsMessageTypes.DialerAutoLogout] = m => new DialerAutoLogoutMessage(DialerJson.ReadCampaign(DialerJson.CampaignOf(m))),
         [IcwsMessageTypes.ChatMembers] = ChatJson.ReadMembers,
         [IcwsMessageTypes.ChatContents] = ChatJson.ReadContents,
+        [IcwsMessageTypes.ResponseManagement] = ResponseManagement.ResponseLibraryJson.ReadMessage,
         [IcwsMessageTypes.DialerServerConnection] = m => new DialerServerConnectionMessage(
             JsonRead.OptionalInt(m, "connectionState") ?? JsonRead.OptionalInt(m, "newConnectionState") ?? 0),
     };

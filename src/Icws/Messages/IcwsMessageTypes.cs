@@ -43,4 +43,7 @@ public static class IcwsMessageTypes
 
     /// <summary><c>chatContentsMessage</c> (channels facts §1.3).</summary>
     public const string ChatContents = "urn:inin.com:interactions.chat:chatContentsMessage";
+
+    /// <summary><c>responseManagementMessage</c> (channels facts §6.1).</summary>
+    public const string ResponseManagement = "urn:inin.com:responseManagement:responseManagementMessage";
 }

@@ -22,6 +22,7 @@ public static class Extensions
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => new CicEngine(sp.GetRequiredService<IOptions<CicSimulatorOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(sp => new ResponseManagement.ResponseLibraryStore(sp.GetRequiredService<IOptions<CicSimulatorOptions>>().Value));
         builder.Services.AddSingleton<FaultInjector>();
         builder.Services.AddHostedService<EngineTicker>();
         return builder;
@@ -54,6 +55,7 @@ public static class Extensions
         session.MapInteractionsApi();
         session.MapCallbackApi();
         session.MapChatApi();
+        session.MapResponseManagementApi();
         session.MapConferencesApi();
         session.MapTransfersApi();
         session.MapCallControlsApi();

@@ -64,6 +64,10 @@ public static class ErrorIds
     public const string InvalidScheduledTime = "error.request.dialer.invalidScheduledTime";
     public const string NoPreviewCall = "error.request.dialer.noPreviewCall";
     public const string InvalidBreakState = "error.request.dialer.invalidBreakState";
+    /// <summary>Simulator's choices for Response Management refusals (channels facts §6 gives no error ids).</summary>
+    public const string ResponseManagementRightMissing = "error.request.accessDenied.responseManagement";
+    public const string ResponseLibraryNotFound = "error.request.responseManagement.libraryNotFound";
+    public const string InvalidResponseLibrary = "error.request.responseManagement.invalidLibrary";
     public const string InjectedFault = "error.simulator.injectedFault";
     public const string ControlNotFound = "error.control.notFound";
     public const string ControlConflict = "error.control.conflict";

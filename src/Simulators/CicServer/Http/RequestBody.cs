@@ -31,6 +31,8 @@ internal sealed class RequestBody(JsonElement root)
         }
     }
 
+    public JsonElement Root => root;
+
     public string? Type => String("__type");
 
     public string? String(string name) =>

@@ -188,4 +188,68 @@ public static class DefaultSeedData
             IsAfterCallWorkStatus = afterCallWork,
             IsSelectableStatus = selectable,
         };
+    /// <summary>The demo Response Management libraries: General for everyone, Sales for agent1…agent6, Support for
+    /// agent7…agent12. Items use the spec's macros ([UserName], [Date], [Attribute:Eic_RemoteName], [Response:signoff]).</summary>
+    public static List<ResponseLibrarySeed> ResponseLibraries() =>
+    [
+        new()
+        {
+            Id = "8f0c2d6e-1a55-4a43-9d0e-000000000001",
+            Name = "General",
+            Description = "Greetings and closings for every agent",
+            Categories =
+            [
+                new()
+                {
+                    Id = "8f0c2d6e-1a55-4a43-9d0e-000000000101",
+                    Name = "Greetings",
+                    Items =
+                    [
+                        Text("8f0c2d6e-1a55-4a43-9d0e-000000001001", "Hello", "hi", "<p>Hello, <b>[Attribute:Eic_RemoteName]</b>. My name is [UserName]. How can I help you?</p>", "greeting", "welcome"),
+                        Text("8f0c2d6e-1a55-4a43-9d0e-000000001002", "Good day", "gd", "Good day! Today is [Date].", "greeting"),
+                    ],
+                },
+                new()
+                {
+                    Id = "8f0c2d6e-1a55-4a43-9d0e-000000000102",
+                    Name = "Closings",
+                    Items =
+                    [
+                        Text("8f0c2d6e-1a55-4a43-9d0e-000000001003", "Sign-off", "signoff", "Again, my name is [UserName]. Thanks for chatting!", "closing"),
+                        Text("8f0c2d6e-1a55-4a43-9d0e-000000001004", "Glad to help", "glad", "Glad to help. [Response:signoff]", "closing"),
+                    ],
+                },
+            ],
+            Items =
+            [
+                new() { Id = "8f0c2d6e-1a55-4a43-9d0e-000000001005", Name = "Opening hours", Type = 1, Shortcut = "hours", Keywords = ["hours", "open"], Value = "https://example.com/hours" },
+            ],
+        },
+        new()
+        {
+            Id = "8f0c2d6e-1a55-4a43-9d0e-000000000002",
+            Name = "Sales",
+            Description = "Answers for the Sales workgroup",
+            Users = [.. Enumerable.Range(1, 6).Select(n => $"agent{n}")],
+            Items =
+            [
+                Text("8f0c2d6e-1a55-4a43-9d0e-000000002001", "Price list", "prices", "<p>Our <a href=\"https://example.com/prices\">price list</a> is online.</p><ul><li>Basic: 10 EUR</li><li>Pro: 25 EUR</li></ul>", "price", "cost"),
+                new() { Id = "8f0c2d6e-1a55-4a43-9d0e-000000002002", Name = "Brochure", Type = 2, Shortcut = "brochure", Keywords = ["pdf"], Value = "brochure.pdf" },
+            ],
+        },
+        new()
+        {
+            Id = "8f0c2d6e-1a55-4a43-9d0e-000000000003",
+            Name = "Support",
+            Description = "Answers for the Support workgroup",
+            Users = [.. Enumerable.Range(7, 6).Select(n => $"agent{n}")],
+            Items =
+            [
+                Text("8f0c2d6e-1a55-4a43-9d0e-000000003001", "Restart", "restart", "Please restart the device and tell me what you see, [Attribute:Eic_RemoteName].", "reboot"),
+            ],
+        },
+    ];
+
+    private static ResponseItemSeed Text(string id, string name, string shortcut, string value, params string[] keywords) =>
+        new() { Id = id, Name = name, Type = 0, Shortcut = shortcut, Keywords = [.. keywords], Value = value };
 }

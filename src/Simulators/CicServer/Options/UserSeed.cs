@@ -30,6 +30,9 @@ public sealed class UserSeed
     /// <summary>The "Request Assistance from Supervisors" security right.</summary>
     public bool CanRequestAssistance { get; set; } = true;
 
+    /// <summary>The "Response Management" security right (personal responses and every library).</summary>
+    public bool HasResponseManagementRight { get; set; } = true;
+
     /// <summary>An Interaction Dialer license is assigned to the user (without it every Dialer request is 403).</summary>
     public bool HasDialerLicense { get; set; } = true;
 
