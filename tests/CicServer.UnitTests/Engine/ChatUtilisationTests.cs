@@ -65,4 +65,20 @@ public sealed class ChatUtilisationTests
         var laterChat = cic.Engine.InjectChat("Sales", "Walt Visitor", null, "Hello");
         Assert.Equal("O", cic.Call(laterChat).State);
     }
+
+    [Fact]
+    public void Picking_up_a_chat_holds_nothing_and_picking_up_a_call_leaves_the_chats_connected()
+    {
+        var cic = new EngineHarness();
+        var agent = cic.LogIn("agent1", "station1");
+        var first = cic.Engine.InjectChat("Sales", "Vera Visitor", null, "Hi");
+        var second = cic.Engine.InjectChat("Sales", "Walt Visitor", null, "Hello");
+        var call = cic.Engine.InjectCall("+13175550100", "Pat Caller", workgroup: "Sales");
+
+        cic.Engine.Pickup(agent, first);
+        cic.Engine.Pickup(agent, second);
+        cic.Engine.Pickup(agent, call);
+
+        Assert.Equal(["C", "C", "C"], new[] { first, second, call }.Select(id => cic.Call(id).State));
+    }
 }
