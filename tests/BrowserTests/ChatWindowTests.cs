@@ -18,6 +18,8 @@ public sealed class ChatWindowTests(SoftphoneStackFixture stack)
         var agentId = stack.TakeAgent();
         var workgroup = $"BtChat{Guid.NewGuid():N}"[..16];
         await stack.Control.AddWorkgroupAsync(workgroup, agentId);
+        var overflow = $"BtChatOver{Guid.NewGuid():N}"[..18];
+        await stack.Control.AddWorkgroupAsync(overflow, stack.TakeAgent());
         await using var browser = await stack.OpenBrowserAsync();
         await browser.LogInAsync(agentId);
         await browser.SetStatusAsync("Available");
@@ -84,9 +86,24 @@ public sealed class ChatWindowTests(SoftphoneStackFixture stack)
         await Expect(window.GetByTestId("chat-text").Filter(new() { HasText = "Are you still there?" })).ToHaveCountAsync(1);
         await Expect(waltTab.GetByTestId("chat-tab-unread")).ToHaveCountAsync(0);
 
-        await window.GetByTestId("chat-control-disconnect").ClickAsync();
+        // Transfer, blind, to a workgroup found by the directory type-ahead: the chat leaves the agent and its tab stays, expired, until closed.
+        await window.GetByTestId("chat-control-transfer").ClickAsync();
+        var dialog = window.GetByTestId("transfer-dialog");
+        await dialog.GetByTestId("transfer-search").FillAsync(overflow);
+        await dialog.Locator($"[data-testid=transfer-match][data-id='{overflow}']").ClickAsync();
+        await dialog.GetByTestId("transfer-blind").ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(browser.Interaction("Walt Visitor")).ToHaveCountAsync(0);
         await Expect(waltTab).ToHaveAttributeAsync("data-expired", "true");
-        await Expect(browser.Interaction("Walt Visitor")).ToHaveAttributeAsync("data-state", "Disconnected");
+        await Expect(window.GetByTestId("chat-input")).ToBeDisabledAsync();
+        await Expect(window.GetByTestId("chat-control-disconnect")).ToBeDisabledAsync();
+        await waltTab.GetByTestId("chat-tab-close").ClickAsync();
+        await Expect(tabs).ToHaveCountAsync(1);
+
+        // Mirrored: the softphone's Disconnect ends the chat in the window too.
+        await browser.Interaction("Vera Visitor").GetByRole(AriaRole.Button).First.ClickAsync();
+        await browser.ByTestId("control-disconnect").ClickAsync();
+        await Expect(veraTab).ToHaveAttributeAsync("data-expired", "true");
         await Expect(window.GetByTestId("chat-input")).ToBeDisabledAsync();
     }
 }
