@@ -20,14 +20,35 @@ public sealed partial class CicEngine
                 continue;
             }
 
+            // Every call asks the same of an agent, and every chat: once one finds nobody, the rest of its kind would not either.
+            var (callsBlocked, chatsBlocked) = (false, false);
             _waiting.Clear();
             _waiting.AddRange(workgroup.Waiting);
             foreach (var waiting in _waiting)
             {
+                var chat = waiting.Chat is not null;
+                if (chat ? chatsBlocked : callsBlocked)
+                {
+                    continue;
+                }
+
                 if (PickAgent(workgroup, waiting) is { } agent)
                 {
                     workgroup.Waiting.Remove(waiting);
                     OfferTo(waiting, agent);
+                }
+                else if (chat)
+                {
+                    chatsBlocked = true;
+                }
+                else
+                {
+                    callsBlocked = true;
+                }
+
+                if (callsBlocked && chatsBlocked)
+                {
+                    break;
                 }
             }
         }
