@@ -106,4 +106,26 @@ public sealed class ChatWindowTests(SoftphoneStackFixture stack)
         await Expect(veraTab).ToHaveAttributeAsync("data-expired", "true");
         await Expect(window.GetByTestId("chat-input")).ToBeDisabledAsync();
     }
+
+    [Fact]
+    public async Task Picking_a_chat_up_in_the_softphone_opens_the_chat_window_on_that_chat()
+    {
+        var agentId = stack.TakeAgent();
+        var workgroup = $"BtChatUp{Guid.NewGuid():N}"[..16];
+        await stack.Control.AddWorkgroupAsync(workgroup, agentId);
+        await using var browser = await stack.OpenBrowserAsync();
+        await browser.LogInAsync(agentId);
+        await browser.SetStatusAsync("Available");
+
+        await stack.Control.StartChatAsync(workgroup, "Pia Pickup", "Anyone there?");
+        await Expect(browser.Interaction("Pia Pickup")).ToHaveAttributeAsync("data-state", "Alerting");
+        var window = await browser.Page.RunAndWaitForPopupAsync(() => browser.ByTestId("alert-pickup").ClickAsync());
+
+        var tab = window.GetByTestId("chat-tab").Filter(new() { HasText = "Pia Pickup" });
+        await Expect(tab).ToHaveAttributeAsync("data-state", "Connected");
+        await Expect(tab.GetByRole(AriaRole.Tab)).ToHaveAttributeAsync("aria-selected", "true");
+        await Expect(window.GetByTestId("chat-text").Filter(new() { HasText = "Anyone there?" })).ToHaveCountAsync(1);
+        await Expect(window.GetByTestId("chat-input")).ToBeEnabledAsync();
+        await Expect(window.GetByTestId("chat-tools")).ToHaveCountAsync(1);
+    }
 }
