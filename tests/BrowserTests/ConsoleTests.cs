@@ -282,4 +282,28 @@ public sealed class ConsoleTests(SoftphoneStackFixture stack) : IAsyncLifetime
             await Task.Delay(200);
         }
     }
+
+    [Fact]
+    public async Task The_chat_window_pops_out_of_the_softphone_in_the_console_and_works_there()
+    {
+        var agentId = TakeAgent();
+        var workgroup = $"BtConChat{Guid.NewGuid():N}"[..18];
+        await stack.Control.AddWorkgroupAsync(workgroup, agentId);
+        await using var console = await stack.OpenConsoleAsync(agentId);
+        await console.LogInAsync(agentId);
+        await console.SetStatusAsync("Available");
+
+        var chat = await stack.Control.StartChatAsync(workgroup, "Cora Console", "Hello from the web site");
+        await Expect(console.Interaction("Cora Console")).ToHaveAttributeAsync("data-state", "Alerting");
+        var window = await console.Page.Context.RunAndWaitForPageAsync(() => console.Interaction("Cora Console").GetByTestId("interaction-chat").ClickAsync());
+
+        await Expect(window.GetByTestId("chat-tab")).ToHaveCountAsync(1);
+        await window.GetByTestId("chat-control-pickup").ClickAsync();
+        await Expect(console.Interaction("Cora Console")).ToHaveAttributeAsync("data-state", "Connected");
+        await Expect(window.GetByTestId("chat-text").Filter(new() { HasText = "Hello from the web site" })).ToHaveCountAsync(1);
+        await window.GetByTestId("chat-input").FillAsync("Hello Cora");
+        await window.GetByTestId("chat-send").ClickAsync();
+        await Expect(window.GetByTestId("chat-message").Filter(new() { HasText = "Hello Cora" })).ToHaveAttributeAsync("data-party", "Agent");
+        Assert.Contains("Hello Cora", await stack.Control.ChatTextsAsync(chat));
+    }
 }

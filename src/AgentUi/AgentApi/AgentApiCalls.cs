@@ -42,6 +42,16 @@ public static class AgentApiCalls
     public static Task<ApiResult<CallPlaced>> CallbackAsync(this AgentApiClient api, string interactionKey, string action) =>
         api.SendAsync<CallPlaced>(HttpMethod.Post, $"{Interaction(interactionKey)}/callback/{action}");
 
+    /// <summary>The chat's transcript, oldest first; reading it clears the unread count.</summary>
+    public static Task<ApiResult<ChatTranscript>> GetChatAsync(this AgentApiClient api, string interactionKey) =>
+        api.SendAsync<ChatTranscript>(HttpMethod.Get, $"{Interaction(interactionKey)}/chat");
+
+    public static Task<ApiResult<object>> SendChatTextAsync(this AgentApiClient api, string interactionKey, string text) =>
+        api.SendAsync<object>(HttpMethod.Post, $"{Interaction(interactionKey)}/chat/messages", new ChatTextRequest(text));
+
+    public static Task<ApiResult<object>> SetChatTypingAsync(this AgentApiClient api, string interactionKey, bool typing) =>
+        api.SendAsync<object>(HttpMethod.Put, $"{Interaction(interactionKey)}/chat/typing", new ChatTypingRequest(typing));
+
     public static Task<ApiResult<object>> AssignWrapUpAsync(this AgentApiClient api, string interactionKey, string code) =>
         api.SendAsync<object>(HttpMethod.Post, $"/api/me/interactions/{Uri.EscapeDataString(interactionKey)}/wrap-up", new WrapUpRequest(code));
 

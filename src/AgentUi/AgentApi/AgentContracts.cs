@@ -64,7 +64,24 @@ public sealed record InteractionItem(
     CallControlsInfo? Calls = null,
     string? ObjectType = null,
     string? UserId = null,
-    CallbackInfo? Callback = null);
+    CallbackInfo? Callback = null,
+    ChatSummary? Chat = null);
+
+/// <summary>What an interaction carries of its chat (docs/agent-api.md, "Chats"): the red unread count and the members with their typing
+/// indicator; the transcript is read with <c>GET .../chat</c>.</summary>
+public sealed record ChatSummary(int Unread, IReadOnlyList<ChatMember> Members);
+
+/// <summary><see cref="Party"/>: Visitor, Agent (the owner), OtherUser or System.</summary>
+public sealed record ChatMember(string MemberId, string DisplayName, string Party, bool Typing);
+
+/// <summary>A chat's transcript, oldest first (reading it clears the unread count).</summary>
+public sealed record ChatTranscript(IReadOnlyList<ChatEntry> Transcript, IReadOnlyList<ChatMember> Members, int Unread);
+
+public sealed record ChatEntry(string MemberId, string DisplayName, string Party, string Text, DateTimeOffset SentAt);
+
+public sealed record ChatTextRequest(string Text);
+
+public sealed record ChatTypingRequest(bool Typing);
 
 /// <summary>A callback's information form (docs/agent-api.md, "Callbacks"): the requester's number and message, the retries, the call
 /// placed from it, the outcome, and which of the phone, Complete, Retry and Failure buttons the server allows now.</summary>

@@ -108,6 +108,34 @@ window.softphone = {
     },
 
     // Keyboard shortcuts (spec: "Use keyboard shortcuts"): one key, outside text fields, without Ctrl, Alt or Meta; Esc always.
+    // The pop-out chat window (spec: "Work with chats"): one window, reused, opened from the softphone or the console's frame.
+    chat: {
+        open(url) {
+            const win = window.open(url, 'pureconnect-chat', 'popup,width=520,height=680');
+            win?.focus();
+        },
+        // Enter sends the text, Shift+Enter is a new line (ChatWindowRules.SendsOnKey); not while an input method composes.
+        wire(field, dotnet) {
+            field.addEventListener('keydown', e => {
+                if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+                    e.preventDefault();
+                    dotnet.invokeMethodAsync('EnterPressedAsync', field.value);
+                }
+            });
+        },
+        clear(field) {
+            if (field) {
+                field.value = '';
+            }
+        },
+        scroll() {
+            const list = document.querySelector('[data-testid="chat-messages"]');
+            if (list) {
+                list.scrollTop = list.scrollHeight;
+            }
+        },
+    },
+
     shortcuts: {
         start(handler, keys) {
             window.softphone.shortcuts.stop();

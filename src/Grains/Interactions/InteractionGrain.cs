@@ -192,7 +192,7 @@ public sealed partial class InteractionGrain(
         var users = events.OfType<InteractionUnassigned>().Select(e => e.UserId).Append(view.UserId).OfType<string>().Distinct();
         foreach (var user in users)
         {
-            await this.PublishAsync(user, new AgentUpdate(null, view), logger);
+            await this.PublishAsync(user, AgentUpdate.Of(view), logger);
         }
 
         if (WrapUpDecider.NeedsPrompt(Current) && events.Any(e => e is InteractionDisconnected))

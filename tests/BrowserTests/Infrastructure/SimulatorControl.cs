@@ -100,6 +100,30 @@ public sealed class SimulatorControl(HttpClient http)
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    /// <summary>A web visitor starts a chat to <paramref name="workgroup"/> with a first text; returns the interaction id.</summary>
+    public async Task<string> StartChatAsync(string workgroup, string name, string text)
+    {
+        var response = await http.PostAsJsonAsync("/control/chats", new { workgroup, name, text });
+        await EnsureSuccessAsync(response);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return body.GetProperty("interactionId").GetString()!;
+    }
+
+    /// <summary>The chat's visitor sends a text.</summary>
+    public async Task VisitorSaysAsync(string interactionId, string text) =>
+        await EnsureSuccessAsync(await http.PostAsJsonAsync($"/control/chats/{interactionId}/messages", new { text }));
+
+    /// <summary>The chat's visitor starts or stops typing.</summary>
+    public async Task VisitorTypingAsync(string interactionId, bool typing) =>
+        await EnsureSuccessAsync(await http.PostAsJsonAsync($"/control/chats/{interactionId}/typing", new { typing }));
+
+    /// <summary>The texts of the chat as CIC has them, oldest first.</summary>
+    public async Task<List<string>> ChatTextsAsync(string interactionId)
+    {
+        var lines = await http.GetFromJsonAsync<JsonElement>($"/control/chats/{interactionId}/transcript");
+        return [.. lines.EnumerateArray().Select(l => l.GetProperty("text").GetString()!)];
+    }
+
     private static async Task EnsureSuccessAsync(HttpResponseMessage response)
     {
         if (!response.IsSuccessStatusCode)

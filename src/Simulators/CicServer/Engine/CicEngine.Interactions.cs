@@ -183,13 +183,14 @@ public sealed partial class CicEngine
     /// of a conference stay connected to each other (the conference interaction is held instead).</summary>
     private void HoldOtherCalls(SimUser user, Interaction picked)
     {
-        if (!_options.CallControls.PickupHoldsConnectedCalls)
+        // Chats share no voice path: picking one up holds nothing, and picking up a call leaves the chats connected.
+        if (!_options.CallControls.PickupHoldsConnectedCalls || picked.Chat is not null)
         {
             return;
         }
 
         foreach (var other in user.Interactions.Where(i => i != picked && i.User == user && i.State == CallStates.Connected
-                     && i.ConferenceParentId is null).ToList())
+                     && i.ConferenceParentId is null && i.Chat is null).ToList())
         {
             HoldCall(other);
         }

@@ -7,28 +7,62 @@ public sealed partial class CicEngine
 {
     private const string NotAnsweringStatusId = "ACD - Agent Not Answering";
     private readonly List<SimUser> _bestAgents = [];
+    private readonly List<Interaction> _waiting = [];
 
+    /// <summary>Offers each workgroup's waiting interactions in arrival order; one nobody can take now (a call while every
+    /// agent is busy) does not hold back those behind it that someone can (a chat to an agent with chat capacity left).</summary>
     private void RouteWaitingCalls()
     {
         foreach (var workgroup in _workgroups.Values)
         {
-            while (workgroup.Waiting.Count > 0 && PickAgent(workgroup) is { } agent)
+            if (workgroup.Waiting.Count == 0)
             {
-                var call = workgroup.Waiting.Min!;
-                workgroup.Waiting.Remove(call);
-                OfferTo(call, agent);
+                continue;
+            }
+
+            // Every call asks the same of an agent, and every chat: once one finds nobody, the rest of its kind would not either.
+            var (callsBlocked, chatsBlocked) = (false, false);
+            _waiting.Clear();
+            _waiting.AddRange(workgroup.Waiting);
+            foreach (var waiting in _waiting)
+            {
+                var chat = waiting.Chat is not null;
+                if (chat ? chatsBlocked : callsBlocked)
+                {
+                    continue;
+                }
+
+                if (PickAgent(workgroup, waiting) is { } agent)
+                {
+                    workgroup.Waiting.Remove(waiting);
+                    OfferTo(waiting, agent);
+                }
+                else if (chat)
+                {
+                    chatsBlocked = true;
+                }
+                else
+                {
+                    callsBlocked = true;
+                }
+
+                if (callsBlocked && chatsBlocked)
+                {
+                    break;
+                }
             }
         }
     }
 
-    /// <summary>The activated, available member idle the longest; ties broken by the seeded random.</summary>
-    private SimUser? PickAgent(SimWorkgroup workgroup)
+    /// <summary>The activated member available for this interaction who has been idle the longest; ties broken by the
+    /// seeded random.</summary>
+    private SimUser? PickAgent(SimWorkgroup workgroup, Interaction interaction)
     {
         _bestAgents.Clear();
         foreach (var (userId, activated) in workgroup.Members)
         {
             var user = _users[userId];
-            if (!activated || !IsAvailable(user))
+            if (!activated || !IsAvailable(user) || !HasRoomFor(user, interaction))
             {
                 continue;
             }
@@ -54,10 +88,39 @@ public sealed partial class CicEngine
         };
     }
 
-    /// <summary>An agent logged in to Dialer takes ACD calls only when blended or on break.</summary>
+    /// <summary>An agent logged in to Dialer takes ACD interactions only when blended or on break.</summary>
     private static bool IsAvailable(SimUser user) =>
-        user.Status.IsAcdStatus && user.HasStation && !user.Interactions.Exists(i => !i.IsDisconnected)
+        user.Status.IsAcdStatus && user.HasStation
         && (!user.Dialer.LoggedIn || user.Dialer.Blended || user.Dialer.Break == Dialer.BreakStatus.OnBreak);
+
+    /// <summary>Utilisation: calls (and callbacks) one at a time; chats up to <c>Chats:MaxChatsPerAgent</c> at once. A chat
+    /// does not keep a call away unless <c>Chats:ChatsBlockCalls</c>, nor a call a chat unless <c>Chats:CallsBlockChats</c>.</summary>
+    private bool HasRoomFor(SimUser user, Interaction interaction)
+    {
+        var chats = 0;
+        var others = 0;
+        foreach (var live in user.Interactions)
+        {
+            if (live.IsDisconnected)
+            {
+                continue;
+            }
+
+            if (live.Chat is not null)
+            {
+                chats++;
+            }
+            else
+            {
+                others++;
+            }
+        }
+
+        var options = _options.Chats;
+        return interaction.Chat is not null
+            ? chats < options.MaxChatsPerAgent && (others == 0 || !options.CallsBlockChats)
+            : others == 0 && (chats == 0 || !options.ChatsBlockCalls);
+    }
 
     private void OfferTo(Interaction call, SimUser user)
     {

@@ -16,4 +16,13 @@ public sealed class ChatOptions
 
     /// <summary>Simulator's limit on one text (a real server's limit is [U]).</summary>
     public int MaxTextLength { get; set; } = 4000;
+
+    /// <summary>Chat utilisation: how many chats the ACD offers one agent at once (calls stay one at a time).</summary>
+    public int MaxChatsPerAgent { get; set; } = 4;
+
+    /// <summary>Whether an agent with a live chat is offered no ACD call until the chats end.</summary>
+    public bool ChatsBlockCalls { get; set; }
+
+    /// <summary>Whether an agent with a live call (or callback) is offered no ACD chat until it ends.</summary>
+    public bool CallsBlockChats { get; set; }
 }
