@@ -52,14 +52,6 @@ public sealed class SimulatorControl(HttpClient http)
         await EnsureSuccessAsync(await http.PutAsJsonAsync($"/control/workgroups/{workgroup}/callbacks", new { maxRetries, snoozeSeconds }));
 
     /// <summary>An ACD call from <paramref name="ani"/> to a workgroup; returns the interaction id.</summary>
-    /// <summary>A web visitor starts a chat in <paramref name="workgroup"/>; returns its interaction id.</summary>
-    public async Task<string> StartChatAsync(string workgroup, string name, string text)
-    {
-        var response = await http.PostAsJsonAsync("/control/chats", new { workgroup, name, text });
-        await EnsureSuccessAsync(response);
-        return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("interactionId").GetString()!;
-    }
-
     public async Task<string> InjectWorkgroupCallAsync(string ani, string workgroup, string? remoteName = null)
     {
         var response = await http.PostAsJsonAsync("/control/calls", new { ani, workgroup, remoteName });
