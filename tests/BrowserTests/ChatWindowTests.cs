@@ -128,4 +128,46 @@ public sealed class ChatWindowTests(SoftphoneStackFixture stack)
         await Expect(window.GetByTestId("chat-input")).ToBeEnabledAsync();
         await Expect(window.GetByTestId("chat-tools")).ToHaveCountAsync(1);
     }
+
+    [Fact]
+    public async Task In_the_chat_window_a_shortcut_and_Ctrl_Space_expand_a_response_and_the_Insert_a_Response_dialog_inserts_one()
+    {
+        var agentId = stack.TakeAgent();
+        var workgroup = $"BtChatRm{Guid.NewGuid():N}"[..16];
+        await stack.Control.AddWorkgroupAsync(workgroup, agentId);
+        await using var browser = await stack.OpenBrowserAsync();
+        await browser.LogInAsync(agentId);
+        await browser.SetStatusAsync("Available");
+        var chat = await stack.Control.StartChatAsync(workgroup, "Rosa Response", "Hello?");
+        await Expect(browser.Interaction("Rosa Response")).ToHaveAttributeAsync("data-state", "Alerting");
+        var window = await browser.Page.RunAndWaitForPopupAsync(() => browser.ByTestId("alert-pickup").ClickAsync());
+        var field = window.GetByTestId("chat-input");
+        await Expect(field).ToBeEnabledAsync();
+        var me = SoftphoneStackFixture.DisplayNameOf(agentId);
+
+        // The demo library's "hi": formatted text, plain in a chat, the visitor's name and the agent's own from the macros.
+        await field.FillAsync("hi");
+        await field.PressAsync("Control+Space");
+        await Expect(field).ToHaveValueAsync($"Hello, Rosa Response. My name is {me}. How can I help you?");
+        await field.PressAsync("Enter");
+        await Expect(field).ToHaveValueAsync("");
+        await Expect(window.GetByTestId("chat-text").Filter(new() { HasText = "How can I help you?" })).ToHaveCountAsync(1);
+        Assert.Contains($"Hello, Rosa Response. My name is {me}. How can I help you?", await stack.Control.ChatTextsAsync(chat));
+
+        // An unknown shortcut changes nothing.
+        await field.FillAsync("nosuchshortcut");
+        await field.PressAsync("Control+Space");
+        await Expect(field).ToHaveValueAsync("nosuchshortcut");
+
+        await field.FillAsync("Thanks.");
+        await window.GetByTestId("chat-insert-response").ClickAsync();
+        var dialog = window.GetByTestId("responses-dialog");
+        await dialog.GetByTestId("responses-search").FillAsync("signoff");
+        await dialog.GetByTestId("response-hit").First.ClickAsync();
+        await dialog.GetByTestId("responses-insert").ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(field).ToHaveValueAsync($"Thanks. Again, my name is {me}. Thanks for chatting!");
+        await window.GetByTestId("chat-send").ClickAsync();
+        await Expect(window.GetByTestId("chat-text").Filter(new() { HasText = "Thanks for chatting!" })).ToHaveCountAsync(1);
+    }
 }

@@ -120,8 +120,20 @@ window.softphone = {
                 if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
                     e.preventDefault();
                     dotnet.invokeMethodAsync('EnterPressedAsync', field.value);
+                } else if (e.key === ' ' && e.ctrlKey && !e.altKey && !e.metaKey) {
+                    // Response Management: the shortcut before the caret becomes its response (ResponseShortcutRules).
+                    e.preventDefault();
+                    dotnet.invokeMethodAsync('ExpandShortcutAsync', field.value, field.selectionStart ?? field.value.length);
                 }
             });
+        },
+        caret: field => field?.selectionStart ?? 0,
+        place(field, text, caret) {
+            if (field) {
+                field.value = text;
+                field.setSelectionRange(caret, caret);
+                field.focus();
+            }
         },
         clear(field) {
             if (field) {
