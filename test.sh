@@ -20,7 +20,10 @@ install_prerequisites
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 
+echo "Building the solution (Release; the first build restores the NuGet packages and takes a few minutes) …"
+build_started=$SECONDS
 dotnet build PureConnect.Orleans.sln -c Release -warnaserror -nologo -v q || { echo "0 passed, 1 failed"; exit 1; }
+echo "Built in $((SECONDS - build_started)) s. Checking the formatting …"
 
 status=0
 format_failures=0
