@@ -34,6 +34,11 @@ public sealed partial class AgentGrain
             logger.LogInformation("Agent {UserId} edited the personal responses ({Edit} {Id})", UserId, command.Kind, edit.Id);
             return new PersonalEditResult(true, edit.Id);
         }
+        catch (HttpRequestException ex)
+        {
+            logger.LogWarning(ex, "CIC could not be reached to save the personal responses of agent {UserId}", UserId);
+            return new PersonalEditResult(false, null, "cic.error", "CIC could not be reached; your responses were not saved. Try again.");
+        }
         catch (IcwsException ex)
         {
             logger.LogWarning(ex, "CIC refused the personal responses of agent {UserId}", UserId);
@@ -56,6 +61,11 @@ public sealed partial class AgentGrain
                 ? [ResponseLibraryMapping.ToModel(personal, true), .. read.SystemWide.Select(l => ResponseLibraryMapping.ToModel(l, false))]
                 : read.SystemWide.Select(l => ResponseLibraryMapping.ToModel(l, false)).ToList();
             return (new ResponseLibrariesView(true, libraries), read.Personal);
+        }
+        catch (HttpRequestException ex)
+        {
+            logger.LogWarning(ex, "CIC could not be reached for the response libraries of agent {UserId}", UserId);
+            return (new ResponseLibrariesView(false, [], "CIC could not be reached for the response libraries.", "cic.error"), null);
         }
         catch (IcwsException ex)
         {
