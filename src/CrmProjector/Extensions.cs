@@ -46,6 +46,7 @@ public static class Extensions
         builder.Services.Configure<SalesforceApiUsageOptions>(configuration.GetSection("SalesforceApiUsage"));
         builder.Services.AddSingleton<CallLogStore>();
         builder.Services.AddSingleton<CallLogFolding>();
+        builder.Services.AddSingleton<CallLogCatchUp>();
         builder.Services.AddSingleton<CallLogRepairs>();
         builder.Services.AddSingleton<CallLogFailures>();
         builder.Services.AddHostedService<CallLogBacklog>();

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using PureConnect.Persistence.EventStore;
 
 namespace PureConnect.CrmProjector.CallLogs;
 
@@ -10,7 +9,7 @@ namespace PureConnect.CrmProjector.CallLogs;
 /// (<c>/operations/call-log-repairs</c>). The failed messages stay in the error queue for the record.
 /// </summary>
 public sealed class CallLogRepairService(
-    CallLogRepairs repairs, CallLogStore callLogs, CallLogFolding folding, IEventStore events, IOptions<CallLogRepairOptions> options,
+    CallLogRepairs repairs, CallLogCatchUp catchUp, IOptions<CallLogRepairOptions> options,
     TimeProvider time, ILogger<CallLogRepairService> logger) : BackgroundService
 {
     private const int BatchSize = 50;
@@ -50,16 +49,10 @@ public sealed class CallLogRepairService(
     {
         try
         {
-            var from = await callLogs.VersionAsync(repair.InteractionKey, cancellationToken);
-            var missing = await events.ReadStreamAsync($"interaction-{repair.InteractionKey}", from, cancellationToken);
-            foreach (var @event in missing)
-            {
-                await folding.ApplyAsync(repair.InteractionKey, @event.StreamVersion, @event.EventType, @event.JsonPayload, cancellationToken);
-            }
-
+            var (from, count) = await catchUp.FromEventStoreAsync(repair.InteractionKey, cancellationToken);
             await repairs.CompleteAsync(repair.InteractionKey, cancellationToken);
             logger.LogInformation("Call log of interaction {InteractionKey} caught up from the event store ({Count} events after version {Version})",
-                repair.InteractionKey, missing.Count, from);
+                repair.InteractionKey, count, from);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
