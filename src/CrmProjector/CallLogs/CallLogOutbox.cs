@@ -33,7 +33,8 @@ public sealed class CallLogOutbox(NpgsqlDataSource dataSource)
         return pending;
     }
 
-    /// <summary>Salesforce accepted these fields (one statement for the whole batch); a row stays dirty only if it changed meanwhile.</summary>
+    /// <summary>Salesforce accepted these fields (one statement for the whole batch); a row stays dirty only if it changed meanwhile:
+    /// a later event, or fields rewritten at the same version (the replay tool's <c>what-if --apply</c>).</summary>
     public async Task MarkSyncedAsync(IReadOnlyList<(PendingCallLog Log, string? TaskId)> accepted, CancellationToken cancellationToken)
     {
         if (accepted.Count == 0)
@@ -45,7 +46,8 @@ public sealed class CallLogOutbox(NpgsqlDataSource dataSource)
         await using var batch = dataSource.CreateBatch();
         batch.BatchCommands.Add(CallLogRowLocks.InKeyOrder([.. accepted.Select(a => a.Log.InteractionKey)]));
         var update = new NpgsqlBatchCommand("""
-            UPDATE call_logs c SET synced_fields = a.fields, task_id = coalesce(a.task_id, c.task_id), dirty = (c.version <> a.version),
+            UPDATE call_logs c SET synced_fields = a.fields, task_id = coalesce(a.task_id, c.task_id),
+                dirty = (c.version <> a.version OR c.fields IS DISTINCT FROM a.fields),
                 sync_error = NULL, next_attempt_at = NULL, refused_fields = NULL, refused_at = NULL
             FROM unnest($1::text[], $2::jsonb[], $3::text[], $4::bigint[]) AS a (interaction_key, fields, task_id, version)
             WHERE c.interaction_key = a.interaction_key
@@ -63,7 +65,8 @@ public sealed class CallLogOutbox(NpgsqlDataSource dataSource)
     public async Task MarkRefusedAsync(PendingCallLog log, string error, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            UPDATE call_logs SET sync_error = $2, refused_fields = $3::jsonb, refused_at = now(), next_attempt_at = NULL, dirty = (version <> $4)
+            UPDATE call_logs SET sync_error = $2, refused_fields = $3::jsonb, refused_at = now(), next_attempt_at = NULL,
+                dirty = (version <> $4 OR fields IS DISTINCT FROM $3::jsonb)
             WHERE interaction_key = $1
             """);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = log.InteractionKey });

@@ -73,9 +73,10 @@ public static class ReplayCommandLine
 
         var whatIf = new Command("what-if",
             "Replays the Salesforce call-log projection over the range with another mapping and prints the Task fields that would "
-            + "change against the live call_logs table; writes nothing");
+            + "change against the live call_logs table; writes nothing unless --apply");
         options.AddCommonTo(whatIf);
         whatIf.Add(options.Mapping);
+        whatIf.Add(options.Apply);
         whatIf.SetAction(async (parse, cancellationToken) =>
         {
             if (await ConnectionOrErrorAsync(parse, options, console, environment) is not { } connection
@@ -85,7 +86,7 @@ public static class ReplayCommandLine
             }
 
             var run = new WhatIfRun(console, connection, parse.GetValue(options.PageSize), parse.GetValue(options.Format));
-            return await run.RunAsync(mapping, options.RangeOf(parse), cancellationToken);
+            return await run.RunAsync(mapping, options.RangeOf(parse), parse.GetValue(options.Apply), cancellationToken);
         });
 
         root.Add(agentDay);

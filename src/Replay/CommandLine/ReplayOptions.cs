@@ -84,6 +84,13 @@ public sealed class ReplayOptions
         Required = true,
     };
 
+    public Option<bool> Apply { get; } = new("--apply")
+    {
+        Description = "Write the changed call logs to call_logs (ended calls only, each only if the projector has not moved it since "
+            + "the replay); the projector's sync then upserts their Tasks in Salesforce by external id. Change the projector's own "
+            + "CallLogs configuration too, or the next event of a call is folded with the old mapping again",
+    };
+
     public ReplayOptions()
     {
         RowGroupSize.Validators.Add(r =>

@@ -45,6 +45,9 @@ public sealed class CallLogReplay(ReportRange range, CallLogOptions options) : I
         _states.ToDictionary(p => p.Key, p => CallLogProjection.ShouldExist(p.Value, options) ? CallLogProjection.Fields(p.Value, options) : null,
             StringComparer.Ordinal);
 
+    /// <summary>The folded state of each interaction of the range (what the projector stores in <c>call_logs.state</c>), by key.</summary>
+    public IReadOnlyDictionary<string, CallLogState> States() => _states;
+
     public ReportTable Finish(DateTimeOffset end)
     {
         var rows = Results().Where(p => p.Value is not null).OrderBy(p => p.Key, StringComparer.Ordinal)

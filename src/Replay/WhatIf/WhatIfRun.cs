@@ -10,13 +10,14 @@ namespace PureConnect.Replay.WhatIf;
 
 /// <summary>
 /// One what-if: replay the call-log projection over the range with the given mapping, read the live call logs of the same
-/// interactions, and print the fields that would change. Reads only; writes nothing anywhere.
+/// interactions, and print the fields that would change. Reads only unless asked to apply (<see cref="CallLogApply"/>: the
+/// call_logs rows, never the event store).
 /// </summary>
 public sealed class WhatIfRun(ReplayConsole console, string connectionString, int pageSize, OutputFormat format)
 {
     private static readonly EventSerializer Serializer = EventSerializer.ForContracts();
 
-    public async Task<int> RunAsync(CallLogOptions mapping, ReportRange range, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(CallLogOptions mapping, ReportRange range, bool apply, CancellationToken cancellationToken)
     {
         var replay = new CallLogReplay(range, mapping);
         var session = new ReplaySession(replay, range, Serializer);
@@ -49,7 +50,23 @@ public sealed class WhatIfRun(ReplayConsole console, string connectionString, in
         var changes = CallLogDiff.Of(live, whatIf);
         ReportWriter.Write(WhatIfTable.Of(changes), format, console.ReportConsole(), console.Out);
         await EventLogRead.WriteSummaryAsync(console.Error, session.EventsRead, session.Issues);
-        await console.Error.WriteLineAsync(WhatIfTable.Summary(whatIf.Count, changes));
-        return ExitCodes.Success;
+        await console.Error.WriteLineAsync(WhatIfTable.Summary(whatIf.Count, changes, apply));
+        if (!apply || changes.Count == 0)
+        {
+            return ExitCodes.Success;
+        }
+
+        try
+        {
+            var outcome = await CallLogApply.RunAsync(connectionString, replay.States(), [.. changes.Select(c => c.InteractionKey).Distinct(StringComparer.Ordinal)],
+                mapping, (done, of) => console.Error.WriteLine($"Applied {done:N0} of {of:N0} call logs"), cancellationToken);
+            await console.Error.WriteLineAsync(outcome.Summary());
+            return ExitCodes.Success;
+        }
+        catch (NpgsqlException ex)
+        {
+            await console.Error.WriteLineAsync($"Applying failed: {ex.Message} (each batch of call logs is one transaction: what was reported applied stays applied; run again for the rest).");
+            return ExitCodes.StoreUnavailable;
+        }
     }
 }

@@ -11,7 +11,7 @@ public static class WhatIfTable
         [new("interaction_key"), new("field"), new("live"), new("what_if")],
         [.. changes.Select(c => (IReadOnlyList<object?>)[c.InteractionKey, c.Field, c.Live, c.WhatIf])]);
 
-    public static string Summary(int compared, IReadOnlyList<FieldChange> changes)
+    public static string Summary(int compared, IReadOnlyList<FieldChange> changes, bool apply = false)
     {
         var changed = changes.Select(c => c.InteractionKey).Distinct(StringComparer.Ordinal).Count();
         var created = changes.Count(c => c is { Field: CallLogDiff.Exists, WhatIf: "yes" });
@@ -22,6 +22,6 @@ public static class WhatIfTable
             + (fields.Length > 0 ? $" ({fields})" : "")
             + (created > 0 ? $", {created} would be created" : "")
             + (dropped > 0 ? $", {dropped} would no longer be written" : "")
-            + ". Nothing was written.";
+            + (apply && changes.Count > 0 ? "." : ". Nothing was written.");
     }
 }

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
 using PureConnect.CallLogs;
@@ -114,6 +115,75 @@ public sealed class ReplayConsistencyTests(StackFixture stack)
         Assert.True(exitCode == ExitCodes.Success, error.ToString());
         Assert.Equal("interaction_key,field,live,what_if\r\n", output.ToString());
         Assert.Matches(@"Compared [1-9]\d* call logs of the range with the live call_logs table: 0 would change\.", error.ToString());
+    }
+
+    [Fact]
+    public async Task A_what_if_applied_reaches_the_Task_in_Salesforce_through_the_projector_s_sync_once()
+    {
+        var startedAt = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var agentId = stack.TakeAgent();
+        var agent = await stack.LogInAvailableAsync(agentId);
+        string key;
+        try
+        {
+            var call = await stack.Control.InjectCallAsync("3175550173", user: agentId);
+            key = await agent.QueueKeyOfAsync(call);
+            Succeeded(await agent.ControlAsync(key, CallControl.Pickup));
+            await stack.WaitForAsync(key, v => v.Status == InteractionStatus.Connected, "connected");
+            await stack.Control.RemoteDisconnectAsync(call);
+            await stack.WaitForAsync(key, v => v.Status == InteractionStatus.Disconnected, "ended");
+        }
+        finally
+        {
+            await agent.LogOutAsync();
+        }
+
+        using var salesforce = new HttpClient { BaseAddress = stack.SalesforceUri };
+        var before = await Eventually.MatchesAsync(() => TasksAsync(salesforce, key),
+            found => found.Count == 1 && found[0].GetProperty("Status").GetString() == "Completed", TimeSpan.FromMinutes(3), "the call's Task");
+        var french = await ApplyAsync(startedAt, new { EditWindow = StackFixture.CallLogEditWindow.ToString(), Culture = "fr-FR", TimeZone = "Europe/Paris" });
+        Assert.Matches(@"Applied: [1-9]\d* call logs written, [1-9]\d* of them queued for Salesforce", french);
+        var subject = await ScalarTextAsync($"SELECT fields->>'subject' FROM call_logs WHERE interaction_key = '{key}'");
+        var original = before![0].GetProperty("Subject").GetString();
+        Assert.NotEqual(original, subject);
+        var after = await Eventually.MatchesAsync(() => TasksAsync(salesforce, key),
+            found => found.Count >= 1 && found[0].GetProperty("Subject").GetString() == subject, TimeSpan.FromMinutes(3),
+            "the applied subject on the call's Task");
+        Assert.Single(after!);
+        Assert.Equal(before[0].GetProperty("Id").GetString(), after![0].GetProperty("Id").GetString());
+
+        // And back: the live mapping applied restores the Task (and leaves the shared stack as the other tests expect it).
+        await ApplyAsync(startedAt, new { EditWindow = StackFixture.CallLogEditWindow.ToString() });
+        var restored = await Eventually.MatchesAsync(() => TasksAsync(salesforce, key),
+            found => found.Count >= 1 && found[0].GetProperty("Subject").GetString() == original, TimeSpan.FromMinutes(3),
+            "the live mapping's subject on the call's Task again");
+        Assert.Single(restored!);
+    }
+
+    /// <summary>Runs <c>what-if --apply</c> with this <c>CallLogs</c> section from <paramref name="from"/>; answers its summary.</summary>
+    private async Task<string> ApplyAsync(DateTimeOffset from, object callLogs)
+    {
+        var mapping = Path.Combine(Path.GetTempPath(), $"mapping-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(mapping, JsonSerializer.Serialize(new { CallLogs = callLogs }));
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await ReplayCommandLine.RunAsync(
+            ["what-if", "--mapping", mapping, "--from", from.ToString("O"), "--format", "csv", "--connection", stack.ConnectionString, "--apply"],
+            ReplayConsole.Redirected(output, error), _ => null);
+        File.Delete(mapping);
+        Assert.True(exitCode == ExitCodes.Success, error.ToString());
+        return error.ToString();
+    }
+
+    private static async Task<List<JsonElement>> TasksAsync(HttpClient salesforce, string key) =>
+        await salesforce.GetFromJsonAsync<List<JsonElement>>($"/control/tasks?externalId={Uri.EscapeDataString(key)}") ?? [];
+
+    private async Task<string?> ScalarTextAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(stack.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync() as string;
     }
 
     private async Task<IReadOnlyDictionary<string, CallLogFields?>> ReplayAsync(ReportRange range)
