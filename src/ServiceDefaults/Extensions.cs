@@ -23,12 +23,12 @@ public static class Extensions
     private const string AliveTag = "live";
     private const string DatabaseName = "pureconnect";
 
-    /// <summary>Categories that log at Information once per SQL command, HTTP request or grain placement: in production that is
+    /// <summary>Categories that log at Information once per SQL command, HTTP request, notification wait or grain placement: in production that is
     /// several lines per call, each formatted, written to the console and exported. They log warnings and errors only, unless
     /// the configuration names them (<c>Logging:LogLevel:Npgsql.Command</c>, …).</summary>
     private static readonly string[] PerOperationCategories =
     [
-        "Npgsql.Command", "Polly", "System.Net.Http.HttpClient", "Orleans.Runtime.SiloOptionsLogger", "Microsoft.AspNetCore.Routing",
+        "Npgsql.Command", "Npgsql.Connection", "Polly", "System.Net.Http.HttpClient", "Orleans.Runtime.SiloOptionsLogger", "Microsoft.AspNetCore.Routing",
         "Microsoft.AspNetCore.Hosting.Diagnostics",
     ];
 

@@ -12,6 +12,7 @@ namespace PureConnect.CrmProjector.CallLogs;
 public sealed class TaskOwners(ISalesforceClient salesforce, IOptions<TaskOwnerOptions> options, TimeProvider time, ILogger<TaskOwners> logger)
 {
     private readonly ConcurrentDictionary<string, (string? OwnerId, DateTimeOffset Until)> _known = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, byte> _warnedMissing = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The owners of these agents' Tasks, by CIC user id; agents with no Salesforce user are left out.</summary>
     public async Task<IReadOnlyDictionary<string, string>> OwnersOfAsync(IEnumerable<string?> agentIds, CancellationToken cancellationToken)
@@ -50,9 +51,12 @@ public sealed class TaskOwners(ISalesforceClient salesforce, IOptions<TaskOwnerO
         try
         {
             var owner = TaskOwnerRules.OwnerOf(await salesforce.QueryAsync(soql, cancellationToken));
+            // Said once per agent and process (a miss is looked up again every MissCacheLifetime: a thousand agents without a
+            // Salesforce user would otherwise write a thousand warnings a minute); later misses at Debug.
             if (owner is null)
             {
-                logger.LogWarning("No single active Salesforce user has {Field} = {UserId}; the agent's Tasks stay with the integration user",
+                logger.Log(_warnedMissing.TryAdd(agent, 0) ? LogLevel.Warning : LogLevel.Debug,
+                    "No single active Salesforce user has {Field} = {UserId}; the agent's Tasks stay with the integration user",
                     settings.MatchField, agent);
             }
 

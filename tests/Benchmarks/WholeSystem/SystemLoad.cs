@@ -149,6 +149,7 @@ public static class SystemLoad
         })).EnsureSuccessStatusCode();
 
         var endedBefore = await CallsEndedAsync(stack.ConnectionString);
+        var gcBefore = await SiloGcAsync(operatorHttp);
         var cpuBefore = stack.CpuTimes();
         var machineBefore = ProcessCpu.MachineBusy();
         var clock = Stopwatch.StartNew();
@@ -178,6 +179,13 @@ public static class SystemLoad
 
         var cpuAfter = stack.CpuTimes();
         var machineAfter = ProcessCpu.MachineBusy();
+        if (gcBefore is not null && await SiloGcAsync(operatorHttp) is { } gcAfter)
+        {
+            var pause = gcAfter.PauseSeconds - gcBefore.PauseSeconds;
+            progress($"  {name}: silo garbage collections {gcAfter.Gen0 - gcBefore.Gen0:N0} gen0, {gcAfter.Gen1 - gcBefore.Gen1:N0} gen1, "
+                + $"{gcAfter.Gen2 - gcBefore.Gen2:N0} gen2; paused {pause:0.00} s in all ({100 * pause / clock.Elapsed.TotalSeconds:0.0} % of the step)");
+        }
+
         var after = await LoadStatusAsync(control);
         // CPU per call counts the calls the product finished (their end stored), not those offered: a saturated system that
         // falls behind would otherwise look cheap.
@@ -254,6 +262,27 @@ public static class SystemLoad
         }
 
         return (null, null);
+    }
+
+    private sealed record GcCounters(double Gen0, double Gen1, double Gen2, double PauseSeconds);
+
+    /// <summary>The silo's collections per generation and its total GC pause so far (the runtime's counters); null if not exported.</summary>
+    private static async Task<GcCounters?> SiloGcAsync(HttpClient operatorHttp)
+    {
+        try
+        {
+            var text = await operatorHttp.GetStringAsync("/metrics");
+            double Generation(string gen) => text.Split('\n')
+                .Where(l => l.StartsWith("dotnet_gc_collections_total{", StringComparison.Ordinal) && l.Contains($"\"{gen}\"", StringComparison.Ordinal))
+                .Sum(l => double.Parse(l[(l.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
+            return Sum(text, "dotnet_gc_pause_time_seconds_total") is { } pause
+                ? new GcCounters(Generation("gen0"), Generation("gen1"), Generation("gen2"), pause)
+                : null;
+        }
+        catch (HttpRequestException)
+        {
+            return null;
+        }
     }
 
     private static async Task PrintActivationsByTypeAsync(HttpClient operatorHttp, Action<string> progress)
