@@ -20,6 +20,7 @@ public static class GrainsHosting
         silo.Services.AddSingleton(TimeProvider.System);
         silo.Services.AddDataProtection();
         silo.Services.AddSingleton<AgentSessionVault>();
+        silo.Services.AddSingleton(new PureConnect.Icws.ResponseManagement.ResponseLibraryCache());
         silo.Services.AddIcwsClient(options => configuration.GetSection("Cic").Bind(options));
         silo.Services.AddOptions<CallLogEditOptions>().Bind(configuration.GetSection("CallLogs"));
         silo.Services.AddOptions<CallControlOptions>().Bind(configuration.GetSection("CallControls"));

@@ -23,11 +23,14 @@ public sealed partial class IcwsSession
     /// <summary>
     /// Subscribes, takes the library handles from the session's queued messages (Dialer messages are set aside for the next
     /// <see cref="ReadQueuedMessagesAsync"/>, others dropped, as <see cref="ReadAsyncOutcomeAsync"/> does), stops the
-    /// subscription and downloads every library. The personal library is the one named after the user. For a session whose
-    /// messages nobody else reads (an agent's command session). No handles in time:
-    /// <see cref="IcwsProtocolException"/>.
+    /// subscription and downloads every library — or takes it from <paramref name="cache"/> when that already holds the
+    /// handle's <c>cacheTag</c>. The personal library is the one named after the user. For a session whose messages nobody
+    /// else reads (an agent's command session). No handles in time: <see cref="IcwsProtocolException"/>.
     /// </summary>
-    public async Task<ResponseLibraries> ReadResponseLibrariesAsync(CancellationToken ct = default)
+    public Task<ResponseLibraries> ReadResponseLibrariesAsync(CancellationToken ct = default) => ReadResponseLibrariesAsync(null, ct);
+
+    /// <inheritdoc cref="ReadResponseLibrariesAsync(CancellationToken)"/>
+    public async Task<ResponseLibraries> ReadResponseLibrariesAsync(ResponseLibraryCache? cache, CancellationToken ct = default)
     {
         await SubscribeResponseManagementAsync(ct).ConfigureAwait(false);
         IReadOnlyList<ResponseLibraryHandle> handles;
@@ -43,7 +46,9 @@ public sealed partial class IcwsSession
         var libraries = new List<ResponseLibrary>(handles.Count);
         foreach (var handle in handles)
         {
-            libraries.Add(await DownloadResponseLibraryAsync(handle.Url, ct).ConfigureAwait(false));
+            libraries.Add(cache is null
+                ? await DownloadResponseLibraryAsync(handle.Url, ct).ConfigureAwait(false)
+                : await cache.GetAsync(handle, () => DownloadResponseLibraryAsync(handle.Url, ct)).ConfigureAwait(false));
         }
 
         var personal = libraries.FirstOrDefault(l => string.Equals(l.Name, UserId, StringComparison.OrdinalIgnoreCase));

@@ -1,22 +1,30 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PureConnect.Grains.Responses;
 using PureConnect.Icws;
+using PureConnect.Icws.ResponseManagement;
 
 namespace PureConnect.Grains.Agents;
 
-/// <summary>Response Management through the agent's own CIC session: the libraries are read from CIC each time (CIC keeps
-/// them, the personal one included), and an edit of the personal library is read, applied and saved whole in one grain turn.</summary>
+/// <summary>Response Management through the agent's own CIC session: CIC keeps the libraries (the personal one included) and
+/// says which exist and their versions (<c>cacheTag</c>) at each read; a version already downloaded by any agent of this silo is
+/// not downloaded again (<see cref="ResponseLibraryCache"/>), and one read serves the agent's look-ups for
+/// <see cref="ResponseLibrariesLifetime"/> (the Insert a Response dialog searches at each keystroke). An edit of the personal
+/// library is read fresh, applied and saved whole in one grain turn.</summary>
 public sealed partial class AgentGrain
 {
+    private static readonly TimeSpan ResponseLibrariesLifetime = TimeSpan.FromSeconds(15);
+    private (ResponseLibraries Libraries, DateTimeOffset ReadAt)? _responseLibraries;
+
     public async Task<ResponseLibrariesView> GetResponseLibrariesAsync()
     {
-        var (view, _) = await ReadResponseLibrariesAsync();
+        var (view, _) = await ReadResponseLibrariesAsync(fresh: false);
         return view;
     }
 
     public async Task<PersonalEditResult> EditPersonalResponsesAsync(PersonalResponseCommand command)
     {
-        var (view, personal) = await ReadResponseLibrariesAsync();
+        var (view, personal) = await ReadResponseLibrariesAsync(fresh: true);
         if (!view.Available || personal is null || view.Personal is not { } model)
         {
             return new PersonalEditResult(false, null, view.ProblemCode ?? "responses.unavailable", view.Problem ?? "CIC has no personal library for you.");
@@ -30,6 +38,7 @@ public sealed partial class AgentGrain
 
         try
         {
+            _responseLibraries = null;
             await _session.Current!.SavePersonalResponseLibraryAsync(ResponseLibraryMapping.ToIcws(edit.Library!, personal));
             logger.LogInformation("Agent {UserId} edited the personal responses ({Edit} {Id})", UserId, command.Kind, edit.Id);
             return new PersonalEditResult(true, edit.Id);
@@ -47,16 +56,23 @@ public sealed partial class AgentGrain
         }
     }
 
-    private async Task<(ResponseLibrariesView View, Icws.ResponseManagement.ResponseLibrary? Personal)> ReadResponseLibrariesAsync()
+    private async Task<(ResponseLibrariesView View, ResponseLibrary? Personal)> ReadResponseLibrariesAsync(bool fresh)
     {
         if (_session.Current is not { } session)
         {
+            _responseLibraries = null;
             return (new ResponseLibrariesView(false, [], "You are not logged in to CIC.", "session.none"), null);
         }
 
         try
         {
-            var read = await session.ReadResponseLibrariesAsync();
+            var now = time.GetUtcNow();
+            if (fresh || _responseLibraries is not { } known || now - known.ReadAt >= ResponseLibrariesLifetime)
+            {
+                _responseLibraries = (await session.ReadResponseLibrariesAsync(ServiceProvider.GetRequiredService<ResponseLibraryCache>()), now);
+            }
+
+            var read = _responseLibraries.Value.Libraries;
             var libraries = read.Personal is { } personal
                 ? [ResponseLibraryMapping.ToModel(personal, true), .. read.SystemWide.Select(l => ResponseLibraryMapping.ToModel(l, false))]
                 : read.SystemWide.Select(l => ResponseLibraryMapping.ToModel(l, false)).ToList();

@@ -75,6 +75,7 @@ public static class Extensions
         control.MapCallControlsControlApi();
         control.MapSessionsControlApi();
         control.MapTrafficControlApi();
+        control.MapResponseManagementControlApi();
         control.MapDialerControlApi();
         return app;
     }

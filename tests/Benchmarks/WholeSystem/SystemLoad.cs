@@ -150,6 +150,7 @@ public static class SystemLoad
 
         var endedBefore = await CallsEndedAsync(stack.ConnectionString);
         var gcBefore = await SiloGcAsync(operatorHttp);
+        var walBefore = await WalAsync(stack.ConnectionString);
         var cpuBefore = stack.CpuTimes();
         var machineBefore = ProcessCpu.MachineBusy();
         var clock = Stopwatch.StartNew();
@@ -179,6 +180,9 @@ public static class SystemLoad
 
         var cpuAfter = stack.CpuTimes();
         var machineAfter = ProcessCpu.MachineBusy();
+        var walAfter = await WalAsync(stack.ConnectionString);
+        progress($"  {name}: PostgreSQL wrote {(walAfter.Bytes - walBefore.Bytes) / 1024.0 / Math.Max(1, await CallsEndedAsync(stack.ConnectionString) - endedBefore):0.0} KB of WAL per "
+            + $"ended call; checkpoints {walAfter.Timed - walBefore.Timed} timed, {walAfter.Requested - walBefore.Requested} requested (WAL full)");
         if (gcBefore is not null && await SiloGcAsync(operatorHttp) is { } gcAfter)
         {
             var pause = gcAfter.PauseSeconds - gcBefore.PauseSeconds;
@@ -263,6 +267,13 @@ public static class SystemLoad
 
         return (null, null);
     }
+
+    private sealed record WalCounters(long Bytes, long Timed, long Requested);
+
+    private static async Task<WalCounters> WalAsync(string connectionString) => new(
+        await ScalarAsync(connectionString, "SELECT wal_bytes::bigint FROM pg_stat_wal"),
+        await ScalarAsync(connectionString, "SELECT checkpoints_timed FROM pg_stat_bgwriter"),
+        await ScalarAsync(connectionString, "SELECT checkpoints_req FROM pg_stat_bgwriter"));
 
     private sealed record GcCounters(double Gen0, double Gen1, double Gen2, double PauseSeconds);
 

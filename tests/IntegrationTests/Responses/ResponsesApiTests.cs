@@ -65,6 +65,40 @@ public sealed class ResponsesApiTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task Each_version_of_a_library_is_downloaded_once_for_all_agents_and_look_ups_share_a_read()
+    {
+        await using var first = await CallDesk.OpenAsync(stack, stack.TakeAgent());
+        await using var second = await CallDesk.OpenAsync(stack, stack.TakeAgent());
+        var before = await DownloadsAsync();
+
+        var libraries = (await first.Api.GetAsync("/api/me/responses")).ShouldBe(HttpStatusCode.OK).Json.GetProperty("libraries").GetArrayLength();
+        var afterFirst = await DownloadsAsync();
+        Assert.InRange(afterFirst - before, 1, libraries); // its personal library at least; the system-wide ones unless another agent read them
+
+        // The Insert a Response dialog searches at every keystroke: one read of CIC serves them.
+        foreach (var q in new[] { "g", "gr", "gre", "gree", "greet" })
+        {
+            (await first.Api.GetAsync($"/api/me/responses/search?q={q}")).ShouldBe(HttpStatusCode.OK);
+        }
+
+        Assert.Equal(afterFirst, await DownloadsAsync());
+
+        // Another agent downloads its own personal library only: the system-wide versions are the first agent's.
+        (await second.Api.GetAsync("/api/me/responses")).ShouldBe(HttpStatusCode.OK);
+        var afterSecond = await DownloadsAsync();
+        Assert.Equal(1, afterSecond - afterFirst);
+
+        // A saved personal library is a new version: read again, and the agent sees the change at once.
+        (await first.PostAsync("/api/me/responses/personal/items", new { name = "Cached?", value = "Never stale." })).ShouldBe(HttpStatusCode.Created);
+        var personal = (await first.Api.GetAsync("/api/me/responses")).ShouldBe(HttpStatusCode.OK).Json.GetProperty("libraries")[0];
+        Assert.Contains(personal.GetProperty("items").EnumerateArray(), i => i.GetProperty("value").GetString() == "Never stale.");
+        Assert.InRange(await DownloadsAsync() - afterSecond, 1, 2);
+    }
+
+    private async Task<long> DownloadsAsync() =>
+        (await stack.Control.GetAsync("/control/response-management/downloads")).GetProperty("downloads").GetInt64();
+
+    [Fact]
     public async Task A_response_inserted_by_its_shortcut_greets_the_web_visitor_by_name_and_the_visitor_reads_it()
     {
         var agentId = stack.TakeAgent();

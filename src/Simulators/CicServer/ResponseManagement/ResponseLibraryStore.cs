@@ -18,6 +18,7 @@ public sealed class ResponseLibraryStore
     private readonly Dictionary<string, Personal> _personal = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Session> _subscribers = [];
     private readonly ResponseManagementOptions _options;
+    private long _downloads;
 
     public ResponseLibraryStore(CicSimulatorOptions options)
     {
@@ -28,6 +29,9 @@ public sealed class ResponseLibraryStore
     }
 
     public int SubscriptionSuccessStatus => _options.SubscriptionSuccessStatus;
+
+    /// <summary>Libraries downloaded so far (for tests of the client's cache).</summary>
+    public long Downloads => Interlocked.Read(ref _downloads);
 
     /// <summary>Starts the subscription: the session at once gets every library its user may use (personal one included).</summary>
     public void Subscribe(Session session)
@@ -54,6 +58,7 @@ public sealed class ResponseLibraryStore
     internal ResponseLibraryDocument Library(Session session, string libraryId)
     {
         RequireRight(session.UserId);
+        Interlocked.Increment(ref _downloads);
         lock (_gate)
         {
             var personal = PersonalOf(session.UserId);
