@@ -48,6 +48,14 @@ public interface ISalesforceClient
     /// <c>IN PHONE FIELDS</c>). Empty, without a call, when the number has fewer than two digits.</summary>
     Task<IReadOnlyList<PhoneSearchMatch>> SearchByPhoneAsync(string phoneNumber, CancellationToken cancellationToken = default);
 
+    /// <summary>Contacts, Leads and Accounts whose e-mail field is this address (a web chat's visitor, an e-mail's sender); empty
+    /// for something that is not an address.</summary>
+    Task<IReadOnlyList<PhoneSearchMatch>> SearchByEmailAsync(string email, CancellationToken cancellationToken = default);
+
+    /// <summary>Contacts, Leads and Accounts whose name fields match (a web chat visitor who gave no e-mail address); empty when the
+    /// name has fewer than two letters or digits.</summary>
+    Task<IReadOnlyList<PhoneSearchMatch>> SearchByNameAsync(string name, CancellationToken cancellationToken = default);
+
     /// <summary>Runs a SOQL query (<c>GET query?q=</c>) and follows <c>nextRecordsUrl</c>: every record, without its <c>attributes</c>.
     /// An object the org does not have is a <see cref="SalesforceApiException"/> with <c>INVALID_TYPE</c>.</summary>
     Task<IReadOnlyList<System.Text.Json.Nodes.JsonObject>> QueryAsync(string soql, CancellationToken cancellationToken = default);

@@ -148,8 +148,27 @@ public sealed class SalesforceClient : ISalesforceClient, IDisposable
         if (SoslQuery.ForPhone(phoneNumber) is not { } sosl)
             return [];
 
-        var response = await SendAsync(HttpMethod.Get, SoslQuery.Resource(sosl), null, "phone search", cancellationToken).ConfigureAwait(false);
-        return Read(SearchResultParser.Parse, response, "phone search");
+        return await SearchAsync(sosl, "phone search", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<PhoneSearchMatch>> SearchByEmailAsync(string email, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        return SoslQuery.ForEmail(email) is { } sosl ? await SearchAsync(sosl, "e-mail search", cancellationToken).ConfigureAwait(false) : [];
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<PhoneSearchMatch>> SearchByNameAsync(string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return SoslQuery.ForName(name) is { } sosl ? await SearchAsync(sosl, "name search", cancellationToken).ConfigureAwait(false) : [];
+    }
+
+    private async Task<IReadOnlyList<PhoneSearchMatch>> SearchAsync(string sosl, string what, CancellationToken cancellationToken)
+    {
+        var response = await SendAsync(HttpMethod.Get, SoslQuery.Resource(sosl), null, what, cancellationToken).ConfigureAwait(false);
+        return Read(SearchResultParser.Parse, response, what);
     }
 
     /// <inheritdoc />

@@ -25,4 +25,22 @@ public sealed class ScreenPopRulesTests
         Assert.Equal(new ScreenPopDecision(ScreenPopKind.Record, pat.Id, "Contact", "3175550100", 1), ScreenPopRules.Decide("3175550100", [pat]));
         Assert.Equal(ScreenPopKind.SearchResults, ScreenPopRules.Decide("3175550100", [pat, lee]).Kind);
     }
+
+    [Theory]
+    [InlineData("Call", true, false, "3175550100", "Caller", "Phone", "3175550100")]
+    [InlineData("Callback", true, false, "3175550100", "Caller", "Phone", "3175550100")]
+    [InlineData("Chat", true, false, "vera@example.com", "Vera Visitor", "Email", "vera@example.com")]
+    [InlineData("Chat", true, false, "Vera Visitor", "Vera Visitor", "Name", "Vera Visitor")]
+    [InlineData("Chat", true, true, "agent2", "Agent Two", null, null)]
+    [InlineData("Chat", true, false, "?", "", null, null)]
+    [InlineData("Email Interaction", true, false, "sender@example.com", "Sender", "Email", "sender@example.com")]
+    [InlineData("Email Interaction", false, false, "customer@example.com", "", null, null)]
+    [InlineData("Email Interaction", true, false, "Sender Name", "Sender Name", null, null)]
+    public void Calls_and_callbacks_search_the_number_a_web_chat_the_visitor_s_address_or_name_and_intercom_chats_nothing(
+        string objectType, bool inbound, bool @internal, string remoteAddress, string remoteName, string? kind, string? term)
+    {
+        var search = ScreenPopRules.SearchFor(objectType, inbound, @internal, voicemail: false, remoteAddress, remoteName);
+
+        Assert.Equal((kind, term), (search?.Kind.ToString(), search?.Term));
+    }
 }

@@ -8,8 +8,9 @@ using PureConnect.Salesforce;
 namespace PureConnect.CrmProjector.ScreenPop;
 
 /// <summary>
-/// When a call starts alerting, searches the caller id in Salesforce's phone fields and records the decision on
-/// the interaction grain, where the softphone picks it up. Runs on its own queue so that Salesforce searches never
+/// When an interaction starts alerting, searches Salesforce for it (<see cref="ScreenPopRules.SearchFor"/>: a call's or callback's
+/// number in the phone fields, a web chat visitor's e-mail address or name) and records the decision on the interaction grain,
+/// where the softphone picks it up. Runs on its own queue so that Salesforce searches never
 /// hold up the call logs; recording is idempotent (the grain keeps the first decision).
 /// </summary>
 public sealed class ScreenPopConsumer(IGrainFactory grains, ISalesforceClient salesforce, IOptions<ScreenPopOptions> options,
@@ -40,13 +41,13 @@ public sealed class ScreenPopConsumer(IGrainFactory grains, ISalesforceClient sa
 
         var interaction = grains.GetGrain<IInteractionGrain>(context.Message.InteractionKey);
         var view = await interaction.GetViewAsync();
-        if (view.ScreenPop is not null || !ScreenPopRules.ShouldSearch(view.Direction == InteractionDirection.Inbound, view.Internal,
-                conference: false, view.Status == InteractionStatus.Voicemail, view.RemoteAddress))
+        if (view.ScreenPop is not null || ScreenPopRules.SearchFor(view.ObjectType, view.Direction == InteractionDirection.Inbound, view.Internal,
+                view.Status == InteractionStatus.Voicemail, view.RemoteAddress, view.RemoteName) is not { } search)
         {
             return;
         }
 
-        await SearchAndRecordAsync(interaction, view.RemoteAddress, context.CancellationToken);
+        await SearchAndRecordAsync(interaction, search, context.CancellationToken);
     }
 
     /// <summary>A campaign call pops the record its contact attribute names, or else what its dialed number finds.</summary>
@@ -73,15 +74,21 @@ public sealed class ScreenPopConsumer(IGrainFactory grains, ISalesforceClient sa
 
         if (view.RemoteAddress.Count(char.IsAsciiDigit) >= 2)
         {
-            await SearchAndRecordAsync(interaction, view.RemoteAddress, context.CancellationToken);
+            await SearchAndRecordAsync(interaction, new ScreenPopSearch(ScreenPopSearchKind.Phone, view.RemoteAddress), context.CancellationToken);
         }
     }
 
-    private async Task SearchAndRecordAsync(IInteractionGrain interaction, string number, CancellationToken cancellationToken)
+    private async Task SearchAndRecordAsync(IInteractionGrain interaction, ScreenPopSearch search, CancellationToken cancellationToken)
     {
         // Near this integration's share of the API allocation, searches give way first: the pop opens Salesforce's own search.
+        var number = search.Term;
         var matches = apiUsage.Value.Pacing.SearchesAllowed(salesforce.ApiUsage)
-            ? await salesforce.SearchByPhoneAsync(number, cancellationToken)
+            ? search.Kind switch
+            {
+                ScreenPopSearchKind.Email => await salesforce.SearchByEmailAsync(search.Term, cancellationToken),
+                ScreenPopSearchKind.Name => await salesforce.SearchByNameAsync(search.Term, cancellationToken),
+                _ => await salesforce.SearchByPhoneAsync(search.Term, cancellationToken),
+            }
             : null;
         var decision = matches is null ? ScreenPopRules.WithoutSearch(number) : ScreenPopRules.Decide(number, matches);
         matches ??= [];

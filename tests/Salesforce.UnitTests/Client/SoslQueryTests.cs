@@ -28,4 +28,16 @@ public sealed class SoslQueryTests
         Assert.DoesNotContain(' ', resource);
         Assert.Equal(SoslQuery.ForPhone("3175550101"), Uri.UnescapeDataString(resource["search/?q=".Length..]));
     }
+
+    [Fact]
+    public void An_email_or_name_search_escapes_sosl_operators_and_refuses_what_is_not_a_term()
+    {
+        Assert.Equal($@"FIND {{vera.visitor\+pop@example.com}} IN EMAIL FIELDS {Returning}", SoslQuery.ForEmail(" vera.visitor+pop@example.com "));
+        Assert.Equal($@"FIND {{O\'Brien\-Smith \(home\)}} IN NAME FIELDS {Returning}", SoslQuery.ForName("O'Brien-Smith (home)"));
+        Assert.Equal($@"FIND {{x\}} OR \{{y}} IN NAME FIELDS {Returning}", SoslQuery.ForName("x} OR {y"));
+        Assert.Null(SoslQuery.ForEmail("not an address"));
+        Assert.Null(SoslQuery.ForEmail("two@at@signs"));
+        Assert.Null(SoslQuery.ForName("-"));
+        Assert.Null(SoslQuery.ForName("a\u0000"));
+    }
 }

@@ -45,4 +45,19 @@ public sealed class PhoneSearchRuleTests
     [Fact]
     public void Record_ids_get_the_case_suffix_salesforce_computes() =>
         Assert.Equal("IAZ", SalesforceIds.Suffix("001D000000IqhSL")); // the documentation's 001D000000IqhSLIAZ
+
+    [Fact]
+    public void An_email_search_finds_the_contacts_and_leads_with_that_address_whatever_its_case_and_no_others()
+    {
+        PhoneRecord[] records =
+        [
+            new("Contact", "003000000000001AAA", "Vera", null, null, null) { Email = "Vera.Visitor+pop@example.com" },
+            new("Lead", "00Q000000000001AAA", "Vera lead", null, null, null) { Email = "vera.visitor+pop@example.com" },
+            new("Contact", "003000000000002AAA", "Other", "3175550101", null, null) { Email = "other@example.com" },
+        ];
+
+        var found = RecordSearch.Run(SoslParser.Parse(@"FIND {vera.visitor\+pop@example.com} IN EMAIL FIELDS RETURNING Contact(Id), Lead(Id)"), records);
+
+        Assert.Equal(["Vera", "Vera lead"], found.Select(f => f.Record.Name));
+    }
 }

@@ -6,6 +6,9 @@ internal sealed record PhoneRecord(string Type, string Id, string Name, string? 
     /// <summary>Fields a search may return, by API name.</summary>
     public static readonly IReadOnlyList<string> FieldNames = ["Id", "Name", "Phone", "MobilePhone", "AccountId"];
 
+    /// <summary>The e-mail field (Contact and Lead) that <c>IN EMAIL FIELDS</c> searches.</summary>
+    public string? Email { get; init; }
+
     /// <summary>The phone-type fields that <c>IN PHONE FIELDS</c> searches.</summary>
     public IEnumerable<string> PhoneValues => new[] { Phone, MobilePhone }.OfType<string>();
 

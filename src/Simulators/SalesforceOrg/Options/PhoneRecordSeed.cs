@@ -18,6 +18,9 @@ public sealed class PhoneRecordSeed
     /// <summary>Mobile phone (Contact and Lead).</summary>
     public string? MobilePhone { get; set; }
 
+    /// <summary>E-mail (Contact and Lead), searched by <c>IN EMAIL FIELDS</c>.</summary>
+    public string? Email { get; set; }
+
     /// <summary>The Contact's Account id.</summary>
     public string? AccountId { get; set; }
 }
