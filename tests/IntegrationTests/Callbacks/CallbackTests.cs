@@ -50,9 +50,12 @@ public sealed class CallbackTests(StackFixture stack)
         using var salesforce = new HttpClient { BaseAddress = stack.SalesforceUri };
         var tasks = await Eventually.MatchesAsync(
             () => salesforce.GetFromJsonAsync<List<JsonElement>>($"/control/tasks?externalId={Uri.EscapeDataString(key)}")!,
-            found => found!.Count == 1 && found[0].GetProperty("Status").GetString() == "Completed", TimeSpan.FromMinutes(3),
-            "the callback's own call log Task");
+            found => found!.Count == 1 && found[0].GetProperty("Status").GetString() == "Completed"
+                && (found[0].GetProperty("Description").GetString() ?? "").Contains("Outcome: Success", StringComparison.Ordinal), TimeSpan.FromMinutes(3),
+            "the callback's own call log Task, with its outcome");
         Assert.StartsWith("Callback ", tasks![0].GetProperty("Subject").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Callback number: +13175550701\nMessage: About my invoice\nOutcome: Success", tasks[0].GetProperty("Description").GetString());
+        Assert.Equal("Success", tasks[0].GetProperty("CallDisposition").GetString());
     }
 
     [Fact]
