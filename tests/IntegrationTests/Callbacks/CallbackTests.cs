@@ -69,6 +69,9 @@ public sealed class CallbackTests(StackFixture stack)
         var key = Key(await desk.WaitForAsync(id, i => Status(i) == "Alerting" && HasCallback(i), "the callback alerting"));
         (await desk.PostAsync($"/api/me/interactions/{key}/pickup")).ShouldBe(HttpStatusCode.Accepted);
         await desk.WaitForAsync(id, i => Flag(i, "canCallNumber"), "the callback picked up");
+        await Eventually.MatchesAsync(() => stack.Control.GetAsync($"/control/callbacks/{id}/subscribers"),
+            users => users.EnumerateArray().Any(u => u.GetString() == StackFixture.MonitorUser), TimeSpan.FromMinutes(2),
+            "the ingest watching the callback through the callback subscription");
         var firstCall = (await desk.PostAsync($"/api/me/interactions/{key}/callback/call")).ShouldBe(HttpStatusCode.Accepted).Json.GetProperty("interactionId").GetString()!;
         await desk.WaitForAsync(id, i => Flag(i, "canRetry"), "Retry enabled after the first attempt");
 

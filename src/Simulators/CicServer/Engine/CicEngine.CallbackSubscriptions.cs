@@ -38,6 +38,13 @@ public sealed partial class CicEngine
         }
     });
 
+    /// <summary>The users whose open sessions are subscribed to the callback (control API).</summary>
+    public IReadOnlyList<string> CallbackSubscribers(string interactionId) => Run(() =>
+    {
+        var callback = FindForControl(interactionId);
+        return (IReadOnlyList<string>)[.. callback.CallbackSubscribers.Where(s => !s.IsClosed).Select(s => s.UserId).Distinct(StringComparer.OrdinalIgnoreCase)];
+    });
+
     private static void PublishCallbackChange(Interaction callback)
     {
         if (callback.CallbackSubscribers.Count == 0 || !CallbackMessageAttributes.Any(callback.ChangedAttributes.Contains))
