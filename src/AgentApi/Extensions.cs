@@ -52,6 +52,7 @@ public static class Extensions
         app.MapCallControlsApi();
         app.MapCallbacksApi();
         app.MapChatsApi();
+        app.MapIntercomChatsApi();
         app.MapResponsesApi();
         app.MapEventsApi();
         app.MapPresenceSyncApi();

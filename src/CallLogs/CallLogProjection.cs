@@ -59,6 +59,19 @@ public static class CallLogProjection
             },
             // A chat's transcript goes into the Task's Description ("like a call": the Task is the record of the conversation).
             PureConnect.Grains.Interactions.Chats.ChatTextAdded e => state with { Transcript = [.. state.Transcript, new CallLogChatLine(e.SentAt, e.DisplayName, e.Text)] },
+            // A callback's request, retries and outcome: the Task's Description and (without a wrap-up code) its Call Result.
+            PureConnect.Grains.Interactions.Callbacks.CallbackRequestObserved e => state with
+            {
+                Callback = (state.Callback ?? new CallLogCallback(e.Phone, e.Message)) with { Phone = e.Phone, Message = e.Message },
+            },
+            PureConnect.Grains.Interactions.Callbacks.CallbackRetried e when state.Callback is { } callback => state with
+            {
+                Callback = callback with { Retries = Math.Max(callback.Retries, e.Attempt) },
+            },
+            PureConnect.Grains.Interactions.Callbacks.CallbackCompleted e when state.Callback is { } callback => state with
+            {
+                Callback = callback with { Outcome = e.Outcome.ToString() },
+            },
             _ => state,
         };
         return next with { InteractionKey = interactionKey, Version = version };
@@ -99,8 +112,10 @@ public static class CallLogProjection
             Subject: state.Subject ?? (campaignInSubject ? $"{state.Campaign}: {Subject(state, options)}" : Subject(state, options)),
             CallType: state.Internal ? "Internal" : state.Direction == nameof(InteractionDirection.Outbound) ? "Outbound" : "Inbound",
             CallDurationInSeconds: duration,
-            CallDisposition: state.CallResult,
-            Description: CallLogTranscript.Description(state.Comments, state.Transcript, options),
+            CallDisposition: state.CallResult ?? state.Callback?.Outcome,
+            Description: state.Callback is { } callback
+                ? CallLogCallbackDetails.Description(state.Comments, callback)
+                : CallLogTranscript.Description(state.Comments, state.Transcript, options),
             WhoId: state.WhoId,
             WhatId: state.WhatId,
             Status: state.EndedAt is null ? "In Progress" : "Completed",

@@ -44,9 +44,16 @@ public sealed record CallLogState
     /// <summary>A chat's transcript, oldest first (the Task's Description carries it); empty for other interactions.</summary>
     public IReadOnlyList<CallLogChatLine> Transcript { get; init; } = [];
 
+    /// <summary>A callback request's details (null for other interactions): the number to call back, the requester's message, the
+    /// retries made and the outcome (Success or Failure); the Task's Description and Call Result carry them.</summary>
+    public CallLogCallback? Callback { get; init; }
+
     /// <summary>Stream version of the last interaction event folded in (events at or below it are duplicates).</summary>
     public long Version { get; init; }
 }
 
 /// <summary>One text of a chat's transcript as the call log keeps it.</summary>
 public sealed record CallLogChatLine(DateTimeOffset SentAt, string Name, string Text);
+
+/// <summary>What the call log keeps of a callback request.</summary>
+public sealed record CallLogCallback(string Phone, string Message, int Retries = 0, string? Outcome = null);

@@ -28,4 +28,11 @@ public sealed partial class IcwsSession
     /// the code being [U]).</summary>
     public Task DispositionCallbackAsync(string callbackId, CallbackDisposition disposition, CancellationToken ct = default) =>
         SendAsync(HttpMethod.Put, $"interactions/{Segment(callbackId)}/callback/disposition", new JsonObject { ["disposition"] = (int)disposition }, ct);
+
+    /// <summary>Watches a callback's <c>callbackMessage</c> (<c>PUT messaging/subscriptions/interactions/{id}/callback</c>, facts §5.2).</summary>
+    public Task SubscribeCallbackAsync(string interactionId, CancellationToken ct = default) =>
+        SendAsync(HttpMethod.Put, $"{Subscriptions}interactions/{Segment(interactionId)}/callback", ct: ct);
+
+    public Task UnsubscribeCallbackAsync(string interactionId, CancellationToken ct = default) =>
+        SendAsync(HttpMethod.Delete, $"{Subscriptions}interactions/{Segment(interactionId)}/callback", ct: ct);
 }

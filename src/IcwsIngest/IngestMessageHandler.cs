@@ -17,9 +17,10 @@ namespace PureConnect.IcwsIngest;
 /// </summary>
 public sealed class IngestMessageHandler(
     IGrainFactory grains, GrainLanes lanes, UnconfirmedInteractions unconfirmed, IReadOnlyList<string> users, IngestHealth health, TimeProvider time,
-    ILogger<IngestMessageHandler> logger, ChatWatch? chats = null)
+    ILogger<IngestMessageHandler> logger, ChatWatch? chats = null, CallbackWatch? callbacks = null)
 {
     private readonly ChatWatch _chats = chats ?? new ChatWatch();
+    private readonly CallbackWatch _callbacks = callbacks ?? new CallbackWatch();
 
     public const string UserQueuePrefix = "user-queue:";
     private readonly Dictionary<string, QueueContents> _queues = new(StringComparer.Ordinal);
@@ -50,6 +51,9 @@ public sealed class IngestMessageHandler(
                 return true;
             case ChatContentsMessage contents:
                 await ObserveChatAsync(contents.InteractionId, ChatWatch.ToObservation(contents, time.GetUtcNow()), cancellationToken);
+                return true;
+            case CallbackMessage callback:
+                await ObserveCallbackAsync(callback, cancellationToken);
                 return true;
             case ConnectionStateChangeMessage { NewState: 2 } down:
                 logger.LogWarning("CIC reports the monitoring session down: {Reason}", down.Reason);
@@ -120,6 +124,7 @@ public sealed class IngestMessageHandler(
             await lanes.EnqueueAsync(key, $"observe interaction {observation.InteractionId} on the queue of {userId}",
                 () => grains.GetGrain<IInteractionGrain>(key).ObserveAsync(observation), cancellationToken);
             await WatchIfChatAsync(key, observation, cancellationToken);
+            await WatchIfCallbackAsync(key, observation, cancellationToken);
         }
 
         if (!message.IsDelta)
@@ -172,6 +177,41 @@ public sealed class IngestMessageHandler(
             _chats.Forget(observation.InteractionId);
             logger.LogWarning("Could not watch chat {InteractionId}: {Error}", observation.InteractionId, ex.Message);
         }
+    }
+
+    /// <summary>A live callback on a watched queue: its callback subscription is put (once per session) after the observation that found it.</summary>
+    private async Task WatchIfCallbackAsync(string key, InteractionObservation observation, CancellationToken cancellationToken)
+    {
+        var attributes = observation.Attributes;
+        if (!attributes.TryGetValue(IcwsAttributeNames.Eic_ObjectType, out var type)
+            || !string.Equals(type, CallbackWatch.ObjectType, StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        if (attributes.TryGetValue(IcwsAttributeNames.Eic_State, out var state) && state is "E" or "I")
+        {
+            _callbacks.Forget(observation.InteractionId);
+            return;
+        }
+
+        try
+        {
+            await _callbacks.WatchAsync(observation.InteractionId, key, cancellationToken);
+        }
+        catch (IcwsException ex)
+        {
+            _callbacks.Forget(observation.InteractionId);
+            logger.LogWarning("Could not watch callback {InteractionId}: {Error}", observation.InteractionId, ex.Message);
+        }
+    }
+
+    private async ValueTask ObserveCallbackAsync(CallbackMessage message, CancellationToken cancellationToken)
+    {
+        var key = _callbacks.KeyOf(message.InteractionId);
+        var observation = CallbackWatch.ToObservation(message, time.GetUtcNow());
+        await lanes.EnqueueAsync(key, $"observe callback {message.InteractionId}",
+            () => grains.GetGrain<IInteractionGrain>(key).ObserveCallbackAsync(observation), cancellationToken);
     }
 
     private async ValueTask ObserveChatAsync(string interactionId, ChatObservation observation, CancellationToken cancellationToken)

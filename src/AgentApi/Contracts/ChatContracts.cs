@@ -30,3 +30,12 @@ public static class ChatMapping
     private static List<ChatMemberResponse> Members(ChatView chat) =>
         [.. chat.Members.Select(m => new ChatMemberResponse(m.MemberId, m.DisplayName, m.Party.ToString(), m.Typing))];
 }
+
+/// <summary><c>POST /api/me/intercom-chats</c>: the CIC user to chat with.</summary>
+public sealed record IntercomChatRequest(string? UserId);
+
+/// <summary>The new intercom chat: its CIC interaction id and the key of <c>/api/me/interactions/{key}</c>.</summary>
+public sealed record IntercomChatResponse(string InteractionId, string Key);
+
+/// <summary><c>POST /api/me/chat-mail</c>: the user to mail and the message.</summary>
+public sealed record ChatMailRequest(string? UserId, string? Text);

@@ -22,6 +22,9 @@ public static class ApiErrors
         "callback.notPickedUp" or "callback.notAttempted" or "callback.ended" or "callback.retryDisabled" or "callback.noRetriesLeft"
             => StatusCodes.Status409Conflict,
         "chat.notPickedUp" or "chat.ended" => StatusCodes.Status409Conflict,
+        "chat.targetNotLoggedIn" or "chat.targetCannotChat" => StatusCodes.Status409Conflict,
+        "chat.forbidden" => StatusCodes.Status403Forbidden,
+        "chat.userNotFound" => StatusCodes.Status404NotFound,
         "responses.badMove" or "responses.unavailable" or "responses.notInsertable" => StatusCodes.Status409Conflict,
         "login.cicError" or "cic.error" or "cic.timeout" or "station.failed" or "status.failed" => StatusCodes.Status502BadGateway,
         "login.switchover" => StatusCodes.Status503ServiceUnavailable,

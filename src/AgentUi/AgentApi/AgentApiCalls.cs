@@ -105,4 +105,10 @@ public static class AgentApiCalls
         api.SendAsync<object>(HttpMethod.Post, "/api/me/omni-presence/confirmations", confirmation);
 
     private static string Interaction(string key) => $"/api/me/interactions/{Uri.EscapeDataString(key)}";
+
+    public static Task<ApiResult<IntercomChatStarted>> StartIntercomChatAsync(this AgentApiClient api, string userId) =>
+        api.SendAsync<IntercomChatStarted>(HttpMethod.Post, "/api/me/intercom-chats", new IntercomChatRequest(userId));
+
+    public static Task<ApiResult<object>> SendChatMailAsync(this AgentApiClient api, string userId, string text) =>
+        api.SendAsync<object>(HttpMethod.Post, "/api/me/chat-mail", new ChatMailRequest(userId, text));
 }

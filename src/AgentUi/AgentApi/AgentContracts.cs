@@ -159,3 +159,12 @@ public sealed record AgentSnapshot(AgentMe Agent, IReadOnlyList<InteractionItem>
 /// <summary>The <c>loggedOut</c> event, last on a stream whose CIC session ended: <see cref="Reason"/> is <c>sessionEnded</c>,
 /// <c>serverRestarted</c>, <c>loggedInElsewhere</c> or <c>loggedOut</c>.</summary>
 public sealed record LoggedOutEvent(string? Message, string? Reason);
+
+/// <summary><c>POST /api/me/intercom-chats</c>: the CIC user to chat with.</summary>
+public sealed record IntercomChatRequest(string UserId);
+
+/// <summary>The answer of <c>POST /api/me/intercom-chats</c>: the new chat's interaction id and key.</summary>
+public sealed record IntercomChatStarted(string InteractionId, string Key);
+
+/// <summary><c>POST /api/me/chat-mail</c>: a message e-mailed to a user who is not logged in.</summary>
+public sealed record ChatMailRequest(string UserId, string Text);

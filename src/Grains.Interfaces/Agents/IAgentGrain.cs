@@ -154,4 +154,13 @@ public interface IAgentGrain : IGrainWithStringKey
 
     /// <summary>Edits the personal library and saves it to CIC whole; refused with a <c>responses.*</c> code or a CIC error.</summary>
     Task<Responses.PersonalEditResult> EditPersonalResponsesAsync(Responses.PersonalResponseCommand command);
+
+    /// <summary>Starts an intercom chat with another logged-in CIC user (spec: "Start an intercom chat"); refused with
+    /// <c>chat.targetNotLoggedIn</c> (offer Chat Mail), <c>chat.userNotFound</c>, <c>chat.self</c>, <c>chat.invalidUser</c>,
+    /// <c>chat.forbidden</c>, <c>chat.targetCannotChat</c> or a CIC error.</summary>
+    Task<IntercomChatStarted> StartIntercomChatAsync(string targetUserId);
+
+    /// <summary>Leaves a Chat Mail (e-mailed by CIC) for a user, typically one who is not logged in; refused like
+    /// <see cref="StartIntercomChatAsync"/> or for the text (<c>chat.emptyText</c>, <c>chat.invalidText</c>, <c>chat.textTooLong</c>).</summary>
+    Task<CommandResult> SendChatMailAsync(string targetUserId, string text);
 }

@@ -45,6 +45,9 @@ public interface IInteractionGrain : IGrainWithStringKey
     /// <c>callback.noNumber</c>, <c>callback.notAttempted</c>, <c>callback.retryDisabled</c> or <c>callback.noRetriesLeft</c>.</summary>
     Task<Agents.CommandResult> ExecuteCallbackAsync(Callbacks.CallbackCommand command);
 
+    /// <summary>What one message of CIC's callback subscription said about this callback (ignored when the interaction is not one).</summary>
+    Task ObserveCallbackAsync(Callbacks.CallbackObservation observation);
+
     /// <summary>What one message of CIC's chat subscription said about this chat (members, typing, texts).</summary>
     Task ObserveChatAsync(Chats.ChatObservation observation);
 

@@ -7,6 +7,9 @@ namespace PureConnect.Grains.Interactions;
 // Chats: what CIC's chat subscription reports, the owner reading the transcript, and the owner's texts and typing.
 public sealed partial class InteractionGrain
 {
+    public Task ObserveCallbackAsync(Callbacks.CallbackObservation observation) =>
+        RaiseAndConfirmAsync(Callbacks.CallbackRules.Observe(Current, observation));
+
     public Task ObserveChatAsync(ChatObservation observation) =>
         RaiseAndConfirmAsync(ChatRules.Observe(Current.Chat, Current.UserId, observation));
 

@@ -38,6 +38,10 @@ public static class IcwsMessageParser
         [IcwsMessageTypes.DialerAutoLogout] = m => new DialerAutoLogoutMessage(DialerJson.ReadCampaign(DialerJson.CampaignOf(m))),
         [IcwsMessageTypes.ChatMembers] = ChatJson.ReadMembers,
         [IcwsMessageTypes.ChatContents] = ChatJson.ReadContents,
+        [IcwsMessageTypes.Callback] = m => new CallbackMessage(
+            JsonRead.RequiredString(m, "interactionId"), JsonRead.OptionalString(m, "target"), JsonRead.OptionalString(m, "subject"),
+            JsonRead.OptionalString(m, "name"), JsonRead.OptionalInt(m, "attempts"), JsonRead.OptionalInt(m, "maxAttempts"),
+            JsonRead.OptionalString(m, "associatedCallId"), JsonRead.OptionalBool(m, "snoozed")),
         [IcwsMessageTypes.ResponseManagement] = ResponseManagement.ResponseLibraryJson.ReadMessage,
         [IcwsMessageTypes.DialerServerConnection] = m => new DialerServerConnectionMessage(
             JsonRead.OptionalInt(m, "connectionState") ?? JsonRead.OptionalInt(m, "newConnectionState") ?? 0),

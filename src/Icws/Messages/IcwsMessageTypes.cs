@@ -46,4 +46,7 @@ public static class IcwsMessageTypes
 
     /// <summary><c>responseManagementMessage</c> (channels facts §6.1).</summary>
     public const string ResponseManagement = "urn:inin.com:responseManagement:responseManagementMessage";
+
+    /// <summary><c>callbackMessage</c> (facts §5.2, channels facts §3.2).</summary>
+    public const string Callback = "urn:inin.com:interactions.callback:callbackMessage";
 }

@@ -50,9 +50,12 @@ public sealed class CallbackTests(StackFixture stack)
         using var salesforce = new HttpClient { BaseAddress = stack.SalesforceUri };
         var tasks = await Eventually.MatchesAsync(
             () => salesforce.GetFromJsonAsync<List<JsonElement>>($"/control/tasks?externalId={Uri.EscapeDataString(key)}")!,
-            found => found!.Count == 1 && found[0].GetProperty("Status").GetString() == "Completed", TimeSpan.FromMinutes(3),
-            "the callback's own call log Task");
+            found => found!.Count == 1 && found[0].GetProperty("Status").GetString() == "Completed"
+                && (found[0].GetProperty("Description").GetString() ?? "").Contains("Outcome: Success", StringComparison.Ordinal), TimeSpan.FromMinutes(3),
+            "the callback's own call log Task, with its outcome");
         Assert.StartsWith("Callback ", tasks![0].GetProperty("Subject").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Callback number: +13175550701\nMessage: About my invoice\nOutcome: Success", tasks[0].GetProperty("Description").GetString());
+        Assert.Equal("Success", tasks[0].GetProperty("CallDisposition").GetString());
     }
 
     [Fact]
@@ -66,6 +69,9 @@ public sealed class CallbackTests(StackFixture stack)
         var key = Key(await desk.WaitForAsync(id, i => Status(i) == "Alerting" && HasCallback(i), "the callback alerting"));
         (await desk.PostAsync($"/api/me/interactions/{key}/pickup")).ShouldBe(HttpStatusCode.Accepted);
         await desk.WaitForAsync(id, i => Flag(i, "canCallNumber"), "the callback picked up");
+        await Eventually.MatchesAsync(() => stack.Control.GetAsync($"/control/callbacks/{id}/subscribers"),
+            users => users.EnumerateArray().Any(u => u.GetString() == StackFixture.MonitorUser), TimeSpan.FromMinutes(2),
+            "the ingest watching the callback through the callback subscription");
         var firstCall = (await desk.PostAsync($"/api/me/interactions/{key}/callback/call")).ShouldBe(HttpStatusCode.Accepted).Json.GetProperty("interactionId").GetString()!;
         await desk.WaitForAsync(id, i => Flag(i, "canRetry"), "Retry enabled after the first attempt");
 

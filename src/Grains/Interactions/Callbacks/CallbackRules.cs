@@ -18,6 +18,13 @@ public static class CallbackRules
     public static bool Concerns(InteractionModel state, ObservedInteraction seen) =>
         IsCallback(state) || string.Equals(seen.ObjectType, ObjectType, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>What CIC's callback subscription said (its <c>callbackMessage</c>): nothing for an interaction that is not a callback.
+    /// The subscription carries no completion; the outcome comes with the interaction's attributes.</summary>
+    public static IReadOnlyList<InteractionEvent> Observe(InteractionModel state, CallbackObservation seen) =>
+        IsCallback(state)
+            ? Observe(state.Callback, new ObservedCallback(seen.Phone, seen.Message, null, seen.CallId, seen.Attempts, seen.MaxAttempts), seen.ObservedAt)
+            : [];
+
     public static IReadOnlyList<InteractionEvent> Observe(CallbackState? state, ObservedCallback seen, DateTimeOffset at)
     {
         var events = new List<InteractionEvent>();

@@ -10,6 +10,17 @@ internal static class CallbackApi
 
     public static void MapCallbackApi(this RouteGroupBuilder session)
     {
+        // The callback subscription (facts §5.2): 200, then callbackMessage now and on every change.
+        session.MapPut("/messaging/subscriptions/interactions/{interactionId}/callback", (string interactionId, HttpContext http, CicEngine engine) =>
+        {
+            engine.SubscribeCallback(http.IcwsSession(), interactionId);
+            return IcwsResult.Ok();
+        });
+        session.MapDelete("/messaging/subscriptions/interactions/{interactionId}/callback", (string interactionId, HttpContext http, CicEngine engine) =>
+        {
+            engine.UnsubscribeCallback(http.IcwsSession(), interactionId);
+            return IcwsResult.Ok();
+        });
         session.MapPut("/interactions/{interactionId}/callback/disposition", async (string interactionId, HttpContext http, CicEngine engine) =>
         {
             var body = await RequestBody.ReadAsync(http.Request);

@@ -7,6 +7,9 @@ namespace PureConnect.Simulators.CicServer.Apis;
 /// Pickup and disconnect are the generic interaction commands.</summary>
 internal static class ChatApi
 {
+    /// <summary>The <c>__type</c> of <c>POST interactions</c> that starts an intercom chat (channels facts §1.5).</summary>
+    public const string CreateChatType = "urn:inin.com:interactions.chat:createChatParameters";
+
     public static void MapChatApi(this RouteGroupBuilder session)
     {
         session.MapPut("/messaging/subscriptions/interactions/{interactionId}/chat", (string interactionId, HttpContext http, CicEngine engine) =>
@@ -24,6 +27,14 @@ internal static class ChatApi
             var body = await RequestBody.ReadAsync(http.Request);
             engine.AgentSays(http.IcwsSession(), interactionId, body.String("text"), body.Bool("clearTypingIndicator") ?? false);
             return IcwsResult.Ok();
+        });
+        // [U] No ICWS resource for Chat Mail is known: the simulator's own, so a client can leave a message for a user who is
+        // not logged in (the help: Chat Mail is e-mailed to them).
+        session.MapPost("/chat-mail", async (HttpContext http, CicEngine engine) =>
+        {
+            var body = await RequestBody.ReadAsync(http.Request);
+            engine.SendChatMail(http.IcwsSession(), body.String("target"), body.String("text"));
+            return IcwsResult.Status(StatusCodes.Status204NoContent);
         });
         session.MapPut("/interactions/{interactionId}/chat/typing-indicator", async (string interactionId, HttpContext http, CicEngine engine) =>
         {

@@ -21,6 +21,11 @@ internal static class InteractionsApi
                 var additional = body.Map("additionalAttributes").ToDictionary(a => a.Key, a => a.Value ?? "", StringComparer.OrdinalIgnoreCase);
                 id = engine.CreateCall(current, body.String("target"), body.String("workgroup"), additional, body.String("accountCodeId"));
             }
+            else if (string.Equals(body.Type, ChatApi.CreateChatType, StringComparison.OrdinalIgnoreCase))
+            {
+                var additional = body.Map("additionalAttributes").ToDictionary(a => a.Key, a => a.Value ?? "", StringComparer.OrdinalIgnoreCase);
+                id = engine.StartIntercomChat(current, body.String("target"), additional);
+            }
             else if (string.Equals(body.Type, CallbackApi.CreateResponseCallType, StringComparison.OrdinalIgnoreCase))
             {
                 id = engine.CreateCallbackResponseCall(current, body.String("parentInteractionId"), body.String("target"),
@@ -29,7 +34,7 @@ internal static class InteractionsApi
             else
             {
                 return IcwsResult.Error(400, ErrorIds.Unsupported,
-                    $"__type must be '{CreateCallType}' or '{CallbackApi.CreateResponseCallType}' (the simulator places calls only).");
+                    $"__type must be '{CreateCallType}', '{ChatApi.CreateChatType}' or '{CallbackApi.CreateResponseCallType}'.");
             }
 
             return new IcwsResult(StatusCodes.Status201Created, new InteractionIdResponse(id), new Dictionary<string, string>

@@ -19,5 +19,7 @@ internal static class CallbacksControlApi
                 request.SnoozeSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : CallbackSettings.Default.SnoozeDuration));
             return Results.NoContent();
         });
+        // Who watches the callback through the callback subscription (user ids of the subscribed sessions).
+        control.MapGet("/callbacks/{id}/subscribers", (string id, CicEngine engine) => Results.Ok(engine.CallbackSubscribers(id)));
     }
 }

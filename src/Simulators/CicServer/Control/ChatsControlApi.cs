@@ -29,5 +29,6 @@ internal static class ChatsControlApi
             return Results.NoContent();
         });
         control.MapGet("/chats/{id}/transcript", (string id, CicEngine engine) => Results.Ok(engine.ChatTranscript(id)));
+        control.MapGet("/users/{userId}/chat-mail", (string userId, CicEngine engine) => Results.Ok(engine.ChatMailOf(userId)));
     }
 }

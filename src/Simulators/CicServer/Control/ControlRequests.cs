@@ -15,7 +15,8 @@ public sealed record AddUserRequest(
     bool? CanSnipInteractions = null,
     bool? HasRecorderAccessLicense = null,
     bool? CanRequestAssistance = null,
-    string? DefaultWorkstationId = null);
+    string? DefaultWorkstationId = null,
+    bool? HasIntercomChatRight = null);
 
 public sealed record UserAgreementRequest(string? Text);
 

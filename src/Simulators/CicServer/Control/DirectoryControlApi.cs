@@ -38,6 +38,7 @@ internal static class DirectoryControlApi
                 HasRecorderAccessLicense = request.HasRecorderAccessLicense ?? true,
                 CanRequestAssistance = request.CanRequestAssistance ?? true,
                 DefaultWorkstationId = request.DefaultWorkstationId,
+                HasIntercomChatRight = request.HasIntercomChatRight ?? true,
             });
             return Results.Created($"/control/users/{request.UserId}", new { request.UserId });
         });

@@ -1,7 +1,8 @@
 namespace PureConnect.Simulators.CicServer.Engine;
 
-/// <summary>The chat side of a web-chat interaction (channels facts §1): the visitor, the agent who joined, the transcript
-/// and the sessions subscribed to it.</summary>
+/// <summary>The chat side of a chat interaction (channels facts §1): the visitor, the agent who joined, the transcript
+/// and the sessions subscribed to it. In an intercom chat each user's leg has its own room, whose "visitor" is the other
+/// user (<see cref="VisitorKind"/> internal); texts and typing are mirrored between the two legs.</summary>
 internal sealed class ChatRoom(string visitorName, string? visitorEmail, string visitorParticipantId)
 {
     public string VisitorName { get; } = visitorName;
@@ -12,6 +13,11 @@ internal sealed class ChatRoom(string visitorName, string? visitorEmail, string 
     public string VisitorParticipantId { get; } = visitorParticipantId;
 
     public bool VisitorPresent { get; set; } = true;
+
+    /// <summary>The visitor's <c>chatMemberType</c>: external for a web visitor, internal for the other user of an intercom chat.</summary>
+    public ChatMemberKind VisitorKind { get; init; } = ChatMemberKind.External;
+
+    public bool IsIntercom => VisitorKind == ChatMemberKind.Internal;
 
     public bool VisitorTyping { get; set; }
 

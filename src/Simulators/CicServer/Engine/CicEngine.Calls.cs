@@ -123,7 +123,8 @@ public sealed partial class CicEngine
 
         _outsideTransfers.Remove(call.Id);
         ReleaseTransferor(call);
-        if (call.Peer is { State: CallStates.Proceeding or CallStates.Alerting } peer)
+        // An intercom call's other side connects with it; an intercom chat's does not (its target picks it up).
+        if (call.Peer is { State: CallStates.Proceeding or CallStates.Alerting, Chat: null } peer)
         {
             ConnectCall(peer);
         }

@@ -130,11 +130,16 @@ public sealed partial class CicEngine
         }
 
         ValidateText(text, icws: true);
-        AddLine(chat, new ChatLine(ChatMemberKind.Internal, session.UserId, session.UserDisplayName, text, Now));
+        var line = new ChatLine(ChatMemberKind.Internal, session.UserId, session.UserDisplayName, text, Now);
+        AddLine(chat, line);
+        if (IntercomPeer(chat) is { } peer)
+        {
+            AddLine(peer, line);
+        }
+
         if (clearTyping && chat.Chat!.AgentTyping)
         {
-            chat.Chat.AgentTyping = false;
-            TypingChanged(chat, agent: true);
+            SetAgentTyping(chat, false);
         }
     });
 
@@ -147,9 +152,19 @@ public sealed partial class CicEngine
             throw InvalidState(chat, "type in");
         }
 
+        SetAgentTyping(chat, on);
+    });
+
+    private void SetAgentTyping(Interaction chat, bool on)
+    {
         chat.Chat!.AgentTyping = on;
         TypingChanged(chat, agent: true);
-    });
+        if (IntercomPeer(chat) is { } peer)
+        {
+            peer.Chat!.VisitorTyping = on;
+            TypingChanged(peer, agent: false);
+        }
+    }
 
     private void JoinChat(Interaction chat)
     {
@@ -161,9 +176,21 @@ public sealed partial class CicEngine
 
         room.Agent = agent;
         Broadcast(chat, viewer => new ChatMembersMessage(true, chat.Id, [AgentMember(chat, viewer)], [], []));
-        if (_options.Chats.SystemTexts)
+        var joined = _options.Chats.SystemTexts ? SystemLine($"{agent.DisplayName} has joined the conversation.") : null;
+        if (joined is not null)
         {
-            AddLine(chat, SystemLine($"{agent.DisplayName} has joined the conversation."));
+            AddLine(chat, joined);
+        }
+
+        // Intercom: the other user's leg now has this user as its member ("visitor").
+        if (IntercomPeer(chat) is { Chat: { VisitorPresent: false } peerRoom } peer)
+        {
+            peerRoom.VisitorPresent = true;
+            Broadcast(peer, _ => new ChatMembersMessage(true, peer.Id, [VisitorMember(peer, typing: false)], [], []));
+            if (joined is not null)
+            {
+                AddLine(peer, joined);
+            }
         }
     }
 
@@ -211,7 +238,7 @@ public sealed partial class CicEngine
         chat.Set(Attr.ChatAnyUserTyping, room.VisitorTyping || room.AgentTyping ? "1" : "0");
         if (room.VisitorTyping || room.AgentTyping)
         {
-            chat.Set(Attr.ChatLastTypedUserType, agent ? "Internal" : "External");
+            chat.Set(Attr.ChatLastTypedUserType, agent || room.IsIntercom ? "Internal" : "External");
         }
 
         Broadcast(chat, viewer => new ChatMembersMessage(true, chat.Id, [], [agent ? AgentMember(chat, viewer) : VisitorMember(chat, room.VisitorTyping)], []));
@@ -246,7 +273,7 @@ public sealed partial class CicEngine
     }
 
     private static FullChatMember VisitorMember(Interaction chat, bool typing) =>
-        new((int)ChatMemberKind.External, chat.Chat!.VisitorName, chat.Id, chat.Chat.VisitorParticipantId, typing);
+        new((int)chat.Chat!.VisitorKind, chat.Chat.VisitorName, chat.Id, chat.Chat.VisitorParticipantId, typing);
 
     private static FullChatMember AgentMember(Interaction chat, Session viewer)
     {
@@ -280,6 +307,11 @@ public sealed partial class CicEngine
         if (chat.Chat is null)
         {
             throw Invalid($"Interaction {interactionId} is not a chat.");
+        }
+
+        if (chat.Chat.IsIntercom)
+        {
+            throw Invalid($"Chat {interactionId} is an intercom chat: its users talk over their own sessions.");
         }
 
         return chat.IsDisconnected ? throw Conflict($"Chat {interactionId} has ended.") : chat;

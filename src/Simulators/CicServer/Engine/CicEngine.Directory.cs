@@ -82,7 +82,10 @@ public sealed partial class CicEngine
         {
             PasswordExpired = seed.PasswordExpired,
             DefaultWorkstationId = string.IsNullOrWhiteSpace(seed.DefaultWorkstationId) ? null : seed.DefaultWorkstationId,
-            Rights = new UserRights(seed.CanRecordInteractions, seed.CanSnipInteractions, seed.HasRecorderAccessLicense, seed.CanRequestAssistance),
+            Rights = new UserRights(seed.CanRecordInteractions, seed.CanSnipInteractions, seed.HasRecorderAccessLicense, seed.CanRequestAssistance)
+            {
+                IntercomChat = seed.HasIntercomChatRight,
+            },
             Dialer = new Dialer.DialerAgent(seed.HasDialerLicense, seed.CanLogonCampaign, seed.IsBlendedAgent),
         };
     }

@@ -117,6 +117,7 @@ public sealed partial class CicEngine
                 _emissions.Add(new Emission(interaction.Id, interaction.State, nowMs));
             }
 
+            PublishCallbackChange(interaction);
             interaction.EndTracking();
         }
 

@@ -97,6 +97,7 @@ public sealed partial class CicEngine
             ["snipInteractions"] = user.Rights.SnipInteractions,
             ["recorderAccess"] = user.Rights.RecorderAccessLicense,
             ["requestAssistance"] = user.Rights.RequestAssistance,
+            ["intercomChat"] = user.Rights.IntercomChat,
         };
         // The workgroups the user is an active member of (select=workgroups; Advanced Dial may dial on their behalf).
         var workgroups = _workgroups.Values.Where(w => w.Members.TryGetValue(user.Id, out var active) && active)

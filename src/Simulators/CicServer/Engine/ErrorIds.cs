@@ -68,6 +68,9 @@ public static class ErrorIds
     public const string ResponseManagementRightMissing = "error.request.accessDenied.responseManagement";
     public const string ResponseLibraryNotFound = "error.request.responseManagement.libraryNotFound";
     public const string InvalidResponseLibrary = "error.request.responseManagement.invalidLibrary";
+    /// <summary>Simulator's choices for intercom chat and Chat Mail refusals (channels facts §1.5 gives no error ids).</summary>
+    public const string IntercomChatRightMissing = "error.request.accessDenied.intercomChat";
+    public const string IntercomChatTargetRightMissing = "error.request.interactions.chat.targetCannotChat";
     public const string InjectedFault = "error.simulator.injectedFault";
     public const string ControlNotFound = "error.control.notFound";
     public const string ControlConflict = "error.control.conflict";

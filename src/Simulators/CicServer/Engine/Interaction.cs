@@ -61,6 +61,9 @@ internal sealed class Interaction
     /// <summary>A web chat (its transcript and members in <see cref="Chat"/>).</summary>
     public ChatRoom? Chat { get; set; }
 
+    /// <summary>Sessions subscribed to this callback's <c>callbackMessage</c> (channels facts §3.2).</summary>
+    public HashSet<Session> CallbackSubscribers { get; } = [];
+
     public bool IsOnPhone => !IsCallback && Chat is null && State is CallStates.Connected or CallStates.Held;
 
     /// <summary>Answered and not ended: a call the agent talks on or holds.</summary>

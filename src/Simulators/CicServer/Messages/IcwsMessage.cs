@@ -22,6 +22,7 @@ namespace PureConnect.Simulators.CicServer.Messages;
 [JsonDerivedType(typeof(AutoLogoutMessage), "urn:inin.com:dialer:autoLogoutMessage")]
 [JsonDerivedType(typeof(ChatMembersMessage), "urn:inin.com:interactions.chat:chatMembersMessage")]
 [JsonDerivedType(typeof(ChatContentsMessage), "urn:inin.com:interactions.chat:chatContentsMessage")]
+[JsonDerivedType(typeof(CallbackMessage), "urn:inin.com:interactions.callback:callbackMessage")]
 [JsonDerivedType(typeof(ResponseManagementMessage), "urn:inin.com:responseManagement:responseManagementMessage")]
 [JsonDerivedType(typeof(OutboundServerConnectionStateChangeMessage), "urn:inin.com:dialer:outboundServerConnectionStateChangeMessage")]
 public abstract record IcwsMessage([property: JsonPropertyOrder(-1)] bool IsDelta);

@@ -25,4 +25,11 @@ public sealed class ChatOptions
 
     /// <summary>Whether an agent with a live call (or callback) is offered no ACD chat until it ends.</summary>
     public bool CallsBlockChats { get; set; }
+
+    /// <summary>[U] How a server refuses an intercom chat with a user who is not logged in (the help sends the agent to
+    /// Chat Mail; the facts give no error): the status code and the error id of the refusal.</summary>
+    public int IntercomTargetNotLoggedInStatus { get; set; } = 400;
+
+    /// <summary>[U] The error id of that refusal.</summary>
+    public string IntercomTargetNotLoggedInErrorId { get; set; } = "error.request.interactions.chat.userNotLoggedIn";
 }

@@ -33,6 +33,9 @@ public sealed class UserSeed
     /// <summary>The "Response Management" security right (personal responses and every library).</summary>
     public bool HasResponseManagementRight { get; set; } = true;
 
+    /// <summary>The "Intercom Chat" security right (start or take part in a chat with another user).</summary>
+    public bool HasIntercomChatRight { get; set; } = true;
+
     /// <summary>An Interaction Dialer license is assigned to the user (without it every Dialer request is 403).</summary>
     public bool HasDialerLicense { get; set; } = true;
 
