@@ -53,6 +53,7 @@ public static class Extensions
         app.MapCallbacksApi();
         app.MapChatsApi();
         app.MapResponsesApi();
+        app.MapWorkgroupQueuesApi();
         app.MapEventsApi();
         app.MapPresenceSyncApi();
         app.MapDialerApi();

@@ -154,4 +154,12 @@ public interface IAgentGrain : IGrainWithStringKey
 
     /// <summary>Edits the personal library and saves it to CIC whole; refused with a <c>responses.*</c> code or a CIC error.</summary>
     Task<Responses.PersonalEditResult> EditPersonalResponsesAsync(Responses.PersonalResponseCommand command);
+
+    /// <summary>A workgroup's queue as CIC has it now, filtered and limited (spec: "Workgroup Queues view", "Filter a Queue View");
+    /// fails with <c>workgroupQueue.notFound</c>, <c>workgroupQueue.noViewRight</c> or a CIC error.</summary>
+    Task<WorkgroupQueueResult> GetWorkgroupQueueAsync(WorkgroupQueueQuery query);
+
+    /// <summary>Picks up an interaction waiting in a workgroup's queue into the agent's own queue; fails with <c>workgroupQueue.taken</c>
+    /// (someone has it, or it is gone), <c>workgroupQueue.noModifyRight</c>, <c>workgroupQueue.notFound</c> or <c>workgroupQueue.noViewRight</c>.</summary>
+    Task<CommandResult> PickupFromWorkgroupQueueAsync(string workgroup, string interactionId);
 }
