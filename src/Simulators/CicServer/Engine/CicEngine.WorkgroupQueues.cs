@@ -14,6 +14,9 @@ public sealed partial class CicEngine
         group.QueueRights[user.Id] = new WorkgroupQueueRights(view, modify);
     });
 
+    /// <summary>Whether the user exists (control API checks, e.g. before a voicemail is left for them).</summary>
+    public bool HasUser(string userId) => Run(() => _users.ContainsKey(userId));
+
     private static WorkgroupQueueRights QueueRightsOf(SimUser user, SimWorkgroup workgroup)
     {
         var rights = workgroup.QueueRights.GetValueOrDefault(user.Id)

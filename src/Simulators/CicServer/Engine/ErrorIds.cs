@@ -68,6 +68,7 @@ public static class ErrorIds
     public const string ResponseManagementRightMissing = "error.request.accessDenied.responseManagement";
     public const string ResponseLibraryNotFound = "error.request.responseManagement.libraryNotFound";
     public const string InvalidResponseLibrary = "error.request.responseManagement.invalidLibrary";
+    public const string UnifiedMessageNotFound = "error.request.unifiedMessaging.messageNotFound";
     public const string InjectedFault = "error.simulator.injectedFault";
     public const string ControlNotFound = "error.control.notFound";
     public const string ControlConflict = "error.control.conflict";
