@@ -54,6 +54,7 @@ public static class Extensions
         app.MapChatsApi();
         app.MapResponsesApi();
         app.MapWorkgroupQueuesApi();
+        app.MapVoicemailApi();
         app.MapEventsApi();
         app.MapPresenceSyncApi();
         app.MapDialerApi();

@@ -29,6 +29,7 @@ public sealed partial class IcwsSession
             {
                 var response = await SendAsync(HttpMethod.Get, "messaging/messages", ct: ct).ConfigureAwait(false);
                 var messages = IcwsMessageParser.ParseArray(response.Body);
+                ObserveVoicemail(messages);
                 Hold(messages.Where(m => m.Type.StartsWith(DialerMessagePrefix, StringComparison.OrdinalIgnoreCase)));
                 if (messages.OfType<QueueContentsMessage>().FirstOrDefault(m => string.Equals(m.SubscriptionId, subscriptionId, StringComparison.Ordinal))
                     is { } snapshot)

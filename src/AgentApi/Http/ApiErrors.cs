@@ -29,6 +29,8 @@ public static class ApiErrors
         "workgroupQueue.noViewRight" or "workgroupQueue.noModifyRight" => StatusCodes.Status403Forbidden,
         "workgroupQueue.notFound" => StatusCodes.Status404NotFound,
         "workgroupQueue.taken" => StatusCodes.Status409Conflict,
+        "voicemail.notFound" or "voicemail.noFile" => StatusCodes.Status404NotFound,
+        "voicemail.noStation" => StatusCodes.Status409Conflict,
         _ => StatusCodes.Status400BadRequest,
     };
 

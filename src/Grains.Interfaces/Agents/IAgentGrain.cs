@@ -162,4 +162,20 @@ public interface IAgentGrain : IGrainWithStringKey
     /// <summary>Picks up an interaction waiting in a workgroup's queue into the agent's own queue; fails with <c>workgroupQueue.taken</c>
     /// (someone has it, or it is gone), <c>workgroupQueue.noModifyRight</c>, <c>workgroupQueue.notFound</c> or <c>workgroupQueue.noViewRight</c>.</summary>
     Task<CommandResult> PickupFromWorkgroupQueueAsync(string workgroup, string interactionId);
+
+    /// <summary>The agent's own voicemail box, newest first, with the count of unheard messages (spec: "Voicemail view").</summary>
+    Task<VoicemailBoxResult> GetVoicemailAsync();
+
+    /// <summary>Plays a message of the agent's box to their station (<paramref name="number"/> null) or to a number; it becomes read. Fails with
+    /// <c>voicemail.notFound</c> (not in the agent's box), <c>voicemail.invalidNumber</c> or <c>voicemail.noStation</c>.</summary>
+    Task<CommandResult> PlayVoicemailAsync(string messageId, string? number);
+
+    Task<CommandResult> StopVoicemailAsync(string messageId);
+
+    Task<CommandResult> DeleteVoicemailAsync(string messageId);
+
+    Task<CommandResult> MarkVoicemailAsync(string messageId, bool read);
+
+    /// <summary>The audio file of a message of the agent's box.</summary>
+    Task<VoicemailFileResult> DownloadVoicemailAsync(string messageId);
 }

@@ -39,6 +39,8 @@ public static class IcwsMessageParser
         [IcwsMessageTypes.ChatMembers] = ChatJson.ReadMembers,
         [IcwsMessageTypes.ChatContents] = ChatJson.ReadContents,
         [IcwsMessageTypes.ResponseManagement] = ResponseManagement.ResponseLibraryJson.ReadMessage,
+        [IcwsMessageTypes.VoicemailMessages] = Voicemail.VoicemailJson.ReadMessages,
+        [IcwsMessageTypes.MessagesWaiting] = m => new MessagesWaitingMessage(JsonRead.OptionalInt(m, "messagesWaiting") ?? 0),
         [IcwsMessageTypes.DialerServerConnection] = m => new DialerServerConnectionMessage(
             JsonRead.OptionalInt(m, "connectionState") ?? JsonRead.OptionalInt(m, "newConnectionState") ?? 0),
     };

@@ -45,5 +45,7 @@ public static class IcwsMessageTypes
     public const string ChatContents = "urn:inin.com:interactions.chat:chatContentsMessage";
 
     /// <summary><c>responseManagementMessage</c> (channels facts §6.1).</summary>
+    public const string VoicemailMessages = "urn:inin.com:unifiedMessaging:voicemailMessagesMessage";
+    public const string MessagesWaiting = "urn:inin.com:unifiedMessaging:mwiMessage";
     public const string ResponseManagement = "urn:inin.com:responseManagement:responseManagementMessage";
 }
