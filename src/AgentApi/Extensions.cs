@@ -54,6 +54,8 @@ public static class Extensions
         app.MapChatsApi();
         app.MapIntercomChatsApi();
         app.MapResponsesApi();
+        app.MapWorkgroupQueuesApi();
+        app.MapVoicemailApi();
         app.MapEventsApi();
         app.MapPresenceSyncApi();
         app.MapDialerApi();

@@ -112,6 +112,7 @@ public static class Extensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapLogout();
+        app.MapVoicemailDownload();
         app.MapCallCenterDefinition();
         // frame-ancestors is sent on every response by UseOpenCtiPage ('self' and the console's origins), not only Blazor's 'self'.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);

@@ -49,6 +49,7 @@ public sealed partial class IcwsSession
     {
         var response = await SendAsync(HttpMethod.Get, "messaging/messages", ct: ct).ConfigureAwait(false);
         var read = IcwsMessageParser.ParseArray(response.Body);
+        ObserveVoicemail(read);
         lock (_heldMessages)
         {
             var messages = _heldMessages.Concat(read).ToList();

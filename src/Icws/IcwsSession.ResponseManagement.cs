@@ -92,6 +92,7 @@ public sealed partial class IcwsSession
         {
             var response = await SendAsync(HttpMethod.Get, "messaging/messages", ct: ct).ConfigureAwait(false);
             var messages = IcwsMessageParser.ParseArray(response.Body);
+            ObserveVoicemail(messages);
             var full = messages.OfType<ResponseManagementMessage>().LastOrDefault(m => !m.IsDelta);
             Hold(messages.Where(m => m.Type.StartsWith(DialerMessagePrefix, StringComparison.OrdinalIgnoreCase)));
             if (full is not null)

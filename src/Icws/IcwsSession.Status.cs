@@ -59,6 +59,7 @@ public sealed partial class IcwsSession
         ArgumentException.ThrowIfNullOrEmpty(requestId);
         var response = await SendAsync(HttpMethod.Get, "messaging/messages", ct: ct).ConfigureAwait(false);
         var messages = IcwsMessageParser.ParseArray(response.Body);
+        ObserveVoicemail(messages);
         Hold(messages.Where(m => m.Type.StartsWith(DialerMessagePrefix, StringComparison.OrdinalIgnoreCase)));
         return messages.OfType<AsyncOperationCompletedMessage>()
             .FirstOrDefault(m => string.Equals(m.RequestId, requestId, StringComparison.Ordinal));

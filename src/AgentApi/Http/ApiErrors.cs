@@ -29,6 +29,11 @@ public static class ApiErrors
         "login.cicError" or "cic.error" or "cic.timeout" or "station.failed" or "status.failed" => StatusCodes.Status502BadGateway,
         "login.switchover" => StatusCodes.Status503ServiceUnavailable,
         "login.throttled" => StatusCodes.Status429TooManyRequests,
+        "workgroupQueue.noViewRight" or "workgroupQueue.noModifyRight" => StatusCodes.Status403Forbidden,
+        "workgroupQueue.notFound" => StatusCodes.Status404NotFound,
+        "workgroupQueue.taken" => StatusCodes.Status409Conflict,
+        "voicemail.notFound" or "voicemail.noFile" => StatusCodes.Status404NotFound,
+        "voicemail.noStation" => StatusCodes.Status409Conflict,
         _ => StatusCodes.Status400BadRequest,
     };
 

@@ -57,6 +57,15 @@ public sealed class AgentApiClient(HttpClient http, AgentApiSessionHolder sessio
         return response;
     }
 
+    /// <summary>Opens a file download (<c>GET</c> <paramref name="path"/>) with the agent's session; the caller streams and disposes the response.</summary>
+    public async Task<HttpResponseMessage> OpenDownloadAsync(string path, CancellationToken cancellationToken)
+    {
+        using var request = CreateRequest(HttpMethod.Get, path, null);
+        var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        KeepRenewals(response);
+        return response;
+    }
+
     private HttpRequestMessage CreateRequest(HttpMethod method, string path, object? body)
     {
         var current = session.Current;

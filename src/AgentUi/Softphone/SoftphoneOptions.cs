@@ -15,4 +15,10 @@ public sealed class SoftphoneOptions
 
     /// <summary>The country (ISO 3166 code) of phone numbers CIC gives without a country code: the contact center's.</summary>
     public string DefaultPhoneRegion { get; set; } = "US";
+
+    /// <summary>How often the Workgroup Queues view reads its queue again (CIC pushes nothing to AgentApi for queues it does not watch).</summary>
+    public TimeSpan WorkgroupQueueRefresh { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How often the Voicemail button and view read the voicemail box again (the count of unheard messages).</summary>
+    public TimeSpan VoicemailRefresh { get; set; } = TimeSpan.FromSeconds(5);
 }

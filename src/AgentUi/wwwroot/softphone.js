@@ -170,4 +170,12 @@ window.softphone = {
             }
         },
     },
+
+    // The queue window (spec: "Workgroup Queues view", "Voicemail view"): one window, reused, with the queues, My Interactions and Voicemail.
+    queues: {
+        open(url) {
+            const win = window.open(url, 'pureconnect-queues', 'popup,width=900,height=680');
+            win?.focus();
+        },
+    },
 };

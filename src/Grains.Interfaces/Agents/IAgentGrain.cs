@@ -163,4 +163,27 @@ public interface IAgentGrain : IGrainWithStringKey
     /// <summary>Leaves a Chat Mail (e-mailed by CIC) for a user, typically one who is not logged in; refused like
     /// <see cref="StartIntercomChatAsync"/> or for the text (<c>chat.emptyText</c>, <c>chat.invalidText</c>, <c>chat.textTooLong</c>).</summary>
     Task<CommandResult> SendChatMailAsync(string targetUserId, string text);
+    /// <summary>A workgroup's queue as CIC has it now, filtered and limited (spec: "Workgroup Queues view", "Filter a Queue View");
+    /// fails with <c>workgroupQueue.notFound</c>, <c>workgroupQueue.noViewRight</c> or a CIC error.</summary>
+    Task<WorkgroupQueueResult> GetWorkgroupQueueAsync(WorkgroupQueueQuery query);
+
+    /// <summary>Picks up an interaction waiting in a workgroup's queue into the agent's own queue; fails with <c>workgroupQueue.taken</c>
+    /// (someone has it, or it is gone), <c>workgroupQueue.noModifyRight</c>, <c>workgroupQueue.notFound</c> or <c>workgroupQueue.noViewRight</c>.</summary>
+    Task<CommandResult> PickupFromWorkgroupQueueAsync(string workgroup, string interactionId);
+
+    /// <summary>The agent's own voicemail box, newest first, with the count of unheard messages (spec: "Voicemail view").</summary>
+    Task<VoicemailBoxResult> GetVoicemailAsync();
+
+    /// <summary>Plays a message of the agent's box to their station (<paramref name="number"/> null) or to a number; it becomes read. Fails with
+    /// <c>voicemail.notFound</c> (not in the agent's box), <c>voicemail.invalidNumber</c> or <c>voicemail.noStation</c>.</summary>
+    Task<CommandResult> PlayVoicemailAsync(string messageId, string? number);
+
+    Task<CommandResult> StopVoicemailAsync(string messageId);
+
+    Task<CommandResult> DeleteVoicemailAsync(string messageId);
+
+    Task<CommandResult> MarkVoicemailAsync(string messageId, bool read);
+
+    /// <summary>The audio file of a message of the agent's box.</summary>
+    Task<VoicemailFileResult> DownloadVoicemailAsync(string messageId);
 }

@@ -87,6 +87,38 @@ internal sealed class IcwsRequestSender
         }
     }
 
+    /// <summary>A file download: the body as bytes (refused beyond <paramref name="maxBytes"/>) with its content type.</summary>
+    public async Task<(byte[] Content, string? ContentType)> SendForBytesAsync(HttpRequestMessage request, IcwsCallKind kind, long maxBytes, CancellationToken ct)
+    {
+        var operation = $"{request.Method} {request.RequestUri?.AbsolutePath}";
+        try
+        {
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+                throw await IcwsErrorMapper.MapAsync(response, kind, ct).ConfigureAwait(false);
+
+            if (response.Content.Headers.ContentLength > maxBytes)
+                throw new IcwsProtocolException($"ICWS {operation} answered a file larger than {maxBytes} bytes.");
+
+            await using var body = await response.Content.ReadAsStreamAsync(ct).ConfigureAwait(false);
+            using var copy = new MemoryStream();
+            var buffer = new byte[81920];
+            int read;
+            while ((read = await body.ReadAsync(buffer, ct).ConfigureAwait(false)) > 0)
+            {
+                if (copy.Length + read > maxBytes)
+                    throw new IcwsProtocolException($"ICWS {operation} answered a file larger than {maxBytes} bytes.");
+                copy.Write(buffer, 0, read);
+            }
+
+            return (copy.ToArray(), response.Content.Headers.ContentType?.MediaType);
+        }
+        catch (Exception ex) when (MapTransportFailure(ex, operation, ct) is { } mapped)
+        {
+            throw mapped;
+        }
+    }
+
     /// <summary>Timeouts and unreachable servers as ICWS exceptions; null for anything else (including caller cancellation).</summary>
     public static IcwsException? MapTransportFailure(Exception ex, string operation, CancellationToken ct) => ex switch
     {

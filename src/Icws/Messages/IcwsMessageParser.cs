@@ -43,6 +43,8 @@ public static class IcwsMessageParser
             JsonRead.OptionalString(m, "name"), JsonRead.OptionalInt(m, "attempts"), JsonRead.OptionalInt(m, "maxAttempts"),
             JsonRead.OptionalString(m, "associatedCallId"), JsonRead.OptionalBool(m, "snoozed")),
         [IcwsMessageTypes.ResponseManagement] = ResponseManagement.ResponseLibraryJson.ReadMessage,
+        [IcwsMessageTypes.VoicemailMessages] = Voicemail.VoicemailJson.ReadMessages,
+        [IcwsMessageTypes.MessagesWaiting] = m => new MessagesWaitingMessage(JsonRead.OptionalInt(m, "messagesWaiting") ?? 0),
         [IcwsMessageTypes.DialerServerConnection] = m => new DialerServerConnectionMessage(
             JsonRead.OptionalInt(m, "connectionState") ?? JsonRead.OptionalInt(m, "newConnectionState") ?? 0),
     };

@@ -45,6 +45,8 @@ public static class IcwsMessageTypes
     public const string ChatContents = "urn:inin.com:interactions.chat:chatContentsMessage";
 
     /// <summary><c>responseManagementMessage</c> (channels facts §6.1).</summary>
+    public const string VoicemailMessages = "urn:inin.com:unifiedMessaging:voicemailMessagesMessage";
+    public const string MessagesWaiting = "urn:inin.com:unifiedMessaging:mwiMessage";
     public const string ResponseManagement = "urn:inin.com:responseManagement:responseManagementMessage";
 
     /// <summary><c>callbackMessage</c> (facts §5.2, channels facts §3.2).</summary>

@@ -59,3 +59,6 @@ public sealed record UnknownMessage(string Type, string RawJson) : IcwsMessage(T
 
 /// <summary>A message that could not be read; yielded instead of failing the stream.</summary>
 public sealed record MalformedMessage(string RawText, string Error) : IcwsMessage("", false);
+
+/// <summary><c>urn:inin.com:unifiedMessaging:mwiMessage</c>: how many unheard voicemail messages wait.</summary>
+public sealed record MessagesWaitingMessage(int MessagesWaiting) : IcwsMessage(IcwsMessageTypes.MessagesWaiting, false);

@@ -23,6 +23,7 @@ public static class Extensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => new CicEngine(sp.GetRequiredService<IOptions<CicSimulatorOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton(sp => new ResponseManagement.ResponseLibraryStore(sp.GetRequiredService<IOptions<CicSimulatorOptions>>().Value));
+        builder.Services.AddSingleton(sp => new Voicemail.VoicemailStore(sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<FaultInjector>();
         builder.Services.AddHostedService<EngineTicker>();
         return builder;
@@ -64,6 +65,7 @@ public static class Extensions
         session.MapSecurityApi();
         session.MapConfigurationApi();
         session.MapDialerApi();
+        session.MapVoicemailApi();
         app.MapWebCallbackApi();
         app.MapFallback("/icws/{**path}", () => IcwsResult.Error(404, ErrorIds.Unsupported, "The simulator does not serve this resource."));
 
@@ -77,6 +79,7 @@ public static class Extensions
         control.MapTrafficControlApi();
         control.MapResponseManagementControlApi();
         control.MapDialerControlApi();
+        control.MapVoicemailControlApi();
         return app;
     }
 }

@@ -116,6 +116,22 @@ public sealed class SimulatorControl(HttpClient http)
         return [.. lines.EnumerateArray().Select(l => l.GetProperty("text").GetString()!)];
     }
 
+    /// <summary>A caller leaves a voicemail message of <paramref name="seconds"/> in <paramref name="userId"/>'s box; returns its id.</summary>
+    public async Task<string> DropVoicemailAsync(string userId, string from, int seconds, string? subject = null)
+    {
+        var response = await http.PostAsJsonAsync("/control/voicemail", new { userId, from, subject, durationSeconds = seconds });
+        await EnsureSuccessAsync(response);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("unifiedMessageId").GetString()!;
+    }
+
+    /// <summary>The plays of <paramref name="userId"/>'s voicemail asked of CIC: message id and target, oldest first.</summary>
+    public async Task<List<(string MessageId, string Target, bool ToStation)>> VoicemailPlaysAsync(string userId)
+    {
+        var box = await http.GetFromJsonAsync<JsonElement>($"/control/voicemail/{userId}");
+        return [.. box.GetProperty("plays").EnumerateArray().Select(p =>
+            (p.GetProperty("messageId").GetString()!, p.GetProperty("target").GetString()!, p.GetProperty("toStation").GetBoolean()))];
+    }
+
     private static async Task EnsureSuccessAsync(HttpResponseMessage response)
     {
         if (!response.IsSuccessStatusCode)

@@ -67,3 +67,6 @@ public sealed record CampaignPaceRequest(double SecondsBetweenCalls);
 
 /// <summary>Dialer license, Logon Campaign right and blending of a user; null leaves one as it is.</summary>
 public sealed record DialerRightsRequest(bool? HasDialerLicense = null, bool? CanLogonCampaign = null, bool? IsBlendedAgent = null);
+
+/// <summary>A user's "View Workgroup Queues" and "Modify Workgroup Queues" rights on one workgroup's queue.</summary>
+public sealed record WorkgroupQueueRightsRequest(bool View, bool Modify);

@@ -97,5 +97,10 @@ internal static class DirectoryControlApi
 
             return Results.NoContent();
         });
+        control.MapPut("/workgroups/{name}/queue-rights/{userId}", (string name, string userId, WorkgroupQueueRightsRequest request, CicEngine engine) =>
+        {
+            engine.SetWorkgroupQueueRights(name, userId, request.View, request.Modify);
+            return Results.NoContent();
+        });
     }
 }

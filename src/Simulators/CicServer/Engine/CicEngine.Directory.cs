@@ -40,6 +40,10 @@ public sealed partial class CicEngine
             AddWorkgroupCore(workgroup.Name, workgroup.Members, workgroup.DeactivatedMembers);
             ConfigureWrapUpCore(workgroup.Name, WrapUpSettings.From(workgroup));
             _workgroups[workgroup.Name].Callbacks = CallbackSettings.From(workgroup);
+            foreach (var right in workgroup.QueueRights)
+            {
+                _workgroups[workgroup.Name].QueueRights[right.UserId] = new WorkgroupQueueRights(right.View, right.Modify);
+            }
         }
 
         foreach (var profile in options.AttendantProfiles.Count > 0 ? options.AttendantProfiles : DefaultSeedData.AttendantProfiles())

@@ -146,7 +146,14 @@ public sealed partial class CicEngine
 
     public void Pickup(Session session, string interactionId) => Run(() =>
     {
-        var call = FindOwned(session, interactionId);
+        EnsureAlive(session);
+        var call = FindInteraction(interactionId);
+        if (call.User != session.User)
+        {
+            PickupFromWorkgroup(session, call);
+            return;
+        }
+
         switch (call.State)
         {
             case CallStates.Alerting or CallStates.Held:

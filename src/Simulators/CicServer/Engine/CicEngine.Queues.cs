@@ -71,7 +71,7 @@ public sealed partial class CicEngine
             case 2:
                 var workgroup = _workgroups.GetValueOrDefault(queue.QueueName ?? "")
                     ?? throw new IcwsErrorException(400, ErrorIds.QueueNotFound, $"The workgroup queue '{queue.QueueName}' does not exist.");
-                if (!caller.CanMonitorQueues && !workgroup.Members.ContainsKey(caller.Id))
+                if (!QueueRightsOf(caller, workgroup).View)
                 {
                     throw new IcwsErrorException(403, ErrorIds.AccessDenied, $"The user may not watch the workgroup queue '{workgroup.Name}'.");
                 }

@@ -71,6 +71,7 @@ public static class ErrorIds
     /// <summary>Simulator's choices for intercom chat and Chat Mail refusals (channels facts §1.5 gives no error ids).</summary>
     public const string IntercomChatRightMissing = "error.request.accessDenied.intercomChat";
     public const string IntercomChatTargetRightMissing = "error.request.interactions.chat.targetCannotChat";
+    public const string UnifiedMessageNotFound = "error.request.unifiedMessaging.messageNotFound";
     public const string InjectedFault = "error.simulator.injectedFault";
     public const string ControlNotFound = "error.control.notFound";
     public const string ControlConflict = "error.control.conflict";

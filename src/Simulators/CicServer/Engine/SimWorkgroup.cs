@@ -17,6 +17,9 @@ internal sealed class SimWorkgroup(string name)
     /// <summary>Members without the "Activate self" right in this workgroup.</summary>
     public HashSet<string> NoSelfActivation { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Per-user queue rights that differ from the default (members view and modify, others neither).</summary>
+    public Dictionary<string, WorkgroupQueueRights> QueueRights { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public SortedSet<Interaction> Waiting { get; } = new(ByArrival);
 
     public HashSet<Interaction> Interactions { get; } = [];

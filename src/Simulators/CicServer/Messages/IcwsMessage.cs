@@ -25,4 +25,6 @@ namespace PureConnect.Simulators.CicServer.Messages;
 [JsonDerivedType(typeof(CallbackMessage), "urn:inin.com:interactions.callback:callbackMessage")]
 [JsonDerivedType(typeof(ResponseManagementMessage), "urn:inin.com:responseManagement:responseManagementMessage")]
 [JsonDerivedType(typeof(OutboundServerConnectionStateChangeMessage), "urn:inin.com:dialer:outboundServerConnectionStateChangeMessage")]
+[JsonDerivedType(typeof(VoicemailMessagesMessage), "urn:inin.com:unifiedMessaging:voicemailMessagesMessage")]
+[JsonDerivedType(typeof(MwiMessage), "urn:inin.com:unifiedMessaging:mwiMessage")]
 public abstract record IcwsMessage([property: JsonPropertyOrder(-1)] bool IsDelta);

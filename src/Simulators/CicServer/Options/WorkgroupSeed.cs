@@ -23,4 +23,7 @@ public sealed class WorkgroupSeed
 
     /// <summary>How long a retried callback sleeps before the ACD routes it again (<c>callbackSnoozeDuration</c>).</summary>
     public TimeSpan CallbackSnoozeDuration { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Queue rights of users that differ from the default (members view and modify the queue, others neither).</summary>
+    public List<WorkgroupQueueRightSeed> QueueRights { get; set; } = [];
 }
