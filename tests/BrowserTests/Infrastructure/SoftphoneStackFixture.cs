@@ -164,6 +164,8 @@ public sealed class SoftphoneStackFixture : IAsyncLifetime
             [PureConnect.AgentUi.Extensions.AgentApiAddressKey] = Relay.Address.ToString(),
             ["Softphone:ReconnectDelay"] = "00:00:00.200",
             ["Softphone:MaxReconnectDelay"] = "00:00:01",
+            // The Voicemail button's count on a test's time scale (the product reads it every 30 s).
+            ["Softphone:VoicemailCountRefresh"] = "00:00:05",
             // The simulated org is the console: its opencti_min.js, and its origin may frame the softphone.
             ["OpenCti:ScriptUrl"] = new Uri(SalesforceUri, "/support/api/62.0/lightning/opencti_min.js").ToString(),
             ["OpenCti:FrameAncestors:0"] = SalesforceUri.GetLeftPart(UriPartial.Authority),
