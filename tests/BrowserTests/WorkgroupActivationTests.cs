@@ -29,7 +29,12 @@ public sealed class WorkgroupActivationTests(SoftphoneStackFixture stack)
         await Expect(lockedBox).ToBeCheckedAsync();
         await browser.ScreenshotAsync("70-workgroup-activation");
 
+        // The call is injected only once CIC has confirmed the deactivation (the list shows CIC's next answer): before, the ACD
+        // could still offer it to the agent.
+        var list = browser.ByTestId("workgroup-list");
+        var reads = await list.GetAttributeAsync("data-reads");
         await salesBox.ClickAsync();
+        await Expect(list).Not.ToHaveAttributeAsync("data-reads", reads!);
         await Expect(salesBox).Not.ToBeCheckedAsync();
         await Expect(salesBox).ToBeEnabledAsync();
         await stack.Control.InjectWorkgroupCallAsync("3175550166", sales, "Wanda Waiting");
