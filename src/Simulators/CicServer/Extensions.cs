@@ -55,6 +55,7 @@ public static class Extensions
         session.MapInteractionsApi();
         session.MapCallbackApi();
         session.MapChatApi();
+        session.MapEmailApi();
         session.MapResponseManagementApi();
         session.MapConferencesApi();
         session.MapTransfersApi();
@@ -72,6 +73,7 @@ public static class Extensions
         control.MapCallsControlApi();
         control.MapCallbacksControlApi();
         control.MapChatsControlApi();
+        control.MapEmailsControlApi();
         control.MapCallControlsControlApi();
         control.MapSessionsControlApi();
         control.MapTrafficControlApi();

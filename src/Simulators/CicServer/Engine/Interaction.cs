@@ -61,7 +61,13 @@ internal sealed class Interaction
     /// <summary>A web chat (its transcript and members in <see cref="Chat"/>).</summary>
     public ChatRoom? Chat { get; set; }
 
-    public bool IsOnPhone => !IsCallback && Chat is null && State is CallStates.Connected or CallStates.Held;
+    /// <summary>An email (received, or a reply/forward draft): its contents in <see cref="Email"/>.</summary>
+    public EmailDocument? Email { get; set; }
+
+    /// <summary>Chats and emails share no voice path.</summary>
+    public bool IsMedia => Chat is not null || Email is not null;
+
+    public bool IsOnPhone => !IsCallback && !IsMedia && State is CallStates.Connected or CallStates.Held;
 
     /// <summary>Answered and not ended: a call the agent talks on or holds.</summary>
     public bool IsLive => State is CallStates.Connected or CallStates.Held;

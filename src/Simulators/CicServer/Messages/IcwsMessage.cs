@@ -22,6 +22,8 @@ namespace PureConnect.Simulators.CicServer.Messages;
 [JsonDerivedType(typeof(AutoLogoutMessage), "urn:inin.com:dialer:autoLogoutMessage")]
 [JsonDerivedType(typeof(ChatMembersMessage), "urn:inin.com:interactions.chat:chatMembersMessage")]
 [JsonDerivedType(typeof(ChatContentsMessage), "urn:inin.com:interactions.chat:chatContentsMessage")]
+[JsonDerivedType(typeof(EmailContentsMessage), "urn:inin.com:interactions.email:emailContentsMessage")]
+[JsonDerivedType(typeof(EmailUploadFileStatusMessage), "urn:inin.com:interactions.email:emailUploadFileStatusMessage")]
 [JsonDerivedType(typeof(ResponseManagementMessage), "urn:inin.com:responseManagement:responseManagementMessage")]
 [JsonDerivedType(typeof(OutboundServerConnectionStateChangeMessage), "urn:inin.com:dialer:outboundServerConnectionStateChangeMessage")]
 public abstract record IcwsMessage([property: JsonPropertyOrder(-1)] bool IsDelta);
