@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PureConnect.Icws.Chats;
+using PureConnect.Icws.Emails;
 using PureConnect.Icws.Json;
 
 namespace PureConnect.Icws.Messages;
@@ -38,6 +39,8 @@ public static class IcwsMessageParser
         [IcwsMessageTypes.DialerAutoLogout] = m => new DialerAutoLogoutMessage(DialerJson.ReadCampaign(DialerJson.CampaignOf(m))),
         [IcwsMessageTypes.ChatMembers] = ChatJson.ReadMembers,
         [IcwsMessageTypes.ChatContents] = ChatJson.ReadContents,
+        [IcwsMessageTypes.EmailContents] = EmailJson.ReadContents,
+        [IcwsMessageTypes.EmailUploadFileStatus] = EmailJson.ReadUploadStatus,
         [IcwsMessageTypes.ResponseManagement] = ResponseManagement.ResponseLibraryJson.ReadMessage,
         [IcwsMessageTypes.DialerServerConnection] = m => new DialerServerConnectionMessage(
             JsonRead.OptionalInt(m, "connectionState") ?? JsonRead.OptionalInt(m, "newConnectionState") ?? 0),

@@ -46,4 +46,10 @@ public static class IcwsMessageTypes
 
     /// <summary><c>responseManagementMessage</c> (channels facts §6.1).</summary>
     public const string ResponseManagement = "urn:inin.com:responseManagement:responseManagementMessage";
+
+    /// <summary><c>emailContentsMessage</c> (channels facts §2.2).</summary>
+    public const string EmailContents = "urn:inin.com:interactions.email:emailContentsMessage";
+
+    /// <summary><c>emailUploadFileStatusMessage</c> (channels facts §2.3).</summary>
+    public const string EmailUploadFileStatus = "urn:inin.com:interactions.email:emailUploadFileStatusMessage";
 }
