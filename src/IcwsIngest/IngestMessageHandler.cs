@@ -17,9 +17,10 @@ namespace PureConnect.IcwsIngest;
 /// </summary>
 public sealed class IngestMessageHandler(
     IGrainFactory grains, GrainLanes lanes, UnconfirmedInteractions unconfirmed, IReadOnlyList<string> users, IngestHealth health, TimeProvider time,
-    ILogger<IngestMessageHandler> logger, ChatWatch? chats = null)
+    ILogger<IngestMessageHandler> logger, ChatWatch? chats = null, EmailWatch? emails = null)
 {
     private readonly ChatWatch _chats = chats ?? new ChatWatch();
+    private readonly EmailWatch _emails = emails ?? new EmailWatch();
 
     public const string UserQueuePrefix = "user-queue:";
     private readonly Dictionary<string, QueueContents> _queues = new(StringComparer.Ordinal);
@@ -50,6 +51,9 @@ public sealed class IngestMessageHandler(
                 return true;
             case ChatContentsMessage contents:
                 await ObserveChatAsync(contents.InteractionId, ChatWatch.ToObservation(contents, time.GetUtcNow()), cancellationToken);
+                return true;
+            case EmailContentsMessage email:
+                await ObserveEmailAsync(email, cancellationToken);
                 return true;
             case ConnectionStateChangeMessage { NewState: 2 } down:
                 logger.LogWarning("CIC reports the monitoring session down: {Reason}", down.Reason);
@@ -120,6 +124,7 @@ public sealed class IngestMessageHandler(
             await lanes.EnqueueAsync(key, $"observe interaction {observation.InteractionId} on the queue of {userId}",
                 () => grains.GetGrain<IInteractionGrain>(key).ObserveAsync(observation), cancellationToken);
             await WatchIfChatAsync(key, observation, cancellationToken);
+            await WatchIfEmailAsync(key, observation, cancellationToken);
         }
 
         if (!message.IsDelta)
@@ -172,6 +177,38 @@ public sealed class IngestMessageHandler(
             _chats.Forget(observation.InteractionId);
             logger.LogWarning("Could not watch chat {InteractionId}: {Error}", observation.InteractionId, ex.Message);
         }
+    }
+
+    /// <summary>An email on a watched queue: its email subscription is put (once per session) after the observation that found it.</summary>
+    private async Task WatchIfEmailAsync(string key, InteractionObservation observation, CancellationToken cancellationToken)
+    {
+        if (!observation.Attributes.TryGetValue(IcwsAttributeNames.Eic_ObjectType, out var type)
+            || !string.Equals(type, EmailWatch.ObjectType, StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        try
+        {
+            await _emails.WatchAsync(observation.InteractionId, key, cancellationToken);
+        }
+        catch (IcwsException ex)
+        {
+            _emails.Forget(observation.InteractionId);
+            logger.LogWarning("Could not watch email {InteractionId}: {Error}", observation.InteractionId, ex.Message);
+        }
+    }
+
+    private async ValueTask ObserveEmailAsync(EmailContentsMessage message, CancellationToken cancellationToken)
+    {
+        if (EmailWatch.ToObservation(message, time.GetUtcNow()) is not { } observation)
+        {
+            return;
+        }
+
+        var key = _emails.KeyOf(message.InteractionId);
+        await lanes.EnqueueAsync(key, $"observe email {message.InteractionId}",
+            () => grains.GetGrain<IInteractionGrain>(key).ObserveEmailAsync(observation), cancellationToken);
     }
 
     private async ValueTask ObserveChatAsync(string interactionId, ChatObservation observation, CancellationToken cancellationToken)
