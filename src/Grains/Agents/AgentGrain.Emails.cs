@@ -8,6 +8,8 @@ namespace PureConnect.Grains.Agents;
 // Email requests on the agent's own CIC session (channels facts §2.3–2.5), decided by the email's interaction grain.
 public sealed partial class AgentGrain
 {
+    private const string EmailOpenResponsesErrorId = "error.request.interactions.email.openResponses";
+
     public async Task<CommandResult> ExecuteEmailAsync(EmailCall call)
     {
         var result = await _session.RunAsync(async session =>
@@ -81,7 +83,7 @@ public sealed partial class AgentGrain
         _ when ex.StatusCode == 413 => CommandResult.Fail("email.attachmentTooLarge", "CIC refused the file: it is larger than CIC allows."),
         "error.request.interactions.email.recipientRefused" => CommandResult.Fail("email.recipientRefused",
             $"The outbound mailbox refused a recipient; the draft is kept. {ex.ServerMessage}".Trim()),
-        "error.request.interactions.email.openResponses" => CommandResult.Fail("email.openResponses",
+        EmailOpenResponsesErrorId => CommandResult.Fail("email.openResponses",
             "Send or disconnect the replies and forwards of this email first."),
         "error.request.interactions.email.noRecipients" => CommandResult.Fail("email.noRecipients", "Add at least one recipient."),
         "error.request.interactions.email.notEditable" => CommandResult.Fail("email.notEditable", "This email has been sent or disconnected."),
