@@ -59,6 +59,17 @@ public static class CallLogProjection
             },
             // A chat's transcript goes into the Task's Description ("like a call": the Task is the record of the conversation).
             PureConnect.Grains.Interactions.Chats.ChatTextAdded e => state with { Transcript = [.. state.Transcript, new CallLogChatLine(e.SentAt, e.DisplayName, e.Text)] },
+            // An email's Task: its subject, and its message as text (a reply's as the agent last saved it).
+            PureConnect.Grains.Interactions.Emails.EmailContentsObserved e => state with
+            {
+                EmailSubject = e.Contents.Subject,
+                EmailText = CallLogEmail.PlainText(e.Contents.TextBody, e.Contents.HtmlBody),
+            },
+            PureConnect.Grains.Interactions.Emails.EmailDraftSaved e => state with
+            {
+                EmailSubject = e.Subject,
+                EmailText = CallLogEmail.PlainText(e.TextBody, e.HtmlBody),
+            },
             _ => state,
         };
         return next with { InteractionKey = interactionKey, Version = version };
@@ -96,17 +107,20 @@ public static class CallLogProjection
         var campaignInSubject = options.CampaignInSubject && state.Campaign is not null;
         return new CallLogFields(
             CallObject: state.InteractionKey,
-            Subject: state.Subject ?? (campaignInSubject ? $"{state.Campaign}: {Subject(state, options)}" : Subject(state, options)),
+            Subject: state.Subject ?? CallLogEmail.Subject(state) ?? (campaignInSubject ? $"{state.Campaign}: {Subject(state, options)}" : Subject(state, options)),
             CallType: state.Internal ? "Internal" : state.Direction == nameof(InteractionDirection.Outbound) ? "Outbound" : "Inbound",
             CallDurationInSeconds: duration,
             CallDisposition: state.CallResult,
-            Description: CallLogTranscript.Description(state.Comments, state.Transcript, options),
+            Description: CallLogEmail.IsEmail(state)
+                ? CallLogEmail.Description(state.Comments, state.EmailText)
+                : CallLogTranscript.Description(state.Comments, state.Transcript, options),
             WhoId: state.WhoId,
             WhatId: state.WhatId,
             Status: state.EndedAt is null ? "In Progress" : "Completed",
             Campaign: campaignInSubject || string.IsNullOrWhiteSpace(options.DialerCampaignField) ? null : state.Campaign,
             ReminderAt: state.CallbackAt,
-            AgentId: state.AgentId);
+            AgentId: state.AgentId,
+            TaskSubtype: CallLogEmail.IsEmail(state) ? "Email" : "Call");
     }
 
     /// <summary>Interaction type plus date and time in the call center's locale, e.g. <c>Call 8/10/2015, 8:55:17 AM</c>.</summary>

@@ -44,6 +44,13 @@ public sealed record CallLogState
     /// <summary>A chat's transcript, oldest first (the Task's Description carries it); empty for other interactions.</summary>
     public IReadOnlyList<CallLogChatLine> Transcript { get; init; } = [];
 
+    /// <summary>An email's subject (null for other interactions): the Task's default Subject is <c>Email: subject</c>.</summary>
+    public string? EmailSubject { get; init; }
+
+    /// <summary>An email's message as plain text — the customer's for a received email, the agent's for a reply or forward (the last
+    /// saved): the Task's Description carries it after the agent's comments.</summary>
+    public string? EmailText { get; init; }
+
     /// <summary>Stream version of the last interaction event folded in (events at or below it are duplicates).</summary>
     public long Version { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using PureConnect.IntegrationTests.Api;
@@ -107,6 +108,16 @@ public sealed class EmailTests(StackFixture stack)
         Assert.Equal(["carol@customer.example"], sent.GetProperty("to").EnumerateArray().Select(a => a.GetString()));
         Assert.Contains("<b>today</b>", sent.GetProperty("html").GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain("script", sent.GetProperty("html").GetString(), StringComparison.Ordinal);
+
+        using (var salesforce = new HttpClient { BaseAddress = stack.SalesforceUri })
+        {
+            var tasks = await Eventually.MatchesAsync(
+                () => salesforce.GetFromJsonAsync<List<JsonElement>>($"/control/tasks?externalId={Uri.EscapeDataString(replyKey)}")!,
+                found => found!.Count == 1 && found[0].GetProperty("Status").GetString() == "Completed",
+                TimeSpan.FromMinutes(3), "the reply's call-log Task");
+            Assert.Equal(("Email", "Email: RE: Order 1234 is late", "It ships today."), (tasks![0].GetProperty("TaskSubtype").GetString(),
+                tasks[0].GetProperty("Subject").GetString(), tasks[0].GetProperty("Description").GetString()));
+        }
 
         (await desk.PostAsync($"/api/me/interactions/{key}/disconnect")).ShouldBe(HttpStatusCode.Accepted);
         await desk.WaitForAsync(id, i => Status(i) == "Disconnected", "the email disconnected");
