@@ -15,6 +15,10 @@ public sealed class EmailWatch(Func<string, CancellationToken, Task>? subscribe 
     /// <summary><c>Eic_ObjectType</c> of an email (channels facts §0, [2nd]).</summary>
     public const string ObjectType = "Email Interaction";
 
+    /// <summary>The attribute an email-to-case email carries its Salesforce Case id in (the Object Routing Connector's; the name is
+    /// not in the reference: the simulator's choice, its option <c>Emails:CaseIdAttribute</c>).</summary>
+    public const string CaseIdAttribute = "SF_CaseId";
+
     private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
 
     /// <summary>Watches <paramref name="interactionId"/> under grain key <paramref name="key"/>: subscribes to it the first time.</summary>

@@ -188,6 +188,13 @@ public sealed class IngestMessageHandler(
             return;
         }
 
+        if (observation.Attributes.TryGetValue(EmailWatch.CaseIdAttribute, out var caseId) && !string.IsNullOrWhiteSpace(caseId))
+        {
+            var at = time.GetUtcNow();
+            await lanes.EnqueueAsync(key, $"observe the case of email {observation.InteractionId}",
+                () => grains.GetGrain<IInteractionGrain>(key).ObserveEmailCaseAsync(caseId, at), cancellationToken);
+        }
+
         try
         {
             await _emails.WatchAsync(observation.InteractionId, key, cancellationToken);

@@ -19,6 +19,7 @@ public sealed class ScreenPopConsumer(IGrainFactory grains, ISalesforceClient sa
     private const string AlertingEvent = "V1.InteractionAlerting";
     private const string ConnectedEvent = "V1.InteractionConnected";
     private const string DialerDataPopEvent = "V1.DialerDataPopRecorded";
+    private const string EmailCaseEvent = "V1.EmailCaseObserved";
 
     /// <summary>The most matches kept on the decision as the call log's Name and Related To choices.</summary>
     public const int MaxRecords = 20;
@@ -33,6 +34,12 @@ public sealed class ScreenPopConsumer(IGrainFactory grains, ISalesforceClient sa
             return;
         }
 
+        if (context.Message.EventType == EmailCaseEvent)
+        {
+            await PopEmailCaseAsync(context);
+            return;
+        }
+
         if (context.Message.EventType is not (AlertingEvent or ConnectedEvent))
         {
             return;
@@ -40,6 +47,12 @@ public sealed class ScreenPopConsumer(IGrainFactory grains, ISalesforceClient sa
 
         var interaction = grains.GetGrain<IInteractionGrain>(context.Message.InteractionKey);
         var view = await interaction.GetViewAsync();
+        // An email's remote address is not a number: an email pops its Case (email-to-case), never a phone search.
+        if (string.Equals(view.ObjectType, "Email Interaction", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
         if (view.ScreenPop is not null || !ScreenPopRules.ShouldSearch(view.Direction == InteractionDirection.Inbound, view.Internal,
                 conference: false, view.Status == InteractionStatus.Voicemail, view.RemoteAddress))
         {
@@ -75,6 +88,25 @@ public sealed class ScreenPopConsumer(IGrainFactory grains, ISalesforceClient sa
         {
             await SearchAndRecordAsync(interaction, view.RemoteAddress, context.CancellationToken);
         }
+    }
+
+    /// <summary>Email-to-case (spec: "Email-to-case"): the email pops its Case record, which the call log relates the Task to.</summary>
+    private async Task PopEmailCaseAsync(ConsumeContext<InteractionEventRecorded> context)
+    {
+        if (!serializer.TryDeserialize(context.Message.EventType, context.Message.Payload, out var stored) || stored is not Grains.Interactions.Emails.EmailCaseObserved observed)
+        {
+            return;
+        }
+
+        var interaction = grains.GetGrain<IInteractionGrain>(context.Message.InteractionKey);
+        if ((await interaction.GetViewAsync()).ScreenPop is not null)
+        {
+            return;
+        }
+
+        var decision = new ScreenPopDecision(ScreenPopKind.Record, observed.CaseId, "Case", observed.CaseId, 1);
+        await interaction.RecordScreenPopAsync(new ScreenPopView(decision.Kind.ToString(), observed.CaseId, "Case", null, observed.CaseId, 1,
+            UrlOf(decision), [new CallLogRecord(observed.CaseId, "Case", null)]));
     }
 
     private async Task SearchAndRecordAsync(IInteractionGrain interaction, string number, CancellationToken cancellationToken)

@@ -60,6 +60,9 @@ public interface IInteractionGrain : IGrainWithStringKey
     /// <summary>What one message of CIC's email subscription said about this email.</summary>
     Task ObserveEmailAsync(Emails.EmailObservation observation);
 
+    /// <summary>Email-to-case: the Salesforce Case id the email's attribute carries (recorded once).</summary>
+    Task ObserveEmailCaseAsync(string caseId, DateTimeOffset observedAt);
+
     /// <summary>The email for its owner <paramref name="userId"/>, bodies as CIC gave them; null when the interaction is not an email of
     /// that user.</summary>
     Task<Emails.EmailView?> ReadEmailAsync(string userId);

@@ -208,7 +208,7 @@ public static class InteractionDecider
         Chats.ChatMemberJoined or Chats.ChatMemberLeft or Chats.ChatTypingChanged or Chats.ChatTextAdded or Chats.ChatRead
             => state with { Chat = Chats.ChatRules.Evolve(state.Chat, @event) },
         Emails.EmailContentsObserved or Emails.EmailResponseCreated or Emails.EmailDraftSaved or Emails.EmailAttachmentUploaded
-            or Emails.EmailAttachmentRemoved or Emails.EmailSent
+            or Emails.EmailAttachmentRemoved or Emails.EmailSent or Emails.EmailCaseObserved
             => state with { Email = Emails.EmailRules.Evolve(state.Email, @event) },
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown interaction event"),
     };

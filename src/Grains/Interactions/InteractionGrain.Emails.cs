@@ -10,6 +10,9 @@ public sealed partial class InteractionGrain
     public Task ObserveEmailAsync(EmailObservation observation) =>
         RaiseAndConfirmAsync(EmailRules.Observe(Current.Email, observation));
 
+    public Task ObserveEmailCaseAsync(string caseId, DateTimeOffset observedAt) =>
+        RaiseAndConfirmAsync(EmailRules.CaseObserved(Current.Email, caseId, observedAt));
+
     public Task<EmailView?> ReadEmailAsync(string userId) =>
         Task.FromResult(EmailRules.IsEmail(Current) && Current.UserId == userId ? EmailRules.View(Current) : null);
 

@@ -165,6 +165,34 @@ public sealed class EmailTests(StackFixture stack)
         Assert.Contains("Please see the recording.", read.GetProperty("html").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_email_to_case_email_pops_its_case_and_its_task_is_related_to_the_case()
+    {
+        const string CaseId = "500000000000001AAA";
+        var workgroup = await WorkgroupAsync(out var agentId);
+        await using var desk = await CallDesk.OpenAsync(stack, agentId);
+        var email = Email("<p>Case update</p>");
+        email["caseId"] = CaseId;
+        var id = await stack.Control.SendEmailAsync(workgroup, email);
+
+        var popped = await desk.WaitForAsync(id, i => i.TryGetProperty("screenPop", out var pop) && pop.ValueKind == JsonValueKind.Object,
+            "the Case popped");
+        var pop = popped.GetProperty("screenPop");
+        Assert.Equal(("Record", CaseId), (pop.GetProperty("kind").GetString(), pop.GetProperty("recordId").GetString()));
+        var key = Key(popped);
+        (await desk.PostAsync($"/api/me/interactions/{key}/pickup")).ShouldBe(HttpStatusCode.Accepted);
+        await desk.WaitForAsync(id, i => Status(i) == "Connected", "the email picked up");
+        (await desk.PostAsync($"/api/me/interactions/{key}/disconnect")).ShouldBe(HttpStatusCode.Accepted);
+
+        using var salesforce = new HttpClient { BaseAddress = stack.SalesforceUri };
+        var tasks = await Eventually.MatchesAsync(
+            () => salesforce.GetFromJsonAsync<List<JsonElement>>($"/control/tasks?externalId={Uri.EscapeDataString(key)}")!,
+            found => found!.Count == 1 && found[0].GetProperty("Status").GetString() == "Completed",
+            TimeSpan.FromMinutes(3), "the email's call-log Task");
+        Assert.Equal((CaseId, "Email", "Email: Order 1234 is late"), (tasks![0].GetProperty("WhatId").GetString(),
+            tasks[0].GetProperty("TaskSubtype").GetString(), tasks[0].GetProperty("Subject").GetString()));
+    }
+
     private Task<string> WorkgroupAsync(out string agentId)
     {
         agentId = stack.TakeAgent();

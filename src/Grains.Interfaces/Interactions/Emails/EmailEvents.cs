@@ -27,6 +27,10 @@ public sealed record EmailAttachmentUploaded(string UserId, string FileName, str
 [GenerateSerializer, Immutable, Alias("PureConnect.EmailAttachmentRemoved"), EventType("V1.EmailAttachmentRemoved")]
 public sealed record EmailAttachmentRemoved(string UserId, string AttachmentId, DateTimeOffset OccurredAt) : InteractionEvent(OccurredAt);
 
+/// <summary>An email-to-case email: the Salesforce Case it belongs to (the Object Routing Connector's attribute).</summary>
+[GenerateSerializer, Immutable, Alias("PureConnect.EmailCaseObserved"), EventType("V1.EmailCaseObserved")]
+public sealed record EmailCaseObserved(string CaseId, DateTimeOffset OccurredAt) : InteractionEvent(OccurredAt);
+
 /// <summary>CIC's outbound mailbox accepted this draft for sending.</summary>
 [GenerateSerializer, Immutable, Alias("PureConnect.EmailSent"), EventType("V1.EmailSent")]
 public sealed record EmailSent(string UserId, DateTimeOffset OccurredAt) : InteractionEvent(OccurredAt);

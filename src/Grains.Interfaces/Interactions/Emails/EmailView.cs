@@ -19,6 +19,7 @@ public sealed record EmailView(
     [property: Id(12)] IReadOnlyList<EmailResponseView> Responses,
     [property: Id(13)] bool Editable,
     [property: Id(14)] bool Sent,
+    [property: Id(16)] string? CaseId,
     [property: Id(15)] IReadOnlyList<EmailKind> AllowedResponses)
 {
     public EmailView WithoutBodies() => this with { TextBody = null, HtmlBody = null };

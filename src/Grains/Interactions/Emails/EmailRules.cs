@@ -31,6 +31,11 @@ public static class EmailRules
     public static IReadOnlyList<InteractionEvent> Observe(EmailState? state, EmailObservation seen) =>
         state?.Contents is { } known && known.SameAs(seen.Contents) ? [] : [new EmailContentsObserved(seen.Contents, seen.ObservedAt)];
 
+    /// <summary>Email-to-case (spec: "Email-to-case"): the Case id the email carries, recorded once; a blank or implausible id (not
+    /// 15 or 18 letters and digits) is not a Case.</summary>
+    public static IReadOnlyList<InteractionEvent> CaseObserved(EmailState? state, string? caseId, DateTimeOffset at) =>
+        caseId?.Trim() is { Length: 15 or 18 } id && id.All(char.IsAsciiLetterOrDigit) && state?.CaseId is null ? [new EmailCaseObserved(id, at)] : [];
+
     /// <summary>A draft the owner created under this email: once (a repeated report adds nothing).</summary>
     public static IReadOnlyList<InteractionEvent> ResponseCreated(EmailState? state, string userId, string responseId, EmailKind kind, DateTimeOffset at) =>
         state?.Responses.Any(r => r.InteractionId == responseId) == true ? [] : [new EmailResponseCreated(userId, responseId, (int)kind, at)];
@@ -143,6 +148,7 @@ public static class EmailRules
             {
                 Contents = contents with { Attachments = [.. contents.Attachments.Where(a => a.Id != e.AttachmentId)] },
             },
+            EmailCaseObserved e => known with { CaseId = e.CaseId },
             EmailSent => known with { Sent = true, Contents = known.Contents is { } c ? c with { Editable = false } : null },
             _ => known,
         };
@@ -164,7 +170,7 @@ public static class EmailRules
             contents?.Sender ?? new EmailAddressView(state.RemoteName, state.RemoteAddress), contents?.To ?? [], contents?.Cc ?? [],
             contents?.Bcc ?? [], contents?.TextBody, contents?.HtmlBody, contents?.ReceivedAt,
             contents?.SignatureStatus switch { null => EmailSignature.None, 0 => EmailSignature.Verified, _ => EmailSignature.Failed },
-            contents?.Attachments ?? [], email.Responses, editable, email.Sent,
+            contents?.Attachments ?? [], email.Responses, editable, email.Sent, email.CaseId,
             received && !state.IsEnded && state.Status == InteractionStatus.Connected
                 ? [.. (contents?.SupportedResponseTypes ?? [0, 1, 2]).Select(t => (EmailKind)(t + 2)).Where(k => k is >= EmailKind.Reply and <= EmailKind.Forward)]
                 : []);

@@ -13,4 +13,8 @@ public sealed record EmailState
     public ImmutableList<EmailResponseView> Responses { get; init; } = [];
     [Id(2)]
     public bool Sent { get; init; }
+
+    /// <summary>The Salesforce Case of an email-to-case email; null for other emails.</summary>
+    [Id(3)]
+    public string? CaseId { get; init; }
 }

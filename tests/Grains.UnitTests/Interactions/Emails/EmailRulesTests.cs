@@ -142,6 +142,19 @@ public sealed class EmailRulesTests
     }
 
     [Fact]
+    public void An_email_to_case_email_records_its_case_once_and_an_implausible_id_is_not_a_case()
+    {
+        var observed = EmailRules.CaseObserved(null, " 500000000000001AAA ", T0);
+        var state = EmailRules.Evolve(null, Assert.Single(observed));
+
+        Assert.Equal("500000000000001AAA", state.CaseId);
+        Assert.Empty(EmailRules.CaseObserved(state, "500000000000002AAA", T0));
+        Assert.Empty(EmailRules.CaseObserved(null, "", T0));
+        Assert.Empty(EmailRules.CaseObserved(null, "500'; DROP", T0));
+        Assert.Equal("500000000000001AAA", EmailRules.View(EmailOf(InteractionStatus.Connected, Received()) with { Email = state with { Contents = Received() } })!.CaseId);
+    }
+
+    [Fact]
     public void The_agent_stream_carries_an_email_without_its_bodies()
     {
         var view = EmailRules.View(EmailOf(InteractionStatus.Connected, Received()))!;
