@@ -48,6 +48,10 @@ public interface ISalesforceClient
     /// <c>IN PHONE FIELDS</c>). Empty, without a call, when the number has fewer than two digits.</summary>
     Task<IReadOnlyList<PhoneSearchMatch>> SearchByPhoneAsync(string phoneNumber, CancellationToken cancellationToken = default);
 
+    /// <summary>Contacts and Leads whose e-mail fields hold <paramref name="address"/> (SOSL <c>IN EMAIL FIELDS</c>): the Name of an
+    /// email interaction's Task. Empty for text that is not one address.</summary>
+    Task<IReadOnlyList<PhoneSearchMatch>> SearchByEmailAsync(string address, CancellationToken cancellationToken = default);
+
     /// <summary>Runs a SOQL query (<c>GET query?q=</c>) and follows <c>nextRecordsUrl</c>: every record, without its <c>attributes</c>.
     /// An object the org does not have is a <see cref="SalesforceApiException"/> with <c>INVALID_TYPE</c>.</summary>
     Task<IReadOnlyList<System.Text.Json.Nodes.JsonObject>> QueryAsync(string soql, CancellationToken cancellationToken = default);

@@ -153,6 +153,17 @@ public sealed class SalesforceClient : ISalesforceClient, IDisposable
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<PhoneSearchMatch>> SearchByEmailAsync(string address, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        if (SoslQuery.ForEmail(address) is not { } sosl)
+            return [];
+
+        var response = await SendAsync(HttpMethod.Get, SoslQuery.Resource(sosl), null, "email search", cancellationToken).ConfigureAwait(false);
+        return Read(SearchResultParser.Parse, response, "email search");
+    }
+
+    /// <inheritdoc />
     public async Task<Describe.SObjectDescription> DescribeTaskAsync(CancellationToken cancellationToken = default)
     {
         var response = await SendAsync(HttpMethod.Get, "sobjects/Task/describe", null, "Task describe", cancellationToken).ConfigureAwait(false);

@@ -47,9 +47,16 @@ public sealed class ScreenPopConsumer(IGrainFactory grains, ISalesforceClient sa
 
         var interaction = grains.GetGrain<IInteractionGrain>(context.Message.InteractionKey);
         var view = await interaction.GetViewAsync();
-        // An email's remote address is not a number: an email pops its Case (email-to-case), never a phone search.
+        // An email's remote address is not a number: a received email is searched by its sender's address (the Task's Name); an
+        // email-to-case email pops its Case instead (PopEmailCaseAsync), whichever decision comes first is kept.
         if (string.Equals(view.ObjectType, "Email Interaction", StringComparison.OrdinalIgnoreCase))
         {
+            if (view.ScreenPop is null && view.Direction == InteractionDirection.Inbound && context.Message.EventType == AlertingEvent
+                && view.Email?.CaseId is null)
+            {
+                await SearchEmailAndRecordAsync(interaction, view.RemoteAddress, context.CancellationToken);
+            }
+
             return;
         }
 
@@ -107,6 +114,22 @@ public sealed class ScreenPopConsumer(IGrainFactory grains, ISalesforceClient sa
         var decision = new ScreenPopDecision(ScreenPopKind.Record, observed.CaseId, "Case", observed.CaseId, 1);
         await interaction.RecordScreenPopAsync(new ScreenPopView(decision.Kind.ToString(), observed.CaseId, "Case", null, observed.CaseId, 1,
             UrlOf(decision), [new CallLogRecord(observed.CaseId, "Case", null)]));
+    }
+
+    private async Task SearchEmailAndRecordAsync(IInteractionGrain interaction, string address, CancellationToken cancellationToken)
+    {
+        var matches = apiUsage.Value.Pacing.SearchesAllowed(salesforce.ApiUsage) ? await salesforce.SearchByEmailAsync(address, cancellationToken) : null;
+        if (matches is not { Count: > 0 })
+        {
+            // Nothing (or no search spent): no pop; the Task has no Name until the agent chooses one.
+            return;
+        }
+
+        var decision = ScreenPopRules.Decide(address, matches);
+        var record = decision.Kind == ScreenPopKind.Record ? matches[0] : null;
+        await interaction.RecordScreenPopAsync(new ScreenPopView(decision.Kind.ToString(), decision.RecordId, decision.RecordType,
+            record?.Name, decision.SearchedNumber, decision.Matches, UrlOf(decision),
+            [.. matches.Take(MaxRecords).Select(m => new CallLogRecord(m.Id, m.SObjectType, m.Name))]));
     }
 
     private async Task SearchAndRecordAsync(IInteractionGrain interaction, string number, CancellationToken cancellationToken)

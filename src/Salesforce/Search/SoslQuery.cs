@@ -24,6 +24,25 @@ internal static class SoslQuery
         return digits.Length < 2 ? null : $"FIND {{{digits}}} IN PHONE FIELDS {Returning}";
     }
 
+    /// <summary><c>FIND {address} IN EMAIL FIELDS RETURNING Contact, Lead</c> (people only: the Name of an email's Task). SOSL's reserved
+    /// characters are escaped; null when the text is not one plausible address.</summary>
+    public static string? ForEmail(string address)
+    {
+        var trimmed = address.Trim();
+        if (trimmed.Length is < 3 or > 254 || trimmed.IndexOf('@', StringComparison.Ordinal) <= 0 || trimmed.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+            return null;
+
+        var escaped = new StringBuilder(trimmed.Length + 8);
+        foreach (var c in trimmed)
+        {
+            if ("?&|!{}[]()^~*:\\\"'+-".Contains(c, StringComparison.Ordinal))
+                escaped.Append('\\');
+            escaped.Append(c);
+        }
+
+        return $"FIND {{{escaped}}} IN EMAIL FIELDS RETURNING Contact(Id,Name,Phone), Lead(Id,Name,Phone)";
+    }
+
     /// <summary>The <c>search</c> resource below the data root, with <paramref name="sosl"/> URL-encoded.</summary>
     public static string Resource(string sosl) => "search/?q=" + Uri.EscapeDataString(sosl);
 }

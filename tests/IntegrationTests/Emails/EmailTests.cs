@@ -193,6 +193,35 @@ public sealed class EmailTests(StackFixture stack)
             tasks[0].GetProperty("TaskSubtype").GetString(), tasks[0].GetProperty("Subject").GetString()));
     }
 
+    [Fact]
+    public async Task A_received_emails_task_is_named_after_the_contact_whose_address_sent_it()
+    {
+        var address = $"dana{Guid.NewGuid():N}@customer.example";
+        using var salesforce = new HttpClient { BaseAddress = stack.SalesforceUri };
+        using var created = await salesforce.PostAsJsonAsync("/control/records", new { type = "Contact", name = "Dana Customer", email = address });
+        created.EnsureSuccessStatusCode();
+        var contactId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        var workgroup = await WorkgroupAsync(out var agentId);
+        await using var desk = await CallDesk.OpenAsync(stack, agentId);
+        var email = Email("<p>Hello</p>");
+        email["from"] = new { address, name = "Dana" };
+        var id = await stack.Control.SendEmailAsync(workgroup, email);
+
+        var popped = await desk.WaitForAsync(id, i => i.TryGetProperty("screenPop", out var pop) && pop.ValueKind == JsonValueKind.Object,
+            "the contact popped");
+        Assert.Equal(("Record", contactId), (popped.GetProperty("screenPop").GetProperty("kind").GetString(), popped.GetProperty("screenPop").GetProperty("recordId").GetString()));
+        var key = Key(popped);
+        (await desk.PostAsync($"/api/me/interactions/{key}/pickup")).ShouldBe(HttpStatusCode.Accepted);
+        await desk.WaitForAsync(id, i => Status(i) == "Connected", "the email picked up");
+        (await desk.PostAsync($"/api/me/interactions/{key}/disconnect")).ShouldBe(HttpStatusCode.Accepted);
+
+        var tasks = await Eventually.MatchesAsync(
+            () => salesforce.GetFromJsonAsync<List<JsonElement>>($"/control/tasks?externalId={Uri.EscapeDataString(key)}")!,
+            found => found!.Count == 1 && found[0].GetProperty("Status").GetString() == "Completed",
+            TimeSpan.FromMinutes(3), "the email's call-log Task");
+        Assert.Equal((contactId, "Where is my order?"), (tasks![0].GetProperty("WhoId").GetString(), tasks[0].GetProperty("Description").GetString()));
+    }
+
     private Task<string> WorkgroupAsync(out string agentId)
     {
         agentId = stack.TakeAgent();

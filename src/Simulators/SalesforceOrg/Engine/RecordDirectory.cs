@@ -28,7 +28,8 @@ internal sealed class RecordDirectory
                 ? SalesforceIds.To18(given)
                 : throw new OrgException(400, ErrorCodes.MalformedId, $"{type} ID: id value of incorrect type: {given}", "Id")
             : _ids.Next(RecordTypes.Prefixes[type]);
-        var record = new PhoneRecord(type, id, seed.Name, seed.Phone, seed.MobilePhone, type == "Contact" ? seed.AccountId : null);
+        var record = new PhoneRecord(type, id, seed.Name, seed.Phone, seed.MobilePhone, type == "Contact" ? seed.AccountId : null,
+            type == "Account" ? null : seed.Email);
         lock (_gate)
         {
             _records.RemoveAll(existing => existing.Id == id);

@@ -12,6 +12,9 @@ public sealed class PhoneRecordSeed
     /// <summary>Name.</summary>
     public string Name { get; set; } = "";
 
+    /// <summary>E-mail (Contacts and Leads): what <c>IN EMAIL FIELDS</c> searches.</summary>
+    public string? Email { get; set; }
+
     /// <summary>Phone, in any format.</summary>
     public string? Phone { get; set; }
 
