@@ -35,6 +35,15 @@ public sealed class EmailViewRulesTests
     }
 
     [Fact]
+    public void Audio_files_get_a_play_button_other_files_do_not()
+    {
+        Assert.True(EmailViewRules.IsAudio("voicemail.WAV"));
+        Assert.True(EmailViewRules.IsAudio("message.mp3"));
+        Assert.False(EmailViewRules.IsAudio("invoice.pdf"));
+        Assert.False(EmailViewRules.IsAudio("wav"));
+    }
+
+    [Fact]
     public void The_alerting_email_is_shown_unless_the_agent_chose_another()
     {
         var tabs = EmailViewRules.Tabs([Email("Connected", "a", "1", 60), Email("Alerting", "b", "2", 10)]);

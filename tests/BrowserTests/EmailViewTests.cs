@@ -7,7 +7,7 @@ namespace PureConnect.BrowserTests;
 
 /// <summary>Spec, "Email views" and "Reply to an HTML email message": the Email view opened from the menu shows an HTML email sanitised
 /// (its script never runs, its remote image never loads), the secure-email icon and Show/Hide Details; Reply makes a draft indented under
-/// the email; the agent formats the reply with the toolbar and sends it; the outbound mailbox sends it with the formatting.</summary>
+/// the email; the agent formats the reply with the toolbar, attaches a file and sends it; the outbound mailbox sends it with both.</summary>
 [Collection(SoftphoneCollection.Name)]
 public sealed class EmailViewTests(SoftphoneStackFixture stack)
 {
@@ -59,6 +59,8 @@ public sealed class EmailViewTests(SoftphoneStackFixture stack)
         await window.GetByTestId("email-tool-bold").ClickAsync();
         await editor.PressSequentiallyAsync("today");
         await window.GetByTestId("email-tool-bold").ClickAsync();
+        await window.GetByTestId("email-attach").SetInputFilesAsync(new FilePayload { Name = "label.txt", MimeType = "text/plain", Buffer = "PARCEL-42"u8.ToArray() });
+        await Expect(window.GetByTestId("email-attachment").Filter(new() { HasText = "label.txt" })).ToHaveCountAsync(1, new() { Timeout = 60_000 });
         await window.GetByTestId("email-send").ClickAsync();
 
         await Expect(entries.Nth(1)).ToHaveAttributeAsync("data-expired", "true", new() { Timeout = 60_000 });
@@ -67,5 +69,6 @@ public sealed class EmailViewTests(SoftphoneStackFixture stack)
         Assert.Contains("It ships <b>today</b>", html, StringComparison.Ordinal);
         Assert.Equal(["carol@customer.example"], sent.GetProperty("to").EnumerateArray().Select(a => a.GetString()));
         Assert.DoesNotContain("script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(["label.txt"], sent.GetProperty("attachments").EnumerateArray().Select(a => a.GetProperty("name").GetString()));
     }
 }

@@ -105,7 +105,7 @@ public static class EmailsApi
                 var file = new EmailFile(name ?? "", http.Request.ContentType ?? "application/octet-stream", content);
                 return await RunAsync(key, http, grains, loggers, user => new EmailCommand(user, EmailCommandKind.Upload, File: file));
             })
-            .Accepts<byte[]>("application/octet-stream")
+            // Any content type: the file's own (no Accepts metadata, which would refuse every other type with 415).
             .WithSummary("Attach a file to the draft: the bytes as the body, ?name= the file name (at most 10 MB: 413 email.attachmentTooLarge)")
             .Produces<AcceptedResponse>(202).Produces<ErrorResponse>(400).Produces<ErrorResponse>(404).Produces<ErrorResponse>(409).Produces<ErrorResponse>(413);
         commands.MapDelete("/attachments/{attachmentId}", (string key, string attachmentId, HttpContext http, IGrainFactory grains, ILoggerFactory loggers) =>

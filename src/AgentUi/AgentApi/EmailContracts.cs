@@ -46,6 +46,13 @@ public static class EmailApiCalls
     public static Task<ApiResult<object>> SendEmailAsync(this AgentApiClient api, string key) =>
         api.SendAsync<object>(HttpMethod.Post, $"{Email(key)}/send");
 
+    /// <summary>Attaches a file to a draft (at most 10 MB: 413 <c>email.attachmentTooLarge</c>).</summary>
+    public static Task<ApiResult<object>> AttachToEmailAsync(this AgentApiClient api, string key, string name, string contentType, byte[] content) =>
+        api.SendBytesAsync(HttpMethod.Post, $"{Email(key)}/attachments?name={Uri.EscapeDataString(name)}", content, contentType);
+
+    public static Task<ApiResult<object>> RemoveEmailAttachmentAsync(this AgentApiClient api, string key, string attachmentId) =>
+        api.SendAsync<object>(HttpMethod.Delete, $"{Email(key)}/attachments/{Uri.EscapeDataString(attachmentId)}");
+
     public static Task<ApiResult<object>> ReopenEmailAsync(this AgentApiClient api, string key) =>
         api.SendAsync<object>(HttpMethod.Post, $"{Email(key)}/reopen");
 }

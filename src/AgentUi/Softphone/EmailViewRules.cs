@@ -52,6 +52,11 @@ public static class EmailViewRules
         ?? tabs.FirstOrDefault(t => !t.Expired)
         ?? tabs.FirstOrDefault();
 
+    private static readonly string[] AudioExtensions = [".wav", ".mp3", ".ogg", ".oga", ".m4a", ".aac", ".flac", ".opus", ".weba"];
+
+    /// <summary>An audio file a browser can play (spec: "Attached files": a Play button in place of the file type icon).</summary>
+    public static bool IsAudio(string fileName) => AudioExtensions.Any(e => fileName.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Addresses as typed: separated by semicolons (or commas), blanks dropped, <c>Name &lt;address&gt;</c> understood.</summary>
     public static IReadOnlyList<EmailAddressRequest> ParseAddresses(string? typed) =>
         [.. (typed ?? "").Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Parse)];

@@ -175,6 +175,22 @@ window.softphone = {
                 document.execCommand('insertText', false, text);
             }
         },
+        play(contentType, base64) {
+            window.softphone.email.stop();
+            const bytes = Uint8Array.from(atob(base64), c => c.charCodeAt(0));
+            const url = URL.createObjectURL(new Blob([bytes], { type: contentType || 'audio/wav' }));
+            const audio = new Audio(url);
+            window.softphone.email.audio = audio;
+            audio.play().catch(() => { });
+        },
+        stop() {
+            const audio = window.softphone.email.audio;
+            if (audio) {
+                audio.pause();
+                URL.revokeObjectURL(audio.src);
+                window.softphone.email.audio = null;
+            }
+        },
         download(name, contentType, base64) {
             const bytes = Uint8Array.from(atob(base64), c => c.charCodeAt(0));
             const url = URL.createObjectURL(new Blob([bytes], { type: contentType || 'application/octet-stream' }));
