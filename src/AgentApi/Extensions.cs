@@ -53,6 +53,7 @@ public static class Extensions
         app.MapCallbacksApi();
         app.MapChatsApi();
         app.MapIntercomChatsApi();
+        app.MapEmailsApi();
         app.MapResponsesApi();
         app.MapWorkgroupQueuesApi();
         app.MapVoicemailApi();
@@ -70,6 +71,7 @@ public static class Extensions
     private static void AddAgentHttpApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<AgentApiOptions>().Bind(builder.Configuration.GetSection(AgentApiOptions.SectionName));
+        builder.Services.AddOptions<Emails.EmailOptions>().Bind(builder.Configuration.GetSection(Emails.EmailOptions.SectionName));
         builder.Services.AddJsonErrors();
         builder.WebHost.ConfigureKestrel((context, kestrel) => kestrel.Limits.MaxRequestBodySize = context.Configuration.GetValue(
             $"{AgentApiOptions.SectionName}:{nameof(AgentApiOptions.MaxRequestBodyBytes)}", AgentApiOptions.DefaultMaxRequestBodyBytes));

@@ -4,7 +4,8 @@ namespace PureConnect.CallLogs;
 /// The Salesforce Task fields of a call log, as the spec's "Call log details" table defines them. Equal
 /// field sets mean nothing to send. <see cref="Campaign"/> goes to the field <see cref="CallLogOptions.DialerCampaignField"/> names
 /// (when it is not the Subject); <see cref="ReminderAt"/> is a Dialer callback, the Task's <c>ReminderDateTime</c>; <see cref="AgentId"/> is
-/// the CIC user whose Salesforce user owns the Task (the projector's <c>TaskOwners</c>).
+/// the CIC user whose Salesforce user owns the Task (the projector's <c>TaskOwners</c>); <see cref="TaskSubtype"/> is <c>Call</c>, or
+/// <c>Email</c> for an email interaction.
 /// </summary>
 public sealed record CallLogFields(
     string CallObject,
@@ -18,4 +19,5 @@ public sealed record CallLogFields(
     string Status,
     string? Campaign = null,
     DateTimeOffset? ReminderAt = null,
-    string? AgentId = null);
+    string? AgentId = null,
+    string TaskSubtype = "Call");

@@ -72,6 +72,17 @@ public static class CallLogProjection
             {
                 Callback = callback with { Outcome = e.Outcome.ToString() },
             },
+            // An email's Task: its subject, and its message as text (a reply's as the agent last saved it).
+            PureConnect.Grains.Interactions.Emails.EmailContentsObserved e => state with
+            {
+                EmailSubject = e.Contents.Subject,
+                EmailText = CallLogEmail.PlainText(e.Contents.TextBody, e.Contents.HtmlBody),
+            },
+            PureConnect.Grains.Interactions.Emails.EmailDraftSaved e => state with
+            {
+                EmailSubject = e.Subject,
+                EmailText = CallLogEmail.PlainText(e.TextBody, e.HtmlBody),
+            },
             _ => state,
         };
         return next with { InteractionKey = interactionKey, Version = version };
@@ -109,19 +120,22 @@ public static class CallLogProjection
         var campaignInSubject = options.CampaignInSubject && state.Campaign is not null;
         return new CallLogFields(
             CallObject: state.InteractionKey,
-            Subject: state.Subject ?? (campaignInSubject ? $"{state.Campaign}: {Subject(state, options)}" : Subject(state, options)),
+            Subject: state.Subject ?? CallLogEmail.Subject(state) ?? (campaignInSubject ? $"{state.Campaign}: {Subject(state, options)}" : Subject(state, options)),
             CallType: state.Internal ? "Internal" : state.Direction == nameof(InteractionDirection.Outbound) ? "Outbound" : "Inbound",
             CallDurationInSeconds: duration,
             CallDisposition: state.CallResult ?? state.Callback?.Outcome,
             Description: state.Callback is { } callback
                 ? CallLogCallbackDetails.Description(state.Comments, callback)
+                : CallLogEmail.IsEmail(state)
+                ? CallLogEmail.Description(state.Comments, state.EmailText)
                 : CallLogTranscript.Description(state.Comments, state.Transcript, options),
             WhoId: state.WhoId,
             WhatId: state.WhatId,
             Status: state.EndedAt is null ? "In Progress" : "Completed",
             Campaign: campaignInSubject || string.IsNullOrWhiteSpace(options.DialerCampaignField) ? null : state.Campaign,
             ReminderAt: state.CallbackAt,
-            AgentId: state.AgentId);
+            AgentId: state.AgentId,
+            TaskSubtype: CallLogEmail.IsEmail(state) ? "Email" : "Call");
     }
 
     /// <summary>Interaction type plus date and time in the call center's locale, e.g. <c>Call 8/10/2015, 8:55:17 AM</c>.</summary>

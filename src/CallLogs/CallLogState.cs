@@ -48,6 +48,13 @@ public sealed record CallLogState
     /// retries made and the outcome (Success or Failure); the Task's Description and Call Result carry them.</summary>
     public CallLogCallback? Callback { get; init; }
 
+    /// <summary>An email's subject (null for other interactions): the Task's default Subject is <c>Email: subject</c>.</summary>
+    public string? EmailSubject { get; init; }
+
+    /// <summary>An email's message as plain text — the customer's for a received email, the agent's for a reply or forward (the last
+    /// saved): the Task's Description carries it after the agent's comments.</summary>
+    public string? EmailText { get; init; }
+
     /// <summary>Stream version of the last interaction event folded in (events at or below it are duplicates).</summary>
     public long Version { get; init; }
 }

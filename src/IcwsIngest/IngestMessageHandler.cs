@@ -17,10 +17,11 @@ namespace PureConnect.IcwsIngest;
 /// </summary>
 public sealed class IngestMessageHandler(
     IGrainFactory grains, GrainLanes lanes, UnconfirmedInteractions unconfirmed, IReadOnlyList<string> users, IngestHealth health, TimeProvider time,
-    ILogger<IngestMessageHandler> logger, ChatWatch? chats = null, CallbackWatch? callbacks = null)
+    ILogger<IngestMessageHandler> logger, ChatWatch? chats = null, CallbackWatch? callbacks = null, EmailWatch? emails = null)
 {
     private readonly ChatWatch _chats = chats ?? new ChatWatch();
     private readonly CallbackWatch _callbacks = callbacks ?? new CallbackWatch();
+    private readonly EmailWatch _emails = emails ?? new EmailWatch();
 
     public const string UserQueuePrefix = "user-queue:";
     private readonly Dictionary<string, QueueContents> _queues = new(StringComparer.Ordinal);
@@ -54,6 +55,9 @@ public sealed class IngestMessageHandler(
                 return true;
             case CallbackMessage callback:
                 await ObserveCallbackAsync(callback, cancellationToken);
+                return true;
+            case EmailContentsMessage email:
+                await ObserveEmailAsync(email, cancellationToken);
                 return true;
             case ConnectionStateChangeMessage { NewState: 2 } down:
                 logger.LogWarning("CIC reports the monitoring session down: {Reason}", down.Reason);
@@ -125,6 +129,7 @@ public sealed class IngestMessageHandler(
                 () => grains.GetGrain<IInteractionGrain>(key).ObserveAsync(observation), cancellationToken);
             await WatchIfChatAsync(key, observation, cancellationToken);
             await WatchIfCallbackAsync(key, observation, cancellationToken);
+            await WatchIfEmailAsync(key, observation, cancellationToken);
         }
 
         if (!message.IsDelta)
@@ -212,6 +217,45 @@ public sealed class IngestMessageHandler(
         var observation = CallbackWatch.ToObservation(message, time.GetUtcNow());
         await lanes.EnqueueAsync(key, $"observe callback {message.InteractionId}",
             () => grains.GetGrain<IInteractionGrain>(key).ObserveCallbackAsync(observation), cancellationToken);
+    }
+
+    /// <summary>An email on a watched queue: its email subscription is put (once per session) after the observation that found it.</summary>
+    private async Task WatchIfEmailAsync(string key, InteractionObservation observation, CancellationToken cancellationToken)
+    {
+        if (!observation.Attributes.TryGetValue(IcwsAttributeNames.Eic_ObjectType, out var type)
+            || !string.Equals(type, EmailWatch.ObjectType, StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        if (observation.Attributes.TryGetValue(EmailWatch.CaseIdAttribute, out var caseId) && !string.IsNullOrWhiteSpace(caseId))
+        {
+            var at = time.GetUtcNow();
+            await lanes.EnqueueAsync(key, $"observe the case of email {observation.InteractionId}",
+                () => grains.GetGrain<IInteractionGrain>(key).ObserveEmailCaseAsync(caseId, at), cancellationToken);
+        }
+
+        try
+        {
+            await _emails.WatchAsync(observation.InteractionId, key, cancellationToken);
+        }
+        catch (IcwsException ex)
+        {
+            _emails.Forget(observation.InteractionId);
+            logger.LogWarning("Could not watch email {InteractionId}: {Error}", observation.InteractionId, ex.Message);
+        }
+    }
+
+    private async ValueTask ObserveEmailAsync(EmailContentsMessage message, CancellationToken cancellationToken)
+    {
+        if (EmailWatch.ToObservation(message, time.GetUtcNow()) is not { } observation)
+        {
+            return;
+        }
+
+        var key = _emails.KeyOf(message.InteractionId);
+        await lanes.EnqueueAsync(key, $"observe email {message.InteractionId}",
+            () => grains.GetGrain<IInteractionGrain>(key).ObserveEmailAsync(observation), cancellationToken);
     }
 
     private async ValueTask ObserveChatAsync(string interactionId, ChatObservation observation, CancellationToken cancellationToken)

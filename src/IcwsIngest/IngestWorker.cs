@@ -36,7 +36,7 @@ public sealed class IngestWorker(
                 await using var session = await connector.ConnectAsync(new IcwsCredentials(settings.MonitorUserId, settings.MonitorPassword), stoppingToken);
                 IngestMetrics.Reconnects.Add(1);
                 var handler = ActivatorUtilities.CreateInstance<IngestMessageHandler>(services, lanes, unconfirmed, users,
-                    new ChatWatch(session.SubscribeChatAsync), new CallbackWatch(session.SubscribeCallbackAsync));
+                    new ChatWatch(session.SubscribeChatAsync), new CallbackWatch(session.SubscribeCallbackAsync), new EmailWatch(session.SubscribeEmailAsync));
                 var subscriptions = new MonitoredSubscriptions(session, users);
                 await subscriptions.SubscribeAllAsync(stoppingToken);
                 health.Connected(session.ServerUri);

@@ -12,7 +12,7 @@ public sealed class MonitoredSubscriptions(IcwsSession session, IReadOnlyList<st
 {
     /// <summary>The softphone's attributes, the call controls' (recording, conference, account code), the Dialer campaign id and the callbacks'.</summary>
     public static readonly IReadOnlyList<string> SubscribedAttributes =
-        [.. IcwsAttributeNames.Softphone, .. IcwsCallControlAttributeNames.All, IcwsCallControlAttributeNames.Is_Attr_CampaignId, .. IcwsCallbackAttributeNames.All];
+        [.. IcwsAttributeNames.Softphone, .. IcwsCallControlAttributeNames.All, IcwsCallControlAttributeNames.Is_Attr_CampaignId, .. IcwsCallbackAttributeNames.All, EmailWatch.CaseIdAttribute];
 
     /// <summary>The user whose queue a subscription id watches; null for an id the ingest did not make.</summary>
     public static string? UserOf(string subscriptionId) =>

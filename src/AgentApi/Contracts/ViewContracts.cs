@@ -52,7 +52,8 @@ public sealed record InteractionResponse(
     CallControlsResponse? Calls = null,
     PureConnect.Grains.Interactions.DialerCallSummary? Dialer = null,
     PureConnect.Grains.Interactions.Callbacks.CallbackView? Callback = null,
-    ChatSummaryResponse? Chat = null);
+    ChatSummaryResponse? Chat = null,
+    EmailSummaryResponse? Email = null);
 
 /// <summary>The call log as the agent edits it (docs/agent-api.md, "Call log"): <c>subject</c> null means the default; <c>names</c>
 /// and <c>relatedTo</c> are the choices from the screen pop; read-only once <c>editableUntil</c> has passed.</summary>

@@ -18,7 +18,7 @@ public static class ViewMapping
         view.DisconnectedBy.ToString(), view.Deallocated, view.Version, view.WrapUp?.ToResponse(),
         view.ScreenPop is { } pop ? new ScreenPopResponse(pop.Kind, pop.RecordId, pop.RecordType, pop.RecordName, pop.SearchedNumber, pop.Matches, pop.Url) : null,
         view.CallLog is { } log ? log.ToResponse(subjects.Default(view.ObjectType, view.ConnectedAt ?? view.FirstSeenAt)) : null,
-        view.Calls?.ToResponse(), view.Dialer, view.Callback, view.Chat?.ToSummary());
+        view.Calls?.ToResponse(), view.Dialer, view.Callback, view.Chat?.ToSummary(), view.Email?.ToSummary());
 
     public static CallControlsResponse ToResponse(this PureConnect.Grains.Calls.CallControlsView calls) => new(
         new RecordingControlsResponse(calls.Recording.RecordEnabled, calls.Recording.RecordActive, calls.Recording.SnipEnabled, calls.Recording.SnipActive),

@@ -25,6 +25,10 @@ public static class ApiErrors
         "chat.targetNotLoggedIn" or "chat.targetCannotChat" => StatusCodes.Status409Conflict,
         "chat.forbidden" => StatusCodes.Status403Forbidden,
         "chat.userNotFound" => StatusCodes.Status404NotFound,
+        "email.notPickedUp" or "email.ended" or "email.notEditable" or "email.recipientRefused" or "email.openResponses" or "email.notExpired"
+            or "email.responseNotAllowed" or "email.notReceived" => StatusCodes.Status409Conflict,
+        "email.attachmentTooLarge" => StatusCodes.Status413PayloadTooLarge,
+        "email.attachmentNotFound" => StatusCodes.Status404NotFound,
         "responses.badMove" or "responses.unavailable" or "responses.notInsertable" => StatusCodes.Status409Conflict,
         "login.cicError" or "cic.error" or "cic.timeout" or "station.failed" or "status.failed" => StatusCodes.Status502BadGateway,
         "login.switchover" => StatusCodes.Status503ServiceUnavailable,

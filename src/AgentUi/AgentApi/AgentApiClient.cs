@@ -48,6 +48,53 @@ public sealed class AgentApiClient(HttpClient http, AgentApiSessionHolder sessio
     }
 
     /// <summary>Opens <c>GET /api/me/events</c>; the caller reads and disposes the response.</summary>
+    /// <summary>Sends raw bytes (an email attachment) with their content type.</summary>
+    public async Task<ApiResult<object>> SendBytesAsync(HttpMethod method, string path, byte[] content, string contentType, CancellationToken cancellationToken = default)
+    {
+        using var request = CreateRequest(method, path, null);
+        request.Content = new ByteArrayContent(content);
+        request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var type)
+            ? type
+            : new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        try
+        {
+            using var response = await http.SendAsync(request, cancellationToken);
+            KeepRenewals(response);
+            return response.IsSuccessStatusCode
+                ? new(response.StatusCode, null, null)
+                : new(response.StatusCode, null, await ReadErrorAsync(response, cancellationToken));
+        }
+        catch (HttpRequestException exception)
+        {
+            logger.LogWarning("AgentApi {Method} {Path} could not be reached: {Reason}", method, path, exception.Message);
+            return new(HttpStatusCode.ServiceUnavailable, default, new ApiError(ApiError.UnreachableCode, null));
+        }
+    }
+
+    /// <summary>A file the AgentApi serves (an email attachment): its bytes, type and name, or the error.</summary>
+    public async Task<(byte[]? Content, string? ContentType, string? FileName, ApiError? Error)> DownloadAsync(string path, CancellationToken cancellationToken = default)
+    {
+        using var request = CreateRequest(HttpMethod.Get, path, null);
+        try
+        {
+            using var response = await http.SendAsync(request, cancellationToken);
+            KeepRenewals(response);
+            if (!response.IsSuccessStatusCode)
+            {
+                return (null, null, null, await ReadErrorAsync(response, cancellationToken));
+            }
+
+            var headers = response.Content.Headers;
+            return (await response.Content.ReadAsByteArrayAsync(cancellationToken), headers.ContentType?.MediaType,
+                (headers.ContentDisposition?.FileNameStar ?? headers.ContentDisposition?.FileName)?.Trim('"'), null);
+        }
+        catch (HttpRequestException exception)
+        {
+            logger.LogWarning("AgentApi GET {Path} could not be reached: {Reason}", path, exception.Message);
+            return (null, null, null, new ApiError(ApiError.UnreachableCode, null));
+        }
+    }
+
     public async Task<HttpResponseMessage> OpenEventStreamAsync(CancellationToken cancellationToken)
     {
         using var request = CreateRequest(HttpMethod.Get, "/api/me/events", null);

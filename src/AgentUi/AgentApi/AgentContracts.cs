@@ -65,7 +65,8 @@ public sealed record InteractionItem(
     string? ObjectType = null,
     string? UserId = null,
     CallbackInfo? Callback = null,
-    ChatSummary? Chat = null);
+    ChatSummary? Chat = null,
+    EmailSummary? Email = null);
 
 /// <summary>What an interaction carries of its chat (docs/agent-api.md, "Chats"): the red unread count and the members with their typing
 /// indicator; the transcript is read with <c>GET .../chat</c>.</summary>

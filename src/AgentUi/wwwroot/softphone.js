@@ -148,6 +148,62 @@ window.softphone = {
         },
     },
 
+    // The Email view's reply editor (spec: "Reply to an HTML email message"): a contenteditable pane and the browser's editing commands.
+    email: {
+        load(editor, html) {
+            if (editor) {
+                editor.innerHTML = html ?? '';
+            }
+        },
+        html: editor => editor?.innerHTML ?? '',
+        exec(editor, command, value) {
+            if (!editor) {
+                return;
+            }
+            editor.focus();
+            if (command === 'createLink' || command === 'insertImage') {
+                value = window.prompt(value ?? 'URL', 'https://');
+                if (!value) {
+                    return;
+                }
+            }
+            document.execCommand(command, false, value ?? null);
+        },
+        insertText(editor, text) {
+            if (editor) {
+                editor.focus();
+                document.execCommand('insertText', false, text);
+            }
+        },
+        play(contentType, base64) {
+            window.softphone.email.stop();
+            const bytes = Uint8Array.from(atob(base64), c => c.charCodeAt(0));
+            const url = URL.createObjectURL(new Blob([bytes], { type: contentType || 'audio/wav' }));
+            const audio = new Audio(url);
+            window.softphone.email.audio = audio;
+            audio.play().catch(() => { });
+        },
+        stop() {
+            const audio = window.softphone.email.audio;
+            if (audio) {
+                audio.pause();
+                URL.revokeObjectURL(audio.src);
+                window.softphone.email.audio = null;
+            }
+        },
+        download(name, contentType, base64) {
+            const bytes = Uint8Array.from(atob(base64), c => c.charCodeAt(0));
+            const url = URL.createObjectURL(new Blob([bytes], { type: contentType || 'application/octet-stream' }));
+            const link = document.createElement('a');
+            link.href = url;
+            link.download = name;
+            document.body.appendChild(link);
+            link.click();
+            link.remove();
+            setTimeout(() => URL.revokeObjectURL(url), 60000);
+        },
+    },
+
     shortcuts: {
         start(handler, keys) {
             window.softphone.shortcuts.stop();

@@ -31,7 +31,7 @@ public static class CallLogTask
             OtherFields = f.Campaign is { } campaign && !string.IsNullOrWhiteSpace(campaignField)
                 ? new Dictionary<string, string?> { [campaignField] = campaign }
                 : new Dictionary<string, string?>(),
-            TaskSubtype = log.TaskId is null ? TaskSubtypes.Call : null,
+            TaskSubtype = log.TaskId is null ? (f.TaskSubtype == TaskSubtypes.Email ? TaskSubtypes.Email : TaskSubtypes.Call) : null,
             FieldsToNull = ClearedTaskFields.Of(f, log.SyncedFields),
         };
     }

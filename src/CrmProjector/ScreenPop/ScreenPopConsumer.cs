@@ -20,6 +20,7 @@ public sealed class ScreenPopConsumer(IGrainFactory grains, ISalesforceClient sa
     private const string AlertingEvent = "V1.InteractionAlerting";
     private const string ConnectedEvent = "V1.InteractionConnected";
     private const string DialerDataPopEvent = "V1.DialerDataPopRecorded";
+    private const string EmailCaseEvent = "V1.EmailCaseObserved";
 
     /// <summary>The most matches kept on the decision as the call log's Name and Related To choices.</summary>
     public const int MaxRecords = 20;
@@ -34,6 +35,12 @@ public sealed class ScreenPopConsumer(IGrainFactory grains, ISalesforceClient sa
             return;
         }
 
+        if (context.Message.EventType == EmailCaseEvent)
+        {
+            await PopEmailCaseAsync(context);
+            return;
+        }
+
         if (context.Message.EventType is not (AlertingEvent or ConnectedEvent))
         {
             return;
@@ -41,6 +48,19 @@ public sealed class ScreenPopConsumer(IGrainFactory grains, ISalesforceClient sa
 
         var interaction = grains.GetGrain<IInteractionGrain>(context.Message.InteractionKey);
         var view = await interaction.GetViewAsync();
+        // An email's remote address is not a number: a received email is searched by its sender's address (the Task's Name); an
+        // email-to-case email pops its Case instead (PopEmailCaseAsync), whichever decision comes first is kept.
+        if (string.Equals(view.ObjectType, "Email Interaction", StringComparison.OrdinalIgnoreCase))
+        {
+            if (view.ScreenPop is null && view.Direction == InteractionDirection.Inbound && context.Message.EventType == AlertingEvent
+                && view.Email?.CaseId is null)
+            {
+                await SearchEmailAndRecordAsync(interaction, view.RemoteAddress, context.CancellationToken);
+            }
+
+            return;
+        }
+
         if (view.ScreenPop is not null || ScreenPopRules.SearchFor(view.ObjectType, view.Direction == InteractionDirection.Inbound, view.Internal,
                 view.Status == InteractionStatus.Voicemail, view.RemoteAddress, view.RemoteName) is not { } search)
         {
@@ -76,6 +96,41 @@ public sealed class ScreenPopConsumer(IGrainFactory grains, ISalesforceClient sa
         {
             await SearchAndRecordAsync(interaction, new ScreenPopSearch(ScreenPopSearchKind.Phone, view.RemoteAddress), context.CancellationToken);
         }
+    }
+
+    /// <summary>Email-to-case (spec: "Email-to-case"): the email pops its Case record, which the call log relates the Task to.</summary>
+    private async Task PopEmailCaseAsync(ConsumeContext<InteractionEventRecorded> context)
+    {
+        if (!serializer.TryDeserialize(context.Message.EventType, context.Message.Payload, out var stored) || stored is not Grains.Interactions.Emails.EmailCaseObserved observed)
+        {
+            return;
+        }
+
+        var interaction = grains.GetGrain<IInteractionGrain>(context.Message.InteractionKey);
+        if ((await interaction.GetViewAsync()).ScreenPop is not null)
+        {
+            return;
+        }
+
+        var decision = new ScreenPopDecision(ScreenPopKind.Record, observed.CaseId, "Case", observed.CaseId, 1);
+        await interaction.RecordScreenPopAsync(new ScreenPopView(decision.Kind.ToString(), observed.CaseId, "Case", null, observed.CaseId, 1,
+            UrlOf(decision), [new CallLogRecord(observed.CaseId, "Case", null)]));
+    }
+
+    private async Task SearchEmailAndRecordAsync(IInteractionGrain interaction, string address, CancellationToken cancellationToken)
+    {
+        var matches = apiUsage.Value.Pacing.SearchesAllowed(salesforce.ApiUsage) ? await salesforce.SearchByEmailAsync(address, cancellationToken) : null;
+        if (matches is not { Count: > 0 })
+        {
+            // Nothing (or no search spent): no pop; the Task has no Name until the agent chooses one.
+            return;
+        }
+
+        var decision = ScreenPopRules.Decide(address, matches);
+        var record = decision.Kind == ScreenPopKind.Record ? matches[0] : null;
+        await interaction.RecordScreenPopAsync(new ScreenPopView(decision.Kind.ToString(), decision.RecordId, decision.RecordType,
+            record?.Name, decision.SearchedNumber, decision.Matches, UrlOf(decision),
+            [.. matches.Take(MaxRecords).Select(m => new CallLogRecord(m.Id, m.SObjectType, m.Name))]));
     }
 
     private async Task SearchAndRecordAsync(IInteractionGrain interaction, ScreenPopSearch search, CancellationToken cancellationToken)

@@ -12,5 +12,10 @@ public sealed record AgentUpdate(AgentView? Agent, Interactions.InteractionView?
 {
     /// <summary>An interaction's change as the agent's stream carries it: a chat without its transcript.</summary>
     public static AgentUpdate Of(Interactions.InteractionView interaction) =>
-        new(null, interaction.Chat is { Transcript.Count: > 0 } chat ? interaction with { Chat = chat with { Transcript = [] } } : interaction);
+        new(null, (interaction.Chat is { Transcript.Count: > 0 } chat ? interaction with { Chat = chat with { Transcript = [] } } : interaction) switch
+        {
+            // An email travels without its bodies too: clients read them from the interaction when they show it.
+            { Email: { } email } withoutTranscript => withoutTranscript with { Email = email.WithoutBodies() },
+            var other => other,
+        });
 }

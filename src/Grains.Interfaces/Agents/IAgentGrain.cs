@@ -114,6 +114,12 @@ public interface IAgentGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<IcwsCallResult> ExecuteIcwsAsync(IcwsCall call);
 
+    /// <summary>An email request an interaction grain decided, on the agent's own session (the result's id: a new draft's).</summary>
+    Task<CommandResult> ExecuteEmailAsync(Interactions.Emails.EmailCall call);
+
+    /// <summary>An attachment of an email, downloaded with the agent's own session.</summary>
+    Task<Interactions.Emails.EmailAttachmentDownload> DownloadEmailAttachmentAsync(string interactionId, string attachmentId);
+
     /// <summary>The agent's recording rights as CIC reports them (read once per session). Interleaves.</summary>
     [AlwaysInterleave]
     Task<Calls.RecordingRights> GetRecordingRightsAsync();

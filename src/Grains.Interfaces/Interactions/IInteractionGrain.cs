@@ -60,6 +60,24 @@ public interface IInteractionGrain : IGrainWithStringKey
     /// <c>chat.textTooLong</c>.</summary>
     Task<Agents.CommandResult> ExecuteChatAsync(Chats.ChatCommand command);
 
+    /// <summary>What one message of CIC's email subscription said about this email.</summary>
+    Task ObserveEmailAsync(Emails.EmailObservation observation);
+
+    /// <summary>Email-to-case: the Salesforce Case id the email's attribute carries (recorded once).</summary>
+    Task ObserveEmailCaseAsync(string caseId, DateTimeOffset observedAt);
+
+    /// <summary>The email for its owner <paramref name="userId"/>, bodies as CIC gave them; null when the interaction is not an email of
+    /// that user.</summary>
+    Task<Emails.EmailView?> ReadEmailAsync(string userId);
+
+    /// <summary>Creates a reply/reply all/forward (the result's id is the draft's interaction id), saves, sends, attaches to, removes an
+    /// attachment from or reopens the owner's email on their own CIC session. Fails with <c>interaction.notFound</c>, <c>email.*</c>
+    /// codes (docs/agent-api.md) or CIC's refusal.</summary>
+    Task<Agents.CommandResult> ExecuteEmailAsync(Emails.EmailCommand command);
+
+    /// <summary>An attachment of the owner's email, downloaded from CIC with the owner's session.</summary>
+    Task<Emails.EmailAttachmentDownload> DownloadEmailAttachmentAsync(string userId, string attachmentId);
+
     /// <summary>Associates the Salesforce record a click-to-dial came from with the call log (before any edit; once).</summary>
     Task AssociateAsync(string? whoId, string? whatId);
 

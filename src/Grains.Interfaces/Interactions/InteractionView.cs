@@ -26,7 +26,8 @@ public sealed record InteractionView(
     Calls.CallControlsView? Calls = null,
     DialerCallSummary? Dialer = null,
     Callbacks.CallbackView? Callback = null,
-    Chats.ChatView? Chat = null)
+    Chats.ChatView? Chat = null,
+    Emails.EmailView? Email = null)
 {
     /// <summary>Call duration: connect to disconnect (or to <paramref name="now"/> while connected).</summary>
     public TimeSpan? CallDuration(DateTimeOffset now) =>

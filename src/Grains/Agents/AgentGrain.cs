@@ -146,16 +146,25 @@ public sealed partial class AgentGrain(
     {
         var result = await _session.RunAsync(async session =>
         {
-            await (control switch
+            try
             {
-                CallControl.Pickup => session.PickupAsync(interactionId),
-                CallControl.Hold => session.HoldAsync(interactionId, true),
-                CallControl.Unhold => session.HoldAsync(interactionId, false),
-                CallControl.Mute => session.MuteAsync(interactionId, true),
-                CallControl.Unmute => session.MuteAsync(interactionId, false),
-                CallControl.Disconnect => session.DisconnectAsync(interactionId),
-                _ => throw new ArgumentOutOfRangeException(nameof(control), control, null),
-            });
+                await (control switch
+                {
+                    CallControl.Pickup => session.PickupAsync(interactionId),
+                    CallControl.Hold => session.HoldAsync(interactionId, true),
+                    CallControl.Unhold => session.HoldAsync(interactionId, false),
+                    CallControl.Mute => session.MuteAsync(interactionId, true),
+                    CallControl.Unmute => session.MuteAsync(interactionId, false),
+                    CallControl.Disconnect => session.DisconnectAsync(interactionId),
+                    _ => throw new ArgumentOutOfRangeException(nameof(control), control, null),
+                });
+            }
+            catch (IcwsRequestException ex) when (ex.ErrorId == EmailOpenResponsesErrorId)
+            {
+                // Spec ("Reply"): the replies and forwards of an email are sent or disconnected before the email itself.
+                return CommandResult.Fail("email.openResponses", "Send or disconnect the replies and forwards of this email first.");
+            }
+
             return CommandResult.Ok(interactionId);
         }, OnSessionExpiredAsync);
         return await ForgetIfGoneAsync(result, interactionId);

@@ -127,9 +127,11 @@ public static class InteractionDecider
             : [new InteractionDisconnected(DisconnectedBy.Unobserved, at), new InteractionDeallocated(at)];
     }
 
-    /// <summary>Closed by us as unobserved, yet CIC shows it alive (not disconnected): that close was wrong.</summary>
+    /// <summary>Closed by us as unobserved, yet CIC shows it alive (not disconnected): that close was wrong. A received email
+    /// the agent reopened (spec: "Pick up or reopen an email message") is alive again too, until CIC lets it go.</summary>
     public static bool Reopens(InteractionModel state, ObservedInteraction seen) =>
-        state is { IsEnded: true, DisconnectedBy: DisconnectedBy.Unobserved }
+        (state is { IsEnded: true, DisconnectedBy: DisconnectedBy.Unobserved }
+            || (state is { IsEnded: true, Deallocated: false } && Emails.EmailRules.IsEmail(state) && !Emails.EmailRules.IsDraft(state)))
         && seen.Status is not (InteractionStatus.Unknown or InteractionStatus.Disconnected);
 
     /// <summary>A call pops once: the first decision is kept, later ones (redeliveries) change nothing.</summary>
@@ -205,6 +207,9 @@ public static class InteractionDecider
             => state with { Callback = Callbacks.CallbackRules.Evolve(state.Callback, @event) },
         Chats.ChatMemberJoined or Chats.ChatMemberLeft or Chats.ChatTypingChanged or Chats.ChatTextAdded or Chats.ChatRead
             => state with { Chat = Chats.ChatRules.Evolve(state.Chat, @event) },
+        Emails.EmailContentsObserved or Emails.EmailResponseCreated or Emails.EmailDraftSaved or Emails.EmailAttachmentUploaded
+            or Emails.EmailAttachmentRemoved or Emails.EmailSent or Emails.EmailCaseObserved
+            => state with { Email = Emails.EmailRules.Evolve(state.Email, @event) },
         _ => throw new ArgumentOutOfRangeException(nameof(@event), @event.GetType().Name, "Unknown interaction event"),
     };
 

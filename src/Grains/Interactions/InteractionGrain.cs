@@ -386,6 +386,7 @@ public sealed partial class InteractionGrain(
             s.Status == InteractionStatus.Voicemail ? null : s.ScreenPop, // a call sent to voicemail does not pop
             s.ConnectedAt is null ? null : CallLogEditRules.View(s, callLogs.Value.EditWindow),
             CallCommandPlanner.View(s, s.UserId, AllRights, time.GetUtcNow()), DialerCallRecord.View(s.Dialer),
-            s.Callback is null ? null : CallbackRules.View(s), ChatRules.IsChat(s) ? ChatRules.View(s.Chat) : null);
+            s.Callback is null ? null : CallbackRules.View(s), ChatRules.IsChat(s) ? ChatRules.View(s.Chat) : null,
+            Emails.EmailRules.View(s));
     }
 }

@@ -81,5 +81,10 @@ public sealed record InteractionModel
     [Id(32)]
     public Chats.ChatState? Chat { get; init; }
 
+    /// <summary>An email's contents, its replies and forwards, whether it was sent; null until CIC's email subscription reports it
+    /// or the owner answers it.</summary>
+    [Id(33)]
+    public Emails.EmailState? Email { get; init; }
+
     public bool IsEnded => Status == InteractionStatus.Disconnected;
 }

@@ -119,6 +119,26 @@ internal sealed class IcwsRequestSender
         }
     }
 
+    /// <summary>A request whose answer is a file: its bytes, content type and file name (from <c>Content-Disposition</c>).</summary>
+    public async Task<(byte[] Content, string? ContentType, string? FileName)> SendForBytesAsync(HttpRequestMessage request, CancellationToken ct)
+    {
+        var operation = $"{request.Method} {request.RequestUri?.AbsolutePath}";
+        try
+        {
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+                throw await IcwsErrorMapper.MapAsync(response, IcwsCallKind.Session, ct).ConfigureAwait(false);
+
+            var headers = response.Content.Headers;
+            return (await response.Content.ReadAsByteArrayAsync(ct).ConfigureAwait(false), headers.ContentType?.MediaType,
+                (headers.ContentDisposition?.FileNameStar ?? headers.ContentDisposition?.FileName)?.Trim('"'));
+        }
+        catch (Exception ex) when (MapTransportFailure(ex, operation, ct) is { } mapped)
+        {
+            throw mapped;
+        }
+    }
+
     /// <summary>Timeouts and unreachable servers as ICWS exceptions; null for anything else (including caller cancellation).</summary>
     public static IcwsException? MapTransportFailure(Exception ex, string operation, CancellationToken ct) => ex switch
     {

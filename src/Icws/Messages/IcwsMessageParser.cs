@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PureConnect.Icws.Chats;
+using PureConnect.Icws.Emails;
 using PureConnect.Icws.Json;
 
 namespace PureConnect.Icws.Messages;
@@ -42,6 +43,8 @@ public static class IcwsMessageParser
             JsonRead.RequiredString(m, "interactionId"), JsonRead.OptionalString(m, "target"), JsonRead.OptionalString(m, "subject"),
             JsonRead.OptionalString(m, "name"), JsonRead.OptionalInt(m, "attempts"), JsonRead.OptionalInt(m, "maxAttempts"),
             JsonRead.OptionalString(m, "associatedCallId"), JsonRead.OptionalBool(m, "snoozed")),
+        [IcwsMessageTypes.EmailContents] = EmailJson.ReadContents,
+        [IcwsMessageTypes.EmailUploadFileStatus] = EmailJson.ReadUploadStatus,
         [IcwsMessageTypes.ResponseManagement] = ResponseManagement.ResponseLibraryJson.ReadMessage,
         [IcwsMessageTypes.VoicemailMessages] = Voicemail.VoicemailJson.ReadMessages,
         [IcwsMessageTypes.MessagesWaiting] = m => new MessagesWaitingMessage(JsonRead.OptionalInt(m, "messagesWaiting") ?? 0),

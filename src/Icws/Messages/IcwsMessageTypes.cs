@@ -51,4 +51,9 @@ public static class IcwsMessageTypes
 
     /// <summary><c>callbackMessage</c> (facts §5.2, channels facts §3.2).</summary>
     public const string Callback = "urn:inin.com:interactions.callback:callbackMessage";
+    /// <summary><c>emailContentsMessage</c> (channels facts §2.2).</summary>
+    public const string EmailContents = "urn:inin.com:interactions.email:emailContentsMessage";
+
+    /// <summary><c>emailUploadFileStatusMessage</c> (channels facts §2.3).</summary>
+    public const string EmailUploadFileStatus = "urn:inin.com:interactions.email:emailUploadFileStatusMessage";
 }

@@ -5,4 +5,7 @@ public static class TaskSubtypes
 {
     /// <summary>A call log.</summary>
     public const string Call = "Call";
+
+    /// <summary>An email interaction's log.</summary>
+    public const string Email = "Email";
 }

@@ -56,6 +56,7 @@ public static class Extensions
         session.MapInteractionsApi();
         session.MapCallbackApi();
         session.MapChatApi();
+        session.MapEmailApi();
         session.MapResponseManagementApi();
         session.MapConferencesApi();
         session.MapTransfersApi();
@@ -74,6 +75,7 @@ public static class Extensions
         control.MapCallsControlApi();
         control.MapCallbacksControlApi();
         control.MapChatsControlApi();
+        control.MapEmailsControlApi();
         control.MapCallControlsControlApi();
         control.MapSessionsControlApi();
         control.MapTrafficControlApi();

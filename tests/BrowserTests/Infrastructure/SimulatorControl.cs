@@ -132,6 +132,18 @@ public sealed class SimulatorControl(HttpClient http)
             (p.GetProperty("messageId").GetString()!, p.GetProperty("target").GetString()!, p.GetProperty("toStation").GetBoolean()))];
     }
 
+    /// <summary>An email arrives in <paramref name="workgroup"/>'s mailbox (the body of <c>POST /control/emails</c> without the workgroup).</summary>
+    public async Task<string> SendEmailAsync(string workgroup, Dictionary<string, object?> email)
+    {
+        var response = await http.PostAsJsonAsync("/control/emails", new Dictionary<string, object?>(email) { ["workgroup"] = workgroup });
+        await EnsureSuccessAsync(response);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return body.GetProperty("interactionId").GetString()!;
+    }
+
+    /// <summary>What the simulator's outbound mailbox sent, oldest first.</summary>
+    public async Task<JsonElement> SentEmailsAsync() => await http.GetFromJsonAsync<JsonElement>("/control/emails/sent");
+
     private static async Task EnsureSuccessAsync(HttpResponseMessage response)
     {
         if (!response.IsSuccessStatusCode)

@@ -113,6 +113,16 @@ public sealed class SimulatorControl(HttpClient http)
     public async Task SwitchoverAsync(double durationSeconds) =>
         await EnsureSuccessAsync(await http.PostAsJsonAsync("/control/switchover", new { durationSeconds }));
 
+    /// <summary>An email arrives in <paramref name="workgroup"/>'s mailbox (<paramref name="email"/>: the body of <c>POST /control/emails</c>
+    /// without the workgroup).</summary>
+    public async Task<string> SendEmailAsync(string workgroup, Dictionary<string, object?> email)
+    {
+        var response = await http.PostAsJsonAsync("/control/emails", new Dictionary<string, object?>(email) { ["workgroup"] = workgroup });
+        await EnsureSuccessAsync(response);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return body.GetProperty("interactionId").GetString()!;
+    }
+
     private async Task PostAsync(string path) => await EnsureSuccessAsync(await http.PostAsync(path, null));
 
     private static async Task EnsureSuccessAsync(HttpResponseMessage response)

@@ -31,10 +31,16 @@ internal static class InteractionsApi
                 id = engine.CreateCallbackResponseCall(current, body.String("parentInteractionId"), body.String("target"),
                     body.String("workgroup"), body.String("accountCodeId"));
             }
+            else if (string.Equals(body.Type, EmailApi.CreateResponseType, StringComparison.OrdinalIgnoreCase))
+            {
+                var content = body.Object("emailContent");
+                id = engine.CreateEmailResponse(current, body.String("parentInteractionId"), body.Int("responseType"),
+                    content is null ? null : EmailApi.Content(content), content?.Int("attachmentsFromParent"));
+            }
             else
             {
                 return IcwsResult.Error(400, ErrorIds.Unsupported,
-                    $"__type must be '{CreateCallType}', '{ChatApi.CreateChatType}' or '{CallbackApi.CreateResponseCallType}'.");
+                    $"__type must be '{CreateCallType}', '{ChatApi.CreateChatType}', '{CallbackApi.CreateResponseCallType}' or '{EmailApi.CreateResponseType}' (the simulator creates no new emails).");
             }
 
             return new IcwsResult(StatusCodes.Status201Created, new InteractionIdResponse(id), new Dictionary<string, string>

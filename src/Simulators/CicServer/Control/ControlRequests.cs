@@ -1,3 +1,5 @@
+using PureConnect.Simulators.CicServer.Engine;
+
 namespace PureConnect.Simulators.CicServer.Control;
 
 // Bodies of the control API (plain JSON). Deliberately grouped.
@@ -70,3 +72,51 @@ public sealed record DialerRightsRequest(bool? HasDialerLicense = null, bool? Ca
 
 /// <summary>A user's "View Workgroup Queues" and "Modify Workgroup Queues" rights on one workgroup's queue.</summary>
 public sealed record WorkgroupQueueRightsRequest(bool View, bool Modify);
+public sealed record EmailAddressRequest(string? Address, string? Name = null);
+
+/// <summary>A file of an inbound email: its bytes in base64; a <c>ContentId</c> makes it an inline part (<c>cid:</c>).</summary>
+public sealed record EmailAttachmentRequest(string? Name, string? ContentType, string? ContentBase64, string? ContentId = null);
+
+/// <summary>An email to a workgroup's mailbox. <c>Signature</c>: null (unsigned), "verified" or "failed"; <c>CaseId</c>: a
+/// Salesforce Case id for email-to-case.</summary>
+public sealed record InjectEmailRequest(
+    string? Workgroup, EmailAddressRequest? From, List<EmailAddressRequest>? To = null, List<EmailAddressRequest>? Cc = null,
+    List<EmailAddressRequest>? Bcc = null, List<EmailAddressRequest>? ReplyTo = null, string? Subject = null, string? Text = null,
+    string? Html = null, List<EmailAttachmentRequest>? Attachments = null, string? Signature = null, string? CaseId = null)
+{
+    public InboundEmail ToInbound()
+    {
+        int? signature = Signature?.ToLowerInvariant() switch
+        {
+            null or "" => null,
+            "verified" => 0,
+            "failed" => 1,
+            _ => throw new IcwsErrorException(400, ErrorIds.ControlInvalid, "signature must be 'verified' or 'failed'."),
+        };
+        return new InboundEmail(Workgroup ?? "", From?.Address ?? "", From?.Name, Addresses(To), Addresses(Cc), Addresses(Bcc), Addresses(ReplyTo),
+            Subject, Text, Html, [.. (Attachments ?? []).Select(File)], signature, CaseId);
+    }
+
+    private static List<EmailAddressInput> Addresses(List<EmailAddressRequest>? list) =>
+        [.. (list ?? []).Select(a => new EmailAddressInput(a.Address ?? "", a.Name))];
+
+    private static InboundAttachment File(EmailAttachmentRequest file)
+    {
+        if (string.IsNullOrWhiteSpace(file.Name))
+        {
+            throw new IcwsErrorException(400, ErrorIds.ControlInvalid, "Every attachment needs a name.");
+        }
+
+        try
+        {
+            return new InboundAttachment(file.Name, string.IsNullOrWhiteSpace(file.ContentType) ? "application/octet-stream" : file.ContentType,
+                Convert.FromBase64String(file.ContentBase64 ?? ""), string.IsNullOrWhiteSpace(file.ContentId) ? null : file.ContentId);
+        }
+        catch (FormatException)
+        {
+            throw new IcwsErrorException(400, ErrorIds.ControlInvalid, $"The content of attachment '{file.Name}' is not base64.");
+        }
+    }
+}
+
+public sealed record RefusedAddressesRequest(List<string>? Addresses);

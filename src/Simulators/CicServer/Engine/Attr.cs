@@ -61,6 +61,16 @@ public static class Attr
     public const string ChatLastSystemText = "Eic_WSLastSystemText";
     public const string ChatLastTypedUserType = "Eic_WSLastTypedUserType";
 
+    /// <summary>Email attributes (channels facts §2.1; names certain, values simulator's choice: plain strings, children
+    /// and attachments joined with <c>|</c>).</summary>
+    public const string EmailSubject = "Eic_EmailSubject";
+    public const string EmailType = "Eic_EmailType";
+    public const string EmailParent = "Eic_EmailParent";
+    public const string EmailChildren = "Eic_EmailChildren";
+    public const string EmailAttachments = "Eic_EmailAttachments";
+    public const string EmailMailbox = "Eic_EmailMailbox";
+    public const string EmailConversationId = "Eic_EmailConversationID";
+
     /// <summary>Dialer contact-column attribute (reference §8.4); a call carrying it is a Dialer call.</summary>
     public const string DialerCampaignId = "is_attr_campaignid";
 
@@ -77,5 +87,6 @@ public static class Attr
         CallbackPhone, CallbackCompletion, CallbackCompletionDisplay, CallbackAssociatedCallId, AssociatedCallbackId, CallbackAttempts,
         CallbackMaxAttempts, ChatAnyUserTyping, ChatLastExternalText, ChatLastExternalTextTime, ChatLastInternalText,
         ChatLastInternalTextTime, ChatLastSystemText, ChatLastTypedUserType,
+        EmailSubject, EmailType, EmailParent, EmailChildren, EmailAttachments, EmailMailbox, EmailConversationId,
     };
 }

@@ -169,6 +169,11 @@ public sealed partial class CicEngine
             EndChat(call, remote);
         }
 
+        if (call.Email is not null)
+        {
+            EmailEnded(call);
+        }
+
         RefreshUser(call.User);
         _outsideTransfers.Remove(call.Id);
         ReleaseTransferor(call);
@@ -184,7 +189,16 @@ public sealed partial class CicEngine
         }
 
         KeepForWrapUp(call);
-        After(_options.DeallocationDelay, () => Deallocate(call));
+        var epoch = call.Epoch;
+
+        // An email reopened meanwhile is not deallocated by its earlier disconnect's timer.
+        After(_options.DeallocationDelay, () =>
+        {
+            if (call.Email is null || call.Epoch == epoch)
+            {
+                Deallocate(call);
+            }
+        });
     }
 
     private void Deallocate(Interaction call)

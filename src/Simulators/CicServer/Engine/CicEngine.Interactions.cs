@@ -162,6 +162,8 @@ public sealed partial class CicEngine
                 break;
             case CallStates.Connected:
                 break;
+            case CallStates.LocalDisconnect or CallStates.RemoteDisconnect when TryReopenEmail(call):
+                break;
             default:
                 throw InvalidState(call, "pickup");
         }
@@ -172,6 +174,7 @@ public sealed partial class CicEngine
     public void Disconnect(Session session, string interactionId) => Run(() =>
     {
         var call = FindOwned(session, interactionId);
+        EnsureNoOpenResponses(call);
         if (call.State == CallStates.Alerting && call.Workgroup is not null && _options.CallControls.DeclinedAcdCallsReturnToQueue)
         {
             ReturnToQueue(call);
@@ -191,13 +194,13 @@ public sealed partial class CicEngine
     private void HoldOtherCalls(SimUser user, Interaction picked)
     {
         // Chats share no voice path: picking one up holds nothing, and picking up a call leaves the chats connected.
-        if (!_options.CallControls.PickupHoldsConnectedCalls || picked.Chat is not null)
+        if (!_options.CallControls.PickupHoldsConnectedCalls || picked.IsMedia)
         {
             return;
         }
 
         foreach (var other in user.Interactions.Where(i => i != picked && i.User == user && i.State == CallStates.Connected
-                     && i.ConferenceParentId is null && i.Chat is null).ToList())
+                     && i.ConferenceParentId is null && !i.IsMedia).ToList())
         {
             HoldCall(other);
         }

@@ -21,13 +21,14 @@ public sealed partial class CicEngine
             }
 
             // Every call asks the same of an agent, and every chat: once one finds nobody, the rest of its kind would not either.
-            var (callsBlocked, chatsBlocked) = (false, false);
+            var (callsBlocked, chatsBlocked, emailsBlocked) = (false, false, false);
             _waiting.Clear();
             _waiting.AddRange(workgroup.Waiting);
             foreach (var waiting in _waiting)
             {
                 var chat = waiting.Chat is not null;
-                if (chat ? chatsBlocked : callsBlocked)
+                var email = waiting.Email is not null;
+                if (email ? emailsBlocked : chat ? chatsBlocked : callsBlocked)
                 {
                     continue;
                 }
@@ -36,6 +37,10 @@ public sealed partial class CicEngine
                 {
                     workgroup.Waiting.Remove(waiting);
                     OfferTo(waiting, agent);
+                }
+                else if (email)
+                {
+                    emailsBlocked = true;
                 }
                 else if (chat)
                 {
@@ -46,7 +51,7 @@ public sealed partial class CicEngine
                     callsBlocked = true;
                 }
 
-                if (callsBlocked && chatsBlocked)
+                if (callsBlocked && chatsBlocked && emailsBlocked)
                 {
                     break;
                 }
@@ -93,12 +98,14 @@ public sealed partial class CicEngine
         user.Status.IsAcdStatus && user.HasStation
         && (!user.Dialer.LoggedIn || user.Dialer.Blended || user.Dialer.Break == Dialer.BreakStatus.OnBreak);
 
-    /// <summary>Utilisation: calls (and callbacks) one at a time; chats up to <c>Chats:MaxChatsPerAgent</c> at once. A chat
+    /// <summary>Utilisation: calls (and callbacks) one at a time; ACD emails up to <c>Emails:MaxEmailsPerAgent</c> (1), beside
+    /// calls and chats; chats up to <c>Chats:MaxChatsPerAgent</c> at once. A chat
     /// does not keep a call away unless <c>Chats:ChatsBlockCalls</c>, nor a call a chat unless <c>Chats:CallsBlockChats</c>.</summary>
     private bool HasRoomFor(SimUser user, Interaction interaction)
     {
         var chats = 0;
         var others = 0;
+        var emails = 0;
         foreach (var live in user.Interactions)
         {
             if (live.IsDisconnected)
@@ -106,7 +113,12 @@ public sealed partial class CicEngine
                 continue;
             }
 
-            if (live.Chat is not null)
+            if (live.Email is not null)
+            {
+                // Drafts of replies are the agent's own work, not ACD load.
+                emails += live.Email.IsDraft ? 0 : 1;
+            }
+            else if (live.Chat is not null)
             {
                 chats++;
             }
@@ -114,6 +126,11 @@ public sealed partial class CicEngine
             {
                 others++;
             }
+        }
+
+        if (interaction.Email is not null)
+        {
+            return emails < _options.Emails.MaxEmailsPerAgent;
         }
 
         var options = _options.Chats;

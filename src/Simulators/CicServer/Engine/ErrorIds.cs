@@ -52,6 +52,15 @@ public static class ErrorIds
 
     /// <summary>Simulator's choice: a chat command on an interaction that is not a chat (facts §1.4: 400).</summary>
     public const string NotAChat = "error.request.interactions.notAChat";
+    /// <summary>Simulator's choices for email refusals (facts §2 give status codes, no error ids).</summary>
+    public const string NotAnEmail = "error.request.interactions.notAnEmail";
+    public const string EmailNotEditable = "error.request.interactions.email.notEditable";
+    public const string EmailOpenResponses = "error.request.interactions.email.openResponses";
+    public const string EmailResponseNotSupported = "error.request.interactions.email.responseTypeNotSupported";
+    public const string EmailRecipientRefused = "error.request.interactions.email.recipientRefused";
+    public const string EmailNoRecipients = "error.request.interactions.email.noRecipients";
+    public const string EmailAttachmentTooLarge = "error.request.interactions.email.attachmentTooLarge";
+    public const string EmailAttachmentNotFound = "error.request.interactions.email.attachmentNotFound";
     public const string AssistanceAlreadyRequested = "error.request.interactions.assistanceAlreadyRequested";
     public const string InvalidDigits = "error.request.interactions.invalidDigits";
     public const string ConfigurationNotFound = "error.request.configuration.notFound";

@@ -64,7 +64,13 @@ internal sealed class Interaction
     /// <summary>Sessions subscribed to this callback's <c>callbackMessage</c> (channels facts §3.2).</summary>
     public HashSet<Session> CallbackSubscribers { get; } = [];
 
-    public bool IsOnPhone => !IsCallback && Chat is null && State is CallStates.Connected or CallStates.Held;
+    /// <summary>An email (received, or a reply/forward draft): its contents in <see cref="Email"/>.</summary>
+    public EmailDocument? Email { get; set; }
+
+    /// <summary>Chats and emails share no voice path.</summary>
+    public bool IsMedia => Chat is not null || Email is not null;
+
+    public bool IsOnPhone => !IsCallback && !IsMedia && State is CallStates.Connected or CallStates.Held;
 
     /// <summary>Answered and not ended: a call the agent talks on or holds.</summary>
     public bool IsLive => State is CallStates.Connected or CallStates.Held;

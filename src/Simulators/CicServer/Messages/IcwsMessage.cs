@@ -23,6 +23,8 @@ namespace PureConnect.Simulators.CicServer.Messages;
 [JsonDerivedType(typeof(ChatMembersMessage), "urn:inin.com:interactions.chat:chatMembersMessage")]
 [JsonDerivedType(typeof(ChatContentsMessage), "urn:inin.com:interactions.chat:chatContentsMessage")]
 [JsonDerivedType(typeof(CallbackMessage), "urn:inin.com:interactions.callback:callbackMessage")]
+[JsonDerivedType(typeof(EmailContentsMessage), "urn:inin.com:interactions.email:emailContentsMessage")]
+[JsonDerivedType(typeof(EmailUploadFileStatusMessage), "urn:inin.com:interactions.email:emailUploadFileStatusMessage")]
 [JsonDerivedType(typeof(ResponseManagementMessage), "urn:inin.com:responseManagement:responseManagementMessage")]
 [JsonDerivedType(typeof(OutboundServerConnectionStateChangeMessage), "urn:inin.com:dialer:outboundServerConnectionStateChangeMessage")]
 [JsonDerivedType(typeof(VoicemailMessagesMessage), "urn:inin.com:unifiedMessaging:voicemailMessagesMessage")]

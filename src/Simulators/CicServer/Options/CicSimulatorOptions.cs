@@ -94,6 +94,8 @@ public sealed class CicSimulatorOptions
 
     public ChatOptions Chats { get; set; } = new();
 
+    public EmailOptions Emails { get; set; } = new();
+
     public ResponseManagementOptions ResponseManagement { get; set; } = new();
 
     /// <summary>Interaction Dialer campaigns; null means the demo ones (<see cref="DefaultSeedData.Campaigns"/>).</summary>

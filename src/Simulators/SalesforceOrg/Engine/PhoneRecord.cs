@@ -1,13 +1,10 @@
 namespace PureConnect.Simulators.SalesforceOrg.Engine;
 
 /// <summary>A Contact, Lead or Account as far as call logs and screen pops need it.</summary>
-internal sealed record PhoneRecord(string Type, string Id, string Name, string? Phone, string? MobilePhone, string? AccountId)
+internal sealed record PhoneRecord(string Type, string Id, string Name, string? Phone, string? MobilePhone, string? AccountId, string? Email = null)
 {
     /// <summary>Fields a search may return, by API name.</summary>
-    public static readonly IReadOnlyList<string> FieldNames = ["Id", "Name", "Phone", "MobilePhone", "AccountId"];
-
-    /// <summary>The e-mail field (Contact and Lead) that <c>IN EMAIL FIELDS</c> searches.</summary>
-    public string? Email { get; init; }
+    public static readonly IReadOnlyList<string> FieldNames = ["Id", "Name", "Phone", "MobilePhone", "AccountId", "Email"];
 
     /// <summary>The phone-type fields that <c>IN PHONE FIELDS</c> searches.</summary>
     public IEnumerable<string> PhoneValues => new[] { Phone, MobilePhone }.OfType<string>();
@@ -19,6 +16,7 @@ internal sealed record PhoneRecord(string Type, string Id, string Name, string? 
         "PHONE" => Phone,
         "MOBILEPHONE" => MobilePhone,
         "ACCOUNTID" => AccountId,
+        "EMAIL" => Email,
         _ => null,
     };
 }

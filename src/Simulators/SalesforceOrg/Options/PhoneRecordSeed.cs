@@ -12,14 +12,14 @@ public sealed class PhoneRecordSeed
     /// <summary>Name.</summary>
     public string Name { get; set; } = "";
 
+    /// <summary>E-mail (Contacts and Leads): what <c>IN EMAIL FIELDS</c> searches.</summary>
+    public string? Email { get; set; }
+
     /// <summary>Phone, in any format.</summary>
     public string? Phone { get; set; }
 
     /// <summary>Mobile phone (Contact and Lead).</summary>
     public string? MobilePhone { get; set; }
-
-    /// <summary>E-mail (Contact and Lead), searched by <c>IN EMAIL FIELDS</c>.</summary>
-    public string? Email { get; set; }
 
     /// <summary>The Contact's Account id.</summary>
     public string? AccountId { get; set; }
