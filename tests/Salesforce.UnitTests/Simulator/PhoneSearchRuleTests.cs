@@ -37,7 +37,7 @@ public sealed class PhoneSearchRuleTests
     [InlineData("SELECT Id FROM Contact", "MALFORMED_SEARCH")]
     [InlineData("FIND {3175550101} RETURNING Contact(Id WHERE Name = 'x')", "MALFORMED_SEARCH")]
     [InlineData("FIND {3175550101} RETURNING Opportunity(Id)", "INVALID_TYPE")]
-    [InlineData("FIND {3175550101} RETURNING Lead(Id, Email)", "INVALID_FIELD")]
+    [InlineData("FIND {3175550101} RETURNING Lead(Id, Fax)", "INVALID_FIELD")]
     [InlineData("FIND {7}", "INVALID_SEARCH")]
     public void What_the_subset_does_not_cover_is_refused_with_a_salesforce_error(string query, string errorCode) =>
         Assert.Equal(errorCode, Assert.Throws<OrgException>(() => SoslParser.Parse(query)).Errors[0].ErrorCode);
