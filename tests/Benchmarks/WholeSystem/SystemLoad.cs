@@ -117,7 +117,7 @@ public static class SystemLoad
             progress(drained ? "drained" : "NOT drained after 5 minutes");
             await emissions.CollectAsync();
 
-            await MeasureLatenciesAsync(stack.ConnectionString, emissions.All, receipts, steps);
+            await MeasureLatenciesAsync(stack.ConnectionString, emissions.All, receipts, steps, progress);
             foreach (var step in steps)
             {
                 stepDone(step);
@@ -343,7 +343,8 @@ public static class SystemLoad
         return false;
     }
 
-    private static async Task MeasureLatenciesAsync(string connectionString, IReadOnlyList<Emission> emissions, BrowserReceipts receipts, List<StepFigures> steps)
+    private static async Task MeasureLatenciesAsync(string connectionString, IReadOnlyList<Emission> emissions, BrowserReceipts receipts, List<StepFigures> steps,
+        Action<string> progress)
     {
         var committed = new Dictionary<(string InteractionId, string EventType), double>();
         await using (var connection = new NpgsqlConnection(connectionString))
@@ -368,6 +369,7 @@ public static class SystemLoad
             var (fromMs, toMs) = (step.From.ToUnixTimeMilliseconds(), step.To.ToUnixTimeMilliseconds());
             var toCommit = new List<double>();
             var toBrowser = new List<double>();
+            var byInterval = new SortedDictionary<long, List<double>>();
             int unstored = 0, unseen = 0;
             foreach (var emission in emissions)
             {
@@ -379,6 +381,14 @@ public static class SystemLoad
                 if (committed.TryGetValue((emission.InteractionId, expected.EventType), out var commitMs))
                 {
                     toCommit.Add(commitMs - emission.EmittedAtUnixMs);
+                    var interval = (emission.EmittedAtUnixMs - fromMs) / 10_000;
+                    if (!byInterval.TryGetValue(interval, out var latencies))
+                    {
+                        latencies = [];
+                        byInterval[interval] = latencies;
+                    }
+
+                    latencies.Add(commitMs - emission.EmittedAtUnixMs);
                 }
                 else
                 {
@@ -396,6 +406,12 @@ public static class SystemLoad
             }
 
             step.EmitToCommit = LatencySummary.Of(toCommit, unstored);
+            // When in the step the tail happened: a steady tail and an episode of a few seconds look alike in the step's percentiles.
+            progress($"{step.Name}: emit → commit p99 / max by 10 s of the step: " + string.Join(", ", byInterval.Select(b =>
+            {
+                var sorted = b.Value.Order().ToList();
+                return $"{b.Key * 10}s {sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(sorted.Count * 0.99) - 1)]:0}/{sorted[^1]:0}";
+            })));
             step.EmitToBrowser = LatencySummary.Of(toBrowser, unseen);
         }
     }
