@@ -10,47 +10,10 @@ namespace PureConnect.IcwsIngest;
 /// the subscription's members and texts go to its interaction grain under the key the queue gave it. A session's watch starts
 /// empty, so after a reconnection every chat still on a queue is subscribed to again (the rules ignore a repeated transcript).
 /// </summary>
-public sealed class ChatWatch(Func<string, CancellationToken, Task>? subscribe = null)
+public sealed class ChatWatch(Func<string, CancellationToken, Task>? subscribe = null) : InteractionWatch(subscribe)
 {
     /// <summary><c>Eic_ObjectType</c> of a chat (channels facts §0, [2nd]).</summary>
     public const string ObjectType = "Chat";
-
-    private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
-
-    /// <summary>Watches <paramref name="interactionId"/> under grain key <paramref name="key"/>: subscribes to it the first time.</summary>
-    public async Task WatchAsync(string interactionId, string key, CancellationToken cancellationToken)
-    {
-        lock (_keys)
-        {
-            if (!_keys.TryAdd(interactionId, key))
-            {
-                _keys[interactionId] = key;
-                return;
-            }
-        }
-
-        if (subscribe is not null)
-        {
-            await subscribe(interactionId, cancellationToken);
-        }
-    }
-
-    public void Forget(string interactionId)
-    {
-        lock (_keys)
-        {
-            _keys.Remove(interactionId);
-        }
-    }
-
-    /// <summary>The grain key of a watched chat; the interaction id when it is not (yet) known.</summary>
-    public string KeyOf(string interactionId)
-    {
-        lock (_keys)
-        {
-            return _keys.GetValueOrDefault(interactionId, interactionId);
-        }
-    }
 
     public static ChatObservation ToObservation(ChatMembersMessage message, DateTimeOffset at) =>
         new([.. message.Added.Select(Member)], [.. message.Changed.Select(Member)], [.. message.Removed.Select(Member)], [], at);

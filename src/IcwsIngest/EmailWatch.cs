@@ -10,7 +10,7 @@ namespace PureConnect.IcwsIngest;
 /// its interaction grain under the key the queue gave it. A session's watch starts empty, so after a reconnection every email
 /// still on a queue is subscribed to again (the rules ignore contents already known).
 /// </summary>
-public sealed class EmailWatch(Func<string, CancellationToken, Task>? subscribe = null)
+public sealed class EmailWatch(Func<string, CancellationToken, Task>? subscribe = null) : InteractionWatch(subscribe)
 {
     /// <summary><c>Eic_ObjectType</c> of an email (channels facts §0, [2nd]).</summary>
     public const string ObjectType = "Email Interaction";
@@ -18,43 +18,6 @@ public sealed class EmailWatch(Func<string, CancellationToken, Task>? subscribe 
     /// <summary>The attribute an email-to-case email carries its Salesforce Case id in (the Object Routing Connector's; the name is
     /// not in the reference: the simulator's choice, its option <c>Emails:CaseIdAttribute</c>).</summary>
     public const string CaseIdAttribute = "SF_CaseId";
-
-    private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
-
-    /// <summary>Watches <paramref name="interactionId"/> under grain key <paramref name="key"/>: subscribes to it the first time.</summary>
-    public async Task WatchAsync(string interactionId, string key, CancellationToken cancellationToken)
-    {
-        lock (_keys)
-        {
-            if (!_keys.TryAdd(interactionId, key))
-            {
-                _keys[interactionId] = key;
-                return;
-            }
-        }
-
-        if (subscribe is not null)
-        {
-            await subscribe(interactionId, cancellationToken);
-        }
-    }
-
-    public void Forget(string interactionId)
-    {
-        lock (_keys)
-        {
-            _keys.Remove(interactionId);
-        }
-    }
-
-    /// <summary>The grain key of a watched email; the interaction id when it is not (yet) known.</summary>
-    public string KeyOf(string interactionId)
-    {
-        lock (_keys)
-        {
-            return _keys.GetValueOrDefault(interactionId, interactionId);
-        }
-    }
 
     /// <summary>The contents as the grain keeps them: headers cleaned of control characters (bodies keep their line breaks and are
     /// cleaned the same way), attachments by id.</summary>
