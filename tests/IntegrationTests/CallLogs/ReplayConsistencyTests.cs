@@ -83,22 +83,7 @@ public sealed class ReplayConsistencyTests(StackFixture stack)
     public async Task The_what_if_with_the_live_mapping_finds_nothing_to_change()
     {
         var startedAt = DateTimeOffset.UtcNow.AddSeconds(-1);
-        var agentId = stack.TakeAgent();
-        var agent = await stack.LogInAvailableAsync(agentId);
-        string key;
-        try
-        {
-            var call = await stack.Control.InjectCallAsync("3175550172", user: agentId);
-            key = await agent.QueueKeyOfAsync(call);
-            Succeeded(await agent.ControlAsync(key, CallControl.Pickup));
-            await stack.WaitForAsync(key, v => v.Status == InteractionStatus.Connected, "connected");
-            await stack.Control.RemoteDisconnectAsync(call);
-            await stack.WaitForAsync(key, v => v.Status == InteractionStatus.Disconnected, "ended");
-        }
-        finally
-        {
-            await agent.LogOutAsync();
-        }
+        var key = await AnsweredCallAsync("3175550172");
 
         await Eventually.MatchesAsync(() => CaughtUpAsync([key]), caughtUp => caughtUp, timeout: TimeSpan.FromMinutes(3),
             because: "the projector to have folded every stored event of the call");
@@ -121,22 +106,7 @@ public sealed class ReplayConsistencyTests(StackFixture stack)
     public async Task A_what_if_applied_reaches_the_Task_in_Salesforce_through_the_projector_s_sync_once()
     {
         var startedAt = DateTimeOffset.UtcNow.AddSeconds(-1);
-        var agentId = stack.TakeAgent();
-        var agent = await stack.LogInAvailableAsync(agentId);
-        string key;
-        try
-        {
-            var call = await stack.Control.InjectCallAsync("3175550173", user: agentId);
-            key = await agent.QueueKeyOfAsync(call);
-            Succeeded(await agent.ControlAsync(key, CallControl.Pickup));
-            await stack.WaitForAsync(key, v => v.Status == InteractionStatus.Connected, "connected");
-            await stack.Control.RemoteDisconnectAsync(call);
-            await stack.WaitForAsync(key, v => v.Status == InteractionStatus.Disconnected, "ended");
-        }
-        finally
-        {
-            await agent.LogOutAsync();
-        }
+        var key = await AnsweredCallAsync("3175550173");
 
         using var salesforce = new HttpClient { BaseAddress = stack.SalesforceUri };
         var before = await Eventually.MatchesAsync(() => TasksAsync(salesforce, key),
@@ -173,6 +143,27 @@ public sealed class ReplayConsistencyTests(StackFixture stack)
         File.Delete(mapping);
         Assert.True(exitCode == ExitCodes.Success, error.ToString());
         return error.ToString();
+    }
+
+    /// <summary>A call answered by a fresh agent and ended by the caller; answers its interaction key.</summary>
+    private async Task<string> AnsweredCallAsync(string ani)
+    {
+        var agentId = stack.TakeAgent();
+        var agent = await stack.LogInAvailableAsync(agentId);
+        try
+        {
+            var call = await stack.Control.InjectCallAsync(ani, user: agentId);
+            var key = await agent.QueueKeyOfAsync(call);
+            Succeeded(await agent.ControlAsync(key, CallControl.Pickup));
+            await stack.WaitForAsync(key, v => v.Status == InteractionStatus.Connected, "connected");
+            await stack.Control.RemoteDisconnectAsync(call);
+            await stack.WaitForAsync(key, v => v.Status == InteractionStatus.Disconnected, "ended");
+            return key;
+        }
+        finally
+        {
+            await agent.LogOutAsync();
+        }
     }
 
     private static async Task<List<JsonElement>> TasksAsync(HttpClient salesforce, string key) =>
