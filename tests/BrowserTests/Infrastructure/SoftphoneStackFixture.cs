@@ -26,7 +26,7 @@ public sealed class SoftphoneStackFixture : IAsyncLifetime
     public const string LocalOnlyAgent = "ui-local";
     public const string ExpiredPasswordAgent = "ui-expired";
     private const string MonitorUser = "ui-monitor";
-    private const int PoolSize = 60;
+    private const int PoolSize = 100;
     private int _taken;
 
     private PostgresServer? _postgres;

@@ -25,7 +25,7 @@ public sealed class StackFixture : IAsyncLifetime
 
     /// <summary>The operator key of the management surfaces (<c>/dashboard</c>, <c>/metrics</c>, <c>/openapi</c>, <c>/operations</c>).</summary>
     public const string OperationsKey = "it-operations-key";
-    private const int AgentCount = 160;
+    private const int AgentCount = 240;
     private int _taken;
 
     private PostgresServer? _postgres;
