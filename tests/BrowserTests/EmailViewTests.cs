@@ -56,9 +56,13 @@ public sealed class EmailViewTests(SoftphoneStackFixture stack)
         await editor.ClickAsync();
         await window.Keyboard.PressAsync("Control+Home");
         await editor.PressSequentiallyAsync("It ships ");
-        await window.GetByTestId("email-tool-bold").ClickAsync();
+        var bold = window.GetByTestId("email-tool-bold");
+        await Expect(bold).ToHaveAttributeAsync("aria-pressed", "false");
+        await bold.ClickAsync();
+        await Expect(bold).ToHaveAttributeAsync("aria-pressed", "true");
         await editor.PressSequentiallyAsync("today");
-        await window.GetByTestId("email-tool-bold").ClickAsync();
+        await bold.ClickAsync();
+        await Expect(bold).ToHaveAttributeAsync("aria-pressed", "false");
         await window.GetByTestId("email-attach").SetInputFilesAsync(new FilePayload { Name = "label.txt", MimeType = "text/plain", Buffer = "PARCEL-42"u8.ToArray() });
         await Expect(window.GetByTestId("email-attachment").Filter(new() { HasText = "label.txt" })).ToHaveCountAsync(1, new() { Timeout = 60_000 });
         await window.GetByTestId("email-send").ClickAsync();

@@ -156,6 +156,32 @@ window.softphone = {
             }
         },
         html: editor => editor?.innerHTML ?? '',
+        // The toolbar runs its commands in the page, at once: a round trip to the server would let the agent's next keystrokes
+        // overtake the command (Bold, then typing, must type bold). The pressed state of Bold, Italic and Underline follows the caret.
+        editorOf: button => button.closest('.email-editor')?.querySelector('.email-body-editor') ?? null,
+        toolbar() {
+            const email = window.softphone.email;
+            document.addEventListener('mousedown', e => {
+                if (e.target instanceof Element && e.target.closest('[data-email-command]')) {
+                    e.preventDefault(); // the caret stays in the editor
+                }
+            });
+            document.addEventListener('click', e => {
+                const button = e.target instanceof Element ? e.target.closest('[data-email-command]') : null;
+                if (button) {
+                    email.exec(email.editorOf(button), button.dataset.emailCommand, null);
+                    email.reflect();
+                }
+            });
+            document.addEventListener('selectionchange', () => email.reflect());
+        },
+        reflect() {
+            const editor = document.activeElement?.closest?.('.email-body-editor') ?? null;
+            document.querySelectorAll('[data-email-command="bold"], [data-email-command="italic"], [data-email-command="underline"]').forEach(button => {
+                const pressed = editor !== null && window.softphone.email.editorOf(button) === editor && document.queryCommandState(button.dataset.emailCommand);
+                button.setAttribute('aria-pressed', pressed ? 'true' : 'false');
+            });
+        },
         exec(editor, command, value) {
             if (!editor) {
                 return;
@@ -235,3 +261,5 @@ window.softphone = {
         },
     },
 };
+
+window.softphone.email.toolbar();
