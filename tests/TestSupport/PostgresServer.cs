@@ -26,6 +26,9 @@ public sealed class PostgresServer : IAsyncDisposable
 
     public int Port => cluster.Options.Port;
 
+    /// <summary>The server's log (deleted with the server's folder).</summary>
+    public string LogFile => cluster.LogFile;
+
     /// <summary>Connection string of the <c>postgres</c> maintenance database.</summary>
     public string AdminConnectionString => ConnectionString("postgres");
 

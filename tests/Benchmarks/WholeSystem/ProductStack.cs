@@ -17,6 +17,7 @@ public sealed class ProductStack : IAsyncDisposable
     public const string Password = "1234";
     public const string OperationsKey = "benchmark-operations-key";
     private const string Monitor = "bench-monitor";
+    private const string PostgresExperimentPrefix = "BENCH_POSTGRES_";
     private readonly List<ServiceProcess> _services = [];
     private readonly PosixSignalRegistration[] _signals;
     private int _disposed;
@@ -61,12 +62,26 @@ public sealed class ProductStack : IAsyncDisposable
 
     public static async Task<ProductStack> StartAsync(SystemSettings settings, Action<string> progress)
     {
-        var postgres = await PostgresServer.StartAsync(durable: settings.Durable, settings: new Dictionary<string, string>
+        var serverSettings = new Dictionary<string, string>
         {
             ["shared_preload_libraries"] = "'pg_stat_statements'",
             ["track_commit_timestamp"] = "on",
             ["max_connections"] = "400",
-        });
+            // Each autovacuum and autoanalyze in the server's log (copied to the benchmark's log folder), with its time and WAL.
+            ["log_autovacuum_min_duration"] = "0",
+            ["log_line_prefix"] = "'%m [%p] '",
+            ["log_timezone"] = "'UTC'",
+        };
+        // Experiments: BENCH_POSTGRES_X=Y in the benchmark's environment sets the server's X to Y (e.g. autovacuum = off).
+        foreach (System.Collections.DictionaryEntry variable in Environment.GetEnvironmentVariables())
+        {
+            if (variable.Key is string key && key.StartsWith(PostgresExperimentPrefix, StringComparison.Ordinal))
+            {
+                serverSettings[key[PostgresExperimentPrefix.Length..]] = (string)variable.Value!;
+            }
+        }
+
+        var postgres = await PostgresServer.StartAsync(durable: settings.Durable, settings: serverSettings);
         var connectionString = await postgres.CreateDatabaseAsync("pureconnect");
         await DatabaseMigrator.MigrateAsync(connectionString, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
         var logFolder = Path.Combine(Path.GetTempPath(), $"pureconnect-bench-{DateTime.UtcNow:yyyyMMdd-HHmmss}");
@@ -210,6 +225,15 @@ public sealed class ProductStack : IAsyncDisposable
         foreach (var service in Enumerable.Reverse(_services))
         {
             await service.DisposeAsync();
+        }
+
+        try
+        {
+            File.Copy(Postgres.LogFile, Path.Combine(LogFolder, "postgresql.log"), overwrite: true);
+        }
+        catch (IOException)
+        {
+            // The log is a diagnostic: a server that never started has none.
         }
 
         await Postgres.DisposeAsync();

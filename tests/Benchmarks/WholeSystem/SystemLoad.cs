@@ -123,6 +123,7 @@ public static class SystemLoad
                 stepDone(step);
             }
 
+            PrintAutovacuums(stack.Postgres.LogFile, steps, progress);
             await PrintTopStatementsAsync(stack.ConnectionString, progress);
             var lostStreams = agents.Sum(a => Interlocked.Read(ref a.StreamFailures));
             progress($"agent event streams: {agents.Sum(a => Interlocked.Read(ref a.EventsRead)):N0} events read, {lostStreams} stream failures");
@@ -413,6 +414,19 @@ public static class SystemLoad
                 return $"{b.Key * 10}s {sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(sorted.Count * 0.99) - 1)]:0}/{sorted[^1]:0}";
             })));
             step.EmitToBrowser = LatencySummary.Of(toBrowser, unseen);
+        }
+    }
+
+    // When PostgreSQL's autovacuum and autoanalyze ran in each step (the server logs each run when it ends, with its time),
+    // to line up with the latency by 10 s above.
+    private static void PrintAutovacuums(string serverLog, List<StepFigures> steps, Action<string> progress)
+    {
+        var runs = AutovacuumLog.Parse(File.ReadLines(serverLog));
+        foreach (var step in steps)
+        {
+            var inStep = runs.Where(r => r.EndedAt >= step.From && r.EndedAt < step.To).ToList();
+            progress($"{step.Name}: autovacuum ({inStep.Count}) at " + (inStep.Count == 0 ? "none" : string.Join(", ", inStep.Select(r =>
+                $"{(r.EndedAt - step.From).TotalSeconds:0}s {r.Kind} {r.Table} {r.Elapsed.TotalMilliseconds:0} ms"))));
         }
     }
 
