@@ -48,6 +48,12 @@ public static class Extensions
         }
 
         builder.Services.AddHttpClient();
+        // Checked at start-up: a wrong value stops the service with a clear message instead of being ignored.
+        if (CpuPriority.Configured(builder.Configuration) is not null)
+        {
+            builder.Services.AddHostedService<CpuPriorityService>();
+        }
+
         return builder;
     }
 

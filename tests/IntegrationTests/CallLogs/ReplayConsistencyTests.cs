@@ -111,6 +111,9 @@ public sealed class ReplayConsistencyTests(StackFixture stack)
         using var salesforce = new HttpClient { BaseAddress = stack.SalesforceUri };
         var before = await Eventually.MatchesAsync(() => TasksAsync(salesforce, key),
             found => found.Count == 1 && found[0].GetProperty("Status").GetString() == "Completed", TimeSpan.FromMinutes(3), "the call's Task");
+        // The interaction's last event (CIC deallocates it a second after the end) folded: a later live event would fold the
+        // live mapping over the applied one before the sync sends it (on a loaded machine the Task completes before that).
+        await Eventually.MatchesAsync(() => SettledAsync(key), settled => settled, TimeSpan.FromMinutes(3), "the call's last event to be folded");
         var french = await ApplyAsync(startedAt, new { EditWindow = StackFixture.CallLogEditWindow.ToString(), Culture = "fr-FR", TimeZone = "Europe/Paris" });
         Assert.Matches(@"Applied: [1-9]\d* call logs written, [1-9]\d* of them queued for Salesforce", french);
         var subject = await ScalarTextAsync($"SELECT fields->>'subject' FROM call_logs WHERE interaction_key = '{key}'");
@@ -193,6 +196,18 @@ public sealed class ReplayConsistencyTests(StackFixture stack)
     }
 
     /// <summary>Whether each call log has folded its stream's last event and is complete.</summary>
+    private async Task<bool> SettledAsync(string key)
+    {
+        await using var connection = new NpgsqlConnection(stack.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("""
+            SELECT EXISTS (SELECT 1 FROM events WHERE stream_id = 'interaction-' || $1 AND event_type = 'V1.InteractionDeallocated')
+               AND (SELECT version FROM call_logs WHERE interaction_key = $1) = (SELECT max(stream_version) FROM events WHERE stream_id = 'interaction-' || $1)
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = key });
+        return await command.ExecuteScalarAsync() is true;
+    }
+
     private async Task<bool> CaughtUpAsync(IReadOnlyList<string> keys)
     {
         await using var connection = new NpgsqlConnection(stack.ConnectionString);
