@@ -1,5 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Npgsql;
 using PureConnect.CallLogs;
 using PureConnect.CrmProjector.CallLogs;
 using PureConnect.CrmProjector.OmniPresence;
@@ -44,7 +46,8 @@ public static class Extensions
         builder.Services.AddSingleton(EventSerializer.ForContracts());
         builder.Services.Configure<CallLogOptions>(configuration.GetSection("CallLogs"));
         builder.Services.Configure<SalesforceApiUsageOptions>(configuration.GetSection("SalesforceApiUsage"));
-        builder.Services.AddSingleton<CallLogStore>();
+        builder.Services.Configure<CallLogWriterOptions>(configuration.GetSection("CallLogWriter"));
+        builder.Services.AddSingleton(sp => new CallLogStore(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<IOptions<CallLogWriterOptions>>()));
         builder.Services.AddSingleton<CallLogFolding>();
         builder.Services.AddSingleton<CallLogCatchUp>();
         builder.Services.AddSingleton<CallLogRepairs>();

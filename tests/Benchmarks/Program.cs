@@ -80,6 +80,8 @@ projector.SetAction(async (parse, cancellationToken) =>
     table.AddRow("[bold]API requests per Task[/]", $"[bold]{f.RequestsPerTask:0.000}[/]");
     table.AddRow("connect recorded → Task visible p50", $"{f.P50Ms:N0} ms");
     table.AddRow("[bold]connect recorded → Task visible p95[/]", $"[bold]{f.P95Ms:N0} ms[/]");
+    table.AddRow("PostgreSQL commits per call (the load's appends included)", $"{f.CommitsPerCall:N1}");
+    table.AddRow("this process's CPU per call (projector, org simulator, load)", $"{f.ProcessCpuMsPerCall:N2} ms");
     table.AddRow("connect recorded → Task visible max", $"{f.MaxMs:N0} ms");
     AnsiConsole.Write(table);
     return f.Tasks == f.Calls ? 0 : 1;

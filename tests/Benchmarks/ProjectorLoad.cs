@@ -14,7 +14,14 @@ namespace PureConnect.Benchmarks;
 
 public sealed record ProjectorSettings(int CallsPerMinute, TimeSpan Duration, int TalkSeconds, bool RabbitMq);
 
-public sealed record ProjectorFigures(int Calls, int Tasks, double TasksPerSecond, TimeSpan Drain, long ApiRequests, double RequestsPerTask, double P50Ms, double P95Ms, double MaxMs);
+public sealed record ProjectorFigures(int Calls, int Tasks, double TasksPerSecond, TimeSpan Drain, long ApiRequests, double RequestsPerTask, double P50Ms, double P95Ms, double MaxMs)
+{
+    /// <summary>PostgreSQL commits per call in the database (the benchmark's own appends, one per event, included).</summary>
+    public double CommitsPerCall { get; init; }
+
+    /// <summary>This process's CPU per call (the projector, the org simulator and the load generator run in it).</summary>
+    public double ProcessCpuMsPerCall { get; init; }
+}
 
 /// <summary>
 /// Offers calls at a steady rate straight to the event store (discovered, assigned, alerting, connected, then
@@ -52,6 +59,8 @@ public static class ProjectorLoad
         using var stop = new CancellationTokenSource();
         var watcher = WatchTasksAsync(org, seen, stop.Token);
 
+        var commitsBefore = await CommitsAsync(dataSource);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var interval = TimeSpan.FromMinutes(1) / settings.CallsPerMinute;
         var clock = Stopwatch.StartNew();
         var calls = new List<Task>();
@@ -70,6 +79,10 @@ public static class ProjectorLoad
         progress($"{calls.Count} calls stored in {offered.TotalSeconds:0.0} s; waiting for the last Tasks");
         var completed = await WaitForCompletedAsync(org, calls.Count, TimeSpan.FromMinutes(2));
         var drained = clock.Elapsed;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        // Idle backends report their counts within 10 s (PostgreSQL's statistics are not live).
+        await Task.Delay(TimeSpan.FromSeconds(11));
+        var commits = await CommitsAsync(dataSource) - commitsBefore;
         await stop.CancelAsync();
         await watcher;
 
@@ -79,7 +92,17 @@ public static class ProjectorLoad
         var requests = usage.GetProperty("used").GetInt64();
         await projector.StopAsync();
         return new ProjectorFigures(calls.Count, completed, completed / drained.TotalSeconds, drained - offered, requests,
-            completed == 0 ? 0 : (double)requests / completed, Percentile(delays, 0.50), Percentile(delays, 0.95), delays.Count == 0 ? 0 : delays[^1]);
+            completed == 0 ? 0 : (double)requests / completed, Percentile(delays, 0.50), Percentile(delays, 0.95), delays.Count == 0 ? 0 : delays[^1])
+        {
+            CommitsPerCall = (double)commits / calls.Count,
+            ProcessCpuMsPerCall = cpu.TotalMilliseconds / calls.Count,
+        };
+    }
+
+    private static async Task<long> CommitsAsync(NpgsqlDataSource dataSource)
+    {
+        await using var command = dataSource.CreateCommand("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()");
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private static async Task CallAsync(PostgresEventStore store, EventSerializer serializer, string key, int talkSeconds)

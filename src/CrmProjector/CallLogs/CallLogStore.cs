@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
 using PureConnect.CallLogs;
@@ -18,11 +19,17 @@ namespace PureConnect.CrmProjector.CallLogs;
 /// still being at the version it folded from. The slow path (nothing known in memory, or the row moved: another projector
 /// instance, a repair) locks and reads the row first, as every fold once did.
 /// </summary>
-public sealed class CallLogStore(NpgsqlDataSource dataSource) : IAsyncDisposable
+public sealed class CallLogStore(NpgsqlDataSource dataSource, IOptions<CallLogWriterOptions> writerOptions) : IAsyncDisposable
 {
     private static readonly MemoryCacheEntryOptions Remembered = new() { SlidingExpiration = TimeSpan.FromMinutes(2), Size = 1 };
     private readonly MemoryCache _known = new(new MemoryCacheOptions { SizeLimit = 50_000 });
-    private readonly CallLogWriter _writer = new(dataSource);
+    private readonly CallLogWriter _writer = new(dataSource, writerOptions.Value.Linger);
+
+    /// <summary>A store that writes each fold at once (tools and tests).</summary>
+    public CallLogStore(NpgsqlDataSource dataSource)
+        : this(dataSource, Options.Create(new CallLogWriterOptions { Linger = TimeSpan.Zero }))
+    {
+    }
 
     public async Task ApplyAsync(string interactionKey, long version, Func<CallLogState, CallLogState> evolve,
         Func<CallLogState, CallLogFields?> fieldsOf, CancellationToken cancellationToken)

@@ -24,11 +24,13 @@ internal sealed class CallLogWriter : IAsyncDisposable
     private const int MaxBatch = 256;
     private readonly Channel<CallLogWrite> _queue = Channel.CreateUnbounded<CallLogWrite>();
     private readonly NpgsqlDataSource _dataSource;
+    private readonly TimeSpan _linger;
     private readonly Task _flusher;
 
-    public CallLogWriter(NpgsqlDataSource dataSource)
+    public CallLogWriter(NpgsqlDataSource dataSource, TimeSpan linger)
     {
         _dataSource = dataSource;
+        _linger = linger;
         _flusher = Task.Run(FlushLoopAsync);
     }
 
@@ -52,6 +54,12 @@ internal sealed class CallLogWriter : IAsyncDisposable
         {
             batch.Clear();
             keys.Clear();
+            if (_linger > TimeSpan.Zero)
+            {
+                // Gathering: the folds arriving meanwhile share this batch's statement and commit.
+                await Task.Delay(_linger).ConfigureAwait(false);
+            }
+
             var carried = deferred.Count;
             for (var i = 0; i < carried; i++)
             {
