@@ -54,6 +54,13 @@ public sealed class EmailTests(StackFixture stack)
         Assert.Equal(("Verified", "Carol Customer", "carol@customer.example"), (email.GetProperty("signature").GetString(),
             email.GetProperty("from").GetProperty("name").GetString(), email.GetProperty("from").GetProperty("address").GetString()));
         Assert.Equal(["Reply", "ReplyAll", "Forward"], email.GetProperty("allowedResponses").EnumerateArray().Select(e => e.GetString()));
+        using (var image = await desk.Api.Http.GetAsync(logo.GetProperty("downloadUrl").GetString()))
+        {
+            Assert.Equal(HttpStatusCode.OK, image.StatusCode);
+            Assert.Equal("image/png", image.Content.Headers.ContentType?.MediaType);
+            Assert.Equal(Logo, await image.Content.ReadAsByteArrayAsync());
+        }
+
         using (var audio = await desk.Api.Http.GetAsync(attachments.Single(a => a.GetProperty("name").GetString() == "voicemail.wav").GetProperty("downloadUrl").GetString()))
         {
             Assert.Equal(HttpStatusCode.OK, audio.StatusCode);
