@@ -113,6 +113,7 @@ public static class Extensions
         app.MapStaticAssets();
         app.MapLogout();
         app.MapVoicemailDownload();
+        app.MapEmailAttachments();
         app.MapCallCenterDefinition();
         // frame-ancestors is sent on every response by UseOpenCtiPage ('self' and the console's origins), not only Blazor's 'self'.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);

@@ -57,7 +57,8 @@ builder.AddService<Projects.IcwsIngest>("icwsingest", IngestPort, options, opera
 
 // The Salesforce simulator and the softphone are no one's dependency at start-up: they start at a lower priority (StartupPriority).
 // The projector does not wait for the simulator either: its Salesforce calls retry until the org answers.
-var salesforce = builder.AddService<Projects.SalesforceOrg>("salesforceorg", SalesforcePort, options, operationsKey, deferred: true);
+var salesforce = builder.AddService<Projects.SalesforceOrg>("salesforceorg", SalesforcePort, options, operationsKey, deferred: true)
+    .WithCaseReplyListener(cicServer);
 // The projector's work (call logs, their Salesforce sync, screen pop) is background work: on a busy machine it yields the CPU
 // to the agents' real-time path (ingest, silo, event streams) and its backlog waits a little instead of every agent's screen.
 var projector = builder.AddService<Projects.CrmProjector>("crmprojector", ProjectorPort, options, operationsKey)

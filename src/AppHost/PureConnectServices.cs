@@ -91,6 +91,15 @@ public static class PureConnectServices
             // Interaction keys must not repeat across restarts of the simulator against the same database.
             .WithEnvironment("CicServer__FirstInteractionId", (1_000_000_000 + DateTimeOffset.UtcNow.ToUnixTimeSeconds() * 10 % 8_999_999_000).ToString());
 
+    /// <summary>Email-to-case: the org simulator's outbound message on a Case reply goes to the CIC simulator's Object Routing Connector,
+    /// which disconnects the Case's email interaction (spec: "Email-to-case"). Without the CIC simulator (a real server) nothing is wired.</summary>
+    public static IResourceBuilder<ExecutableResource> WithCaseReplyListener(this IResourceBuilder<ExecutableResource> org,
+        IResourceBuilder<ExecutableResource>? cicSimulator) =>
+        cicSimulator is null
+            ? org
+            : org.WithEnvironment("SalesforceOrg__CaseReplyOutboundMessageUrls__0",
+                ReferenceExpression.Create($"{cicSimulator.GetEndpoint("http")}/control/object-routing/outbound-messages"));
+
     /// <summary>The ingest's monitor account (parameters <c>cic-monitor-user</c>, <c>cic-monitor-password</c>) and the agents it watches.</summary>
     public static IResourceBuilder<ExecutableResource> WithMonitoring(this IResourceBuilder<ExecutableResource> ingest,
         IDistributedApplicationBuilder builder, AppHostOptions options)

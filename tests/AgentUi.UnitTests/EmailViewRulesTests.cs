@@ -43,6 +43,17 @@ public sealed class EmailViewRulesTests
         Assert.False(EmailViewRules.IsAudio("wav"));
     }
 
+    [Theory]
+    [InlineData("image/png", true)]
+    [InlineData("IMAGE/JPEG; name=photo.jpg", true)]
+    [InlineData("image/gif", true)]
+    [InlineData("image/svg+xml", false)]
+    [InlineData("text/html", false)]
+    [InlineData("application/octet-stream", false)]
+    [InlineData(null, false)]
+    public void Only_raster_images_are_shown_inline(string? contentType, bool inline) =>
+        Assert.Equal(inline, EmailViewRules.IsInlineImage(contentType));
+
     [Fact]
     public void The_alerting_email_is_shown_unless_the_agent_chose_another()
     {

@@ -7,10 +7,13 @@ namespace PureConnect.BrowserTests;
 
 /// <summary>Spec, "Email views" and "Reply to an HTML email message": the Email view opened from the menu shows an HTML email sanitised
 /// (its script never runs, its remote image never loads), the secure-email icon and Show/Hide Details; Reply makes a draft indented under
-/// the email; the agent formats the reply with the toolbar, attaches a file and sends it; the outbound mailbox sends it with both.</summary>
+/// the email; the agent formats the reply with the toolbar (bold, text colour, font, size, Upload Image with a too-large picture refused),
+/// attaches a file and sends it; the outbound mailbox sends it with all of that. An inline image of the email shows.</summary>
 [Collection(SoftphoneCollection.Name)]
 public sealed class EmailViewTests(SoftphoneStackFixture stack)
 {
+    private const string OnePixelPng = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
+
     [Fact]
     public async Task An_agent_replies_to_an_html_email_with_formatting_from_the_email_view()
     {
@@ -26,8 +29,10 @@ public sealed class EmailViewTests(SoftphoneStackFixture stack)
             ["from"] = new { address = "carol@customer.example", name = "Carol Customer" },
             ["to"] = new[] { new { address = "support@contoso.example", name = "Support" } },
             ["subject"] = "Order 1234 is late",
-            ["html"] = "<p>Where is <b>my order</b>?</p><script>window.emailInjected = 1</script><img src=\"https://tracker.example/open.gif\" onerror=\"window.emailInjected = 2\">",
+            ["html"] = "<p>Where is <b>my order</b>?</p><script>window.emailInjected = 1</script><img src=\"https://tracker.example/open.gif\" onerror=\"window.emailInjected = 2\">"
+                + "<img src=\"cid:logo@customer.example\" alt=\"logo\">",
             ["signature"] = "verified",
+            ["attachments"] = new[] { new { name = "logo.png", contentType = "image/png", contentBase64 = OnePixelPng, contentId = "logo@customer.example" } },
         });
         await Expect(browser.Interaction("Carol Customer")).ToHaveAttributeAsync("data-state", "Alerting");
 
@@ -42,6 +47,8 @@ public sealed class EmailViewTests(SoftphoneStackFixture stack)
         await Expect(body.Locator("b")).ToHaveTextAsync("my order");
         Assert.Equal(0, await body.Locator("script, img[src^=http]").CountAsync());
         Assert.True(await window.EvaluateAsync<bool>("() => window.emailInjected === undefined"));
+        // The inline part shows: served from the softphone's origin with the agent's session (AgentApi pointed cid: at it).
+        await window.WaitForFunctionAsync("() => { const i = document.querySelector('[data-testid=email-body] img[alt=logo]'); return !!i && i.complete && i.naturalWidth === 1; }");
         await Expect(window.GetByTestId("email-secure")).ToHaveAttributeAsync("data-signature", "Verified");
         await Expect(window.GetByTestId("email-from")).ToHaveTextAsync("Carol Customer");
         await window.GetByTestId("email-details").ClickAsync();
@@ -63,6 +70,26 @@ public sealed class EmailViewTests(SoftphoneStackFixture stack)
         await editor.PressSequentiallyAsync("today");
         await bold.ClickAsync();
         await Expect(bold).ToHaveAttributeAsync("aria-pressed", "false");
+
+        // Upload Image: a picture from the drive goes in where the caret is, in the page; one too large is refused with a clear message.
+        var upload = window.GetByTestId("email-upload-image");
+        await upload.SetInputFilesAsync(new FilePayload { Name = "huge.png", MimeType = "image/png", Buffer = new byte[513 * 1024] });
+        await Expect(window.GetByTestId("email-image-error")).ToContainTextAsync("512 KB");
+        await upload.SetInputFilesAsync(new FilePayload { Name = "dot.png", MimeType = "image/png", Buffer = Convert.FromBase64String(OnePixelPng) });
+        await Expect(editor.Locator("img[src^='data:image/png;base64,']")).ToHaveCountAsync(1);
+        await Expect(window.GetByTestId("email-image-error")).ToBeHiddenAsync();
+
+        // Text colour, font and size on a selected word.
+        await editor.PressSequentiallyAsync(" Regards");
+        for (var i = 0; i < "Regards".Length; i++)
+        {
+            await window.Keyboard.PressAsync("Shift+ArrowLeft");
+        }
+
+        await window.GetByTestId("email-tool-color").FillAsync("#cc0000");
+        await window.GetByTestId("email-tool-font").SelectOptionAsync("Georgia");
+        await window.GetByTestId("email-tool-size").SelectOptionAsync("5");
+        await Expect(editor.Locator("[style*='font-family']")).ToContainTextAsync("Regards");
         await window.GetByTestId("email-attach").SetInputFilesAsync(new FilePayload { Name = "label.txt", MimeType = "text/plain", Buffer = "PARCEL-42"u8.ToArray() });
         await Expect(window.GetByTestId("email-attachment").Filter(new() { HasText = "label.txt" })).ToHaveCountAsync(1, new() { Timeout = 60_000 });
         await window.GetByTestId("email-send").ClickAsync();
@@ -71,6 +98,12 @@ public sealed class EmailViewTests(SoftphoneStackFixture stack)
         var sent = (await stack.Control.SentEmailsAsync()).EnumerateArray().Single(s => s.GetProperty("parentInteractionId").GetString() == id);
         var html = sent.GetProperty("html").GetString()!;
         Assert.Contains("It ships <b>today</b>", html, StringComparison.Ordinal);
+        Assert.Contains("<img src=\"data:image/png;base64,", html, StringComparison.Ordinal);
+        foreach (var style in (string[])["color: rgba(204, 0, 0, 1)", "font-family: Georgia", "font-size: x-large"])
+        {
+            Assert.True(html.Contains(style, StringComparison.Ordinal), $"'{style}' is not in the sent HTML: {html[..html.IndexOf("<img", StringComparison.Ordinal)]}…{html[(html.IndexOf("\">", html.IndexOf("<img", StringComparison.Ordinal), StringComparison.Ordinal) + 2)..]}");
+        }
+
         Assert.Equal(["carol@customer.example"], sent.GetProperty("to").EnumerateArray().Select(a => a.GetString()));
         Assert.DoesNotContain("script", html, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(["label.txt"], sent.GetProperty("attachments").EnumerateArray().Select(a => a.GetProperty("name").GetString()));

@@ -32,11 +32,15 @@ public sealed class VoicemailTests(SoftphoneStackFixture stack)
         await window.GetByTestId("voicemail-play-number").ClickAsync();
         await Expect(window.GetByTestId("voicemail-error")).ToHaveAttributeAsync("data-code", "voicemail.invalidNumber");
         await window.GetByTestId("voicemail-play").ClickAsync();
+        await Expect(window.GetByTestId("voicemail-playback")).ToHaveTextAsync("Playing the message from Vic Voicemail on your phone.");
         await Expect(vic).ToHaveAttributeAsync("data-read", "true");
         await Expect(window.GetByTestId("voicemail-tab-badge")).ToHaveTextAsync("1");
         await Expect(browser.ByTestId("voicemail-badge")).ToHaveTextAsync("1", new() { Timeout = 60_000 });
         var play = Assert.Single(await stack.Control.VoicemailPlaysAsync(agentId));
         Assert.Equal((first, true), (play.MessageId, play.ToStation));
+
+        await window.GetByTestId("voicemail-stop").ClickAsync();
+        await Expect(window.GetByTestId("voicemail-playback")).ToHaveTextAsync("Playback stopped.");
 
         await window.GetByTestId("voicemail-filter").SelectOptionAsync("Unopened");
         await Expect(items).ToHaveCountAsync(1);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 using Ganss.Xss;
 
@@ -7,9 +8,10 @@ namespace PureConnect.AgentApi.Emails;
 /// Incoming email HTML is hostile (spec: "Email views": inline images and other linked content appear only when the configuration
 /// says so). HtmlSanitizer keeps formatting and drops scripts, event handlers, forms, <c>javascript:</c> and other unsafe URLs; on
 /// top of it: no remote content (images, CSS <c>url()</c>, backgrounds) unless <see cref="EmailOptions.AllowRemoteContent"/>,
-/// inline parts (<c>cid:</c>) pointed at their attachment download, links opened in a new window without the opener.
+/// inline parts (<c>cid:</c>) pointed at their attachment download, pictures in <c>data:</c> URLs (PNG, JPEG, GIF, WebP) kept in images,
+/// links opened in a new window without the opener.
 /// </summary>
-public sealed class EmailHtmlSanitizer(bool allowRemoteContent)
+public sealed partial class EmailHtmlSanitizer(bool allowRemoteContent)
 {
     private static readonly string[] FormTags = ["form", "input", "button", "select", "option", "optgroup", "textarea", "fieldset", "legend", "label", "datalist", "output"];
     private static readonly string[] UrlCssProperties = ["background", "background-image", "list-style", "list-style-image", "content", "cursor",
@@ -22,6 +24,7 @@ public sealed class EmailHtmlSanitizer(bool allowRemoteContent)
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedSchemes.Add("cid");
         sanitizer.AllowedSchemes.Add("mailto");
+        sanitizer.AllowedSchemes.Add("data");
         foreach (var tag in FormTags)
         {
             sanitizer.AllowedTags.Remove(tag);
@@ -40,7 +43,13 @@ public sealed class EmailHtmlSanitizer(bool allowRemoteContent)
                 return;
             }
 
-            if (url.StartsWith("cid:", StringComparison.OrdinalIgnoreCase))
+            if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+            {
+                // A picture carried in the HTML itself (the reply editor's Upload Image): loads nothing, so it is not remote content.
+                // Raster types only, in an img only: an SVG or HTML data URL is a document that can run script.
+                e.SanitizedUrl = e.Tag is IHtmlImageElement && InlinePicture().IsMatch(url) ? url : null;
+            }
+            else if (url.StartsWith("cid:", StringComparison.OrdinalIgnoreCase))
             {
                 e.SanitizedUrl = resolveContentId(Uri.UnescapeDataString(url[4..]).Trim('<', '>'));
             }
@@ -60,6 +69,9 @@ public sealed class EmailHtmlSanitizer(bool allowRemoteContent)
         };
         return sanitizer.Sanitize(html);
     }
+
+    [GeneratedRegex("^data:image/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/]+={0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex InlinePicture();
 }
 
 /// <summary>Email settings of the AgentApi, bound from the <c>Email</c> configuration section.</summary>

@@ -57,6 +57,11 @@ public static class EmailViewRules
     /// <summary>An audio file a browser can play (spec: "Attached files": a Play button in place of the file type icon).</summary>
     public static bool IsAudio(string fileName) => AudioExtensions.Any(e => fileName.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>A picture an <c>img</c> may show inline (an email's inline part, an image in a reply): raster types only. SVG is left
+    /// out (it is a document that can carry script), as is anything unnamed.</summary>
+    public static bool IsInlineImage(string? contentType) =>
+        contentType?.Split(';')[0].Trim().ToLowerInvariant() is "image/png" or "image/jpeg" or "image/gif" or "image/webp" or "image/bmp";
+
     /// <summary>Addresses as typed: separated by semicolons (or commas), blanks dropped, <c>Name &lt;address&gt;</c> understood.</summary>
     public static IReadOnlyList<EmailAddressRequest> ParseAddresses(string? typed) =>
         [.. (typed ?? "").Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Parse)];

@@ -76,6 +76,7 @@ public static class Extensions
         control.MapCallbacksControlApi();
         control.MapChatsControlApi();
         control.MapEmailsControlApi();
+        control.MapObjectRoutingControlApi();
         control.MapCallControlsControlApi();
         control.MapSessionsControlApi();
         control.MapTrafficControlApi();

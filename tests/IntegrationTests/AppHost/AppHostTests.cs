@@ -44,6 +44,7 @@ public sealed class AppHostTests
 
             await OperatorSurfacesNeedTheKeyAsync(app.GetEndpoint("agentapi", "http"));
             await TheDemoConsoleFramesTheSoftphoneAsync(app);
+            await ACaseReplyReachesTheObjectRoutingConnectorAsync(app);
             await OneCallEndToEndAsync(app);
         }
         finally
@@ -150,6 +151,31 @@ public sealed class AppHostTests
         Assert.Equal((key, "Inbound"), (tasks[0].GetProperty("CallObject").GetString(), tasks[0].GetProperty("CallType").GetString()));
 
         (await api.PostAsync($"/api/me/interactions/{key}/disconnect")).ShouldBe(HttpStatusCode.Accepted);
+    }
+
+    /// <summary>Email-to-case: the org's outbound message on a Case reply goes to the CIC simulator's Object Routing Connector, as the
+    /// AppHost wires it.</summary>
+    private static async Task ACaseReplyReachesTheObjectRoutingConnectorAsync(DistributedApplication app)
+    {
+        using var org = new HttpClient { BaseAddress = app.GetEndpoint("salesforceorg", "http"), Timeout = TimeSpan.FromSeconds(60) };
+        using var token = await org.PostAsync("/services/oauth2/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = "PureConnectSimulatorClient",
+            ["client_secret"] = "simulator-secret",
+        }));
+        token.EnsureSuccessStatusCode();
+        org.DefaultRequestHeaders.Authorization = new("Bearer", (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString());
+        using var created = await org.PostAsJsonAsync("/services/data/v62.0/sobjects/EmailMessage",
+            new Dictionary<string, object> { ["ParentId"] = "500SIMAPPHOST01", ["Incoming"] = false, ["Subject"] = "RE: case" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var replyId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+
+        using var cic = new HttpClient { BaseAddress = app.GetEndpoint("cicserver", "http"), Timeout = TimeSpan.FromSeconds(60) };
+        await Eventually.MatchesAsync(
+            async () => await cic.GetFromJsonAsync<List<JsonElement>>("/control/object-routing/case-replies") ?? [],
+            replies => replies.Any(r => r.GetProperty("replyId").GetString() == replyId), TimeSpan.FromMinutes(1),
+            because: "the org's outbound message at the CIC simulator's Object Routing Connector");
     }
 
     /// <summary>The services run as Production: the Orleans dashboard and the OpenAPI document answer only the operator key.</summary>

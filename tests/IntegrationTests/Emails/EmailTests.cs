@@ -54,6 +54,13 @@ public sealed class EmailTests(StackFixture stack)
         Assert.Equal(("Verified", "Carol Customer", "carol@customer.example"), (email.GetProperty("signature").GetString(),
             email.GetProperty("from").GetProperty("name").GetString(), email.GetProperty("from").GetProperty("address").GetString()));
         Assert.Equal(["Reply", "ReplyAll", "Forward"], email.GetProperty("allowedResponses").EnumerateArray().Select(e => e.GetString()));
+        using (var image = await desk.Api.Http.GetAsync(logo.GetProperty("downloadUrl").GetString()))
+        {
+            Assert.Equal(HttpStatusCode.OK, image.StatusCode);
+            Assert.Equal("image/png", image.Content.Headers.ContentType?.MediaType);
+            Assert.Equal(Logo, await image.Content.ReadAsByteArrayAsync());
+        }
+
         using (var audio = await desk.Api.Http.GetAsync(attachments.Single(a => a.GetProperty("name").GetString() == "voicemail.wav").GetProperty("downloadUrl").GetString()))
         {
             Assert.Equal(HttpStatusCode.OK, audio.StatusCode);
@@ -194,6 +201,50 @@ public sealed class EmailTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task An_email_to_case_email_disconnects_when_the_agent_replies_to_its_case_in_salesforce_and_its_task_completes()
+    {
+        var caseId = NewCaseId();
+        var workgroup = await WorkgroupAsync(out var agentId);
+        await using var desk = await CallDesk.OpenAsync(stack, agentId);
+        var (id, key) = await PickedUpCaseEmailAsync(desk, workgroup, caseId);
+
+        using var salesforce = await SalesforceRestAsync();
+        var replyId = await ReplyToCaseAsync(salesforce, caseId);
+
+        await desk.WaitForAsync(id, i => Status(i) == "Disconnected", "the email disconnected by the reply to its Case");
+        var tasks = await Eventually.MatchesAsync(
+            () => salesforce.GetFromJsonAsync<List<JsonElement>>($"/control/tasks?externalId={Uri.EscapeDataString(key)}")!,
+            found => found!.Count == 1 && found[0].GetProperty("Status").GetString() == "Completed",
+            TimeSpan.FromMinutes(3), "the email's Task completed");
+        Assert.StartsWith(caseId, tasks![0].GetProperty("WhatId").GetString(), StringComparison.Ordinal);
+        var reply = (await stack.Control.GetAsync("/control/object-routing/case-replies")).EnumerateArray()
+            .Single(r => r.GetProperty("replyId").GetString() == replyId);
+        Assert.Equal([id], reply.GetProperty("disconnected").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task An_email_to_case_email_stays_connected_after_a_reply_to_its_case_when_its_workgroup_is_not_set_to_disconnect()
+    {
+        var caseId = NewCaseId();
+        var workgroup = await WorkgroupAsync(out var agentId);
+        await stack.Control.PutJsonAsync($"/control/workgroups/{workgroup}/email-to-case", new { disconnectOnReply = false });
+        await using var desk = await CallDesk.OpenAsync(stack, agentId);
+        var (id, key) = await PickedUpCaseEmailAsync(desk, workgroup, caseId);
+
+        using var salesforce = await SalesforceRestAsync();
+        var replyId = await ReplyToCaseAsync(salesforce, caseId);
+
+        var reply = await Eventually.MatchesAsync(
+            async () => (await stack.Control.GetAsync("/control/object-routing/case-replies")).EnumerateArray()
+                .FirstOrDefault(r => r.GetProperty("replyId").GetString() == replyId),
+            r => r.ValueKind == JsonValueKind.Object, TimeSpan.FromMinutes(1), "the connector told of the reply");
+        Assert.Equal([id], reply.GetProperty("kept").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("Connected", Status((await desk.InteractionsAsync()).Single(i => Id(i) == id)));
+        (await desk.PostAsync($"/api/me/interactions/{key}/disconnect")).ShouldBe(HttpStatusCode.Accepted);
+        await desk.WaitForAsync(id, i => Status(i) == "Disconnected", "the agent disconnecting the email");
+    }
+
+    [Fact]
     public async Task A_received_emails_task_is_named_after_the_contact_whose_address_sent_it()
     {
         var address = $"dana{Guid.NewGuid():N}@customer.example";
@@ -233,6 +284,51 @@ public sealed class EmailTests(StackFixture stack)
             await stack.Control.PostJsonAsync("/control/workgroups", new { name, members = new[] { member } });
             return name;
         }
+    }
+
+    /// <summary>A fresh Case id (15 characters), so no other test's email carries it.</summary>
+    private static string NewCaseId() => "500" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant();
+
+    private async Task<(string Id, string Key)> PickedUpCaseEmailAsync(CallDesk desk, string workgroup, string caseId)
+    {
+        var email = Email("<p>Case update</p>");
+        email["caseId"] = caseId;
+        var id = await stack.Control.SendEmailAsync(workgroup, email);
+        var key = Key(await desk.WaitForAsync(id, i => i.TryGetProperty("screenPop", out var pop) && pop.ValueKind == JsonValueKind.Object,
+            "the Case popped"));
+        (await desk.PostAsync($"/api/me/interactions/{key}/pickup")).ShouldBe(HttpStatusCode.Accepted);
+        await desk.WaitForAsync(id, i => Status(i) == "Connected", "the email picked up");
+        return (id, key);
+    }
+
+    /// <summary>The simulated org's REST API with a token (the agent's Salesforce session, as the Case feed's email form uses it).</summary>
+    private async Task<HttpClient> SalesforceRestAsync()
+    {
+        var rest = new HttpClient { BaseAddress = stack.SalesforceUri };
+        using var token = await rest.PostAsync("/services/oauth2/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = "PureConnectSimulatorClient",
+            ["client_secret"] = "simulator-secret",
+        }));
+        token.EnsureSuccessStatusCode();
+        rest.DefaultRequestHeaders.Authorization = new("Bearer", (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString());
+        return rest;
+    }
+
+    /// <summary>The agent replies with the email form of the Case: an outgoing EmailMessage under the Case.</summary>
+    private static async Task<string> ReplyToCaseAsync(HttpClient salesforce, string caseId)
+    {
+        using var created = await salesforce.PostAsJsonAsync("/services/data/v62.0/sobjects/EmailMessage", new Dictionary<string, object>
+        {
+            ["ParentId"] = caseId,
+            ["Incoming"] = false,
+            ["ToAddress"] = "carol@customer.example",
+            ["Subject"] = "RE: Order 1234 is late",
+            ["TextBody"] = "It ships today.",
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
 
     private static Dictionary<string, object?> Email(string html) => new()

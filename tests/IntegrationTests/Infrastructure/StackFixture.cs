@@ -119,8 +119,10 @@ public sealed class StackFixture : IAsyncLifetime
         _ingest = IcwsIngestApplication.Build([], builder => builder.Configuration.AddInMemoryCollection(ingestSettings));
         await _ingest.StartAsync();
 
-        // Strict about create-only fields on the update branch of an upsert, as a real org may be.
-        _salesforce = SalesforceOrgApplication.Build(["--urls=http://127.0.0.1:0", "--SalesforceOrg:RejectCreateOnlyFieldsOnUpsertUpdate=true"]);
+        // Strict about create-only fields on the update branch of an upsert, as a real org may be. Its outbound message on a Case
+        // reply goes to the CIC simulator's Object Routing Connector (email-to-case), as the AppHost wires it.
+        _salesforce = SalesforceOrgApplication.Build(["--urls=http://127.0.0.1:0", "--SalesforceOrg:RejectCreateOnlyFieldsOnUpsertUpdate=true",
+            $"--SalesforceOrg:CaseReplyOutboundMessageUrls:0={new Uri(SimulatorUri, "/control/object-routing/outbound-messages")}"]);
         await _salesforce.StartAsync();
         SalesforceUri = new Uri(_salesforce.Urls.First());
 

@@ -120,3 +120,6 @@ public sealed record InjectEmailRequest(
 }
 
 public sealed record RefusedAddressesRequest(List<string>? Addresses);
+
+/// <summary>Whether a reply to its Case in Salesforce disconnects the workgroup's email-to-case emails; null follows the option.</summary>
+public sealed record EmailToCaseRequest(bool? DisconnectOnReply);

@@ -27,6 +27,10 @@ internal sealed class SimWorkgroup(string name)
     /// <summary>Wrap-up settings; no codes means calls from this workgroup need no wrap-up.</summary>
     public WrapUpSettings WrapUp { get; set; } = WrapUpSettings.None;
 
+    /// <summary>Whether the Object Routing Connector disconnects this workgroup's email-to-case email when the agent replies to the
+    /// Case in Salesforce; null follows <c>Emails:DisconnectOnCaseReply</c>.</summary>
+    public bool? DisconnectEmailOnCaseReply { get; set; }
+
     /// <summary>Callback retry settings.</summary>
     public CallbackSettings Callbacks { get; set; } = CallbackSettings.Default;
 }

@@ -21,4 +21,8 @@ public sealed class EmailOptions
     /// <summary>The attribute that carries a Salesforce Case id on an email-to-case email (simulator's choice: the Object
     /// Routing Connector's attribute name is not in the reference).</summary>
     public string CaseIdAttribute { get; set; } = "SF_CaseId";
+
+    /// <summary>Whether the simulated Object Routing Connector disconnects an email-to-case email when the agent replies to its Case in
+    /// Salesforce (spec: "if configured to do so"); a workgroup can say otherwise (<c>PUT /control/workgroups/{name}/email-to-case</c>).</summary>
+    public bool DisconnectOnCaseReply { get; set; } = true;
 }

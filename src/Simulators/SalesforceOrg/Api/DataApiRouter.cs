@@ -7,7 +7,7 @@ namespace PureConnect.Simulators.SalesforceOrg.Api;
 /// so both obey exactly the same rules; that is why the data API is not a set of minimal-API routes.
 /// </summary>
 internal sealed class DataApiRouter(SObjectOperations sobjects, CollectionOperations collections, CompositeOperation composite, SearchOperation search,
-    LimitsOperation limits, QueryOperation query)
+    LimitsOperation limits, QueryOperation query, EmailMessageOperations emailMessages)
 {
     public ApiResult Dispatch(DataRequest request)
     {
@@ -27,6 +27,8 @@ internal sealed class DataApiRouter(SObjectOperations sobjects, CollectionOperat
             "entity type UserServicePresence does not support create or update (presence is set in the agent's Omni-Channel console)"),
         (["sobjects", var type], _) when !IsKnown(type) => UnknownType(type),
         (["sobjects", "Task"], "POST") => sobjects.Create(request),
+        (["sobjects", "EmailMessage"], "POST") => emailMessages.Create(request),
+        (["sobjects", "EmailMessage", var id], "GET") => emailMessages.Get(request, id),
         (["sobjects", "Task", "describe"], "GET") => sobjects.Describe(request),
         (["sobjects", "Task", var id], "GET") => sobjects.Get(request, "Task", id),
         (["sobjects", "Task", var id], "PATCH") => sobjects.Update(request, id),
@@ -46,7 +48,7 @@ internal sealed class DataApiRouter(SObjectOperations sobjects, CollectionOperat
         _ => ApiResult.Error(404, ErrorCodes.NotFound, "The requested resource does not exist"),
     };
 
-    private static bool IsKnown(string type) => type == "Task" || RecordTypes.Canonical(type) is not null;
+    private static bool IsKnown(string type) => type is "Task" or "EmailMessage" || RecordTypes.Canonical(type) is not null;
 
     private static ApiResult UnknownType(string type) =>
         ApiResult.Error(404, ErrorCodes.NotFound, $"The requested resource does not exist (the simulator has no sObject '{type}').");

@@ -6,8 +6,8 @@ using PureConnect.Simulators.SalesforceOrg.Options;
 namespace PureConnect.Simulators.SalesforceOrg.Control;
 
 /// <summary>
-/// The unauthenticated control API for tests and demos: faults, tokens, API usage, stored Tasks and the people
-/// a screen pop can find.
+/// The unauthenticated control API for tests and demos: faults, tokens, API usage, stored Tasks and EmailMessages, the outbound
+/// messages sent, and the people a screen pop can find.
 /// </summary>
 internal static class ControlApi
 {
@@ -51,6 +51,10 @@ internal static class ControlApi
             Results.Json(new JsonArray([.. tasks.All()
                 .Where(task => externalId is null || task.Text(tasks.ExternalIdField) == externalId)
                 .Select(task => (JsonNode)RecordJson.Task(task, ListingVersion))])));
+
+        control.MapGet("/email-messages", (string? parentId, EmailMessageStore messages) =>
+            Results.Json(new JsonArray([.. messages.All(parentId).Select(message => (JsonNode)EmailMessageOperations.WithAttributes(message, ListingVersion))])));
+        control.MapGet("/outbound-messages", (OutboundMessages outbound) => Results.Ok(outbound.Deliveries()));
 
         control.MapPost("/records", (PhoneRecordSeed seed, RecordDirectory directory) => Results.Ok(directory.Add(seed)));
         control.MapGet("/records", (RecordDirectory directory) => Results.Ok(directory.All()));

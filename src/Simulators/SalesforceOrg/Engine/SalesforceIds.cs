@@ -13,6 +13,9 @@ internal sealed class SalesforceIds
     public const string User = "005";
     public const string Group = "00G";
     public const string Organization = "00D";
+    public const string Case = "500";
+    public const string EmailMessage = "02s";
+    public const string OutboundMessage = "04l";
 
     private const string Base62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     private const string SuffixAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";

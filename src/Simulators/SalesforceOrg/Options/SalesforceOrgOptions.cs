@@ -73,6 +73,14 @@ public sealed class SalesforceOrgOptions
     /// (AgentUi's <c>/opencti</c>); also set through <c>PUT /control/console</c>.</summary>
     public Uri? SoftphoneUrl { get; set; }
 
+    /// <summary>Endpoints of the org's outbound message on a Case reply (a workflow rule: an EmailMessage created with Incoming false
+    /// and a Case as parent), posted as JSON (a real org posts SOAP). The Object Routing Connector listens to it to disconnect the
+    /// email interaction of the Case; empty sends nothing.</summary>
+    public List<Uri> CaseReplyOutboundMessageUrls { get; set; } = [];
+
+    /// <summary>Delivery attempts of one outbound message before it is given up (a real org retries for 24 hours).</summary>
+    public int OutboundMessageAttempts { get; set; } = 5;
+
     /// <summary>The Lightning message channel our utility-bar component listens on (the simulated console's copy of it).</summary>
     public string OmniMessageChannel { get; set; } = "PureConnectOmni__c";
 }
