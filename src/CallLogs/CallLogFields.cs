@@ -5,7 +5,8 @@ namespace PureConnect.CallLogs;
 /// field sets mean nothing to send. <see cref="Campaign"/> goes to the field <see cref="CallLogOptions.DialerCampaignField"/> names
 /// (when it is not the Subject); <see cref="ReminderAt"/> is a Dialer callback, the Task's <c>ReminderDateTime</c>; <see cref="AgentId"/> is
 /// the CIC user whose Salesforce user owns the Task (the projector's <c>TaskOwners</c>); <see cref="TaskSubtype"/> is <c>Call</c>, or
-/// <c>Email</c> for an email interaction.
+/// <c>Email</c> for an email interaction; <see cref="TranscriptFile"/> is a chat's transcript as the text of the file attached to the Task
+/// (only when <see cref="CallLogOptions.ChatTranscript"/> is <c>Attachment</c>; not a Task field).
 /// </summary>
 public sealed record CallLogFields(
     string CallObject,
@@ -20,4 +21,5 @@ public sealed record CallLogFields(
     string? Campaign = null,
     DateTimeOffset? ReminderAt = null,
     string? AgentId = null,
-    string TaskSubtype = "Call");
+    string TaskSubtype = "Call",
+    string? TranscriptFile = null);

@@ -39,6 +39,7 @@ public static class Extensions
         services.AddSingleton(sp => new TaskValidator(sp.GetRequiredService<TaskFields>(), sp.GetRequiredService<RecordDirectory>(),
             sp.GetRequiredService<SalesforceOrgOptions>().RejectCreateOnlyFieldsOnUpsertUpdate));
         services.AddSingleton<TaskStore>();
+        services.AddSingleton<ContentStore>();
         services.AddSingleton<StreamingClients>();
         services.AddSingleton(sp => new PresenceStore(sp.GetRequiredService<SalesforceOrgOptions>(), sp.GetRequiredService<SalesforceIds>(),
             sp.GetRequiredService<TimeProvider>()));
@@ -54,6 +55,7 @@ public static class Extensions
         services.AddSingleton<SearchOperation>();
         services.AddSingleton<LimitsOperation>();
         services.AddSingleton<QueryOperation>();
+        services.AddSingleton<FileOperations>();
         services.AddSingleton<DataApiRouter>();
         return builder;
     }

@@ -52,6 +52,8 @@ internal static class ControlApi
                 .Where(task => externalId is null || task.Text(tasks.ExternalIdField) == externalId)
                 .Select(task => (JsonNode)RecordJson.Task(task, ListingVersion))])));
 
+        control.MapGet("/files", (string recordId, ContentStore files) => Results.Json(FileListing.Of(files, recordId)));
+
         control.MapPost("/records", (PhoneRecordSeed seed, RecordDirectory directory) => Results.Ok(directory.Add(seed)));
         control.MapGet("/records", (RecordDirectory directory) => Results.Ok(directory.All()));
         return app;
