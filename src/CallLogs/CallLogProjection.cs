@@ -58,7 +58,7 @@ public static class CallLogProjection
                 EditedAt = e.OccurredAt,
             },
             // A chat's transcript goes into the Task's Description ("like a call": the Task is the record of the conversation).
-            PureConnect.Grains.Interactions.Chats.ChatTextAdded e => state with { Transcript = [.. state.Transcript, new CallLogChatLine(e.SentAt, e.DisplayName, e.Text)] },
+            PureConnect.Grains.Interactions.Chats.ChatTextAdded e => state with { Transcript = [.. state.Transcript, new CallLogChatLine(e.SentAt, e.DisplayName, e.IsFile ? $"[File] {e.Text}" : e.Text)] },
             // A callback's request, retries and outcome: the Task's Description and (without a wrap-up code) its Call Result.
             PureConnect.Grains.Interactions.Callbacks.CallbackRequestObserved e => state with
             {

@@ -171,6 +171,40 @@ public sealed class ChatWindowTests(SoftphoneStackFixture stack)
     }
 
     [Fact]
+    public async Task A_file_response_by_its_shortcut_goes_to_the_web_visitor_as_a_file_and_shows_as_a_file_entry()
+    {
+        var agentId = stack.TakeAgent();
+        var workgroup = $"BtChatFile{Guid.NewGuid():N}"[..16];
+        await stack.Control.AddWorkgroupAsync(workgroup, agentId);
+        await using var browser = await stack.OpenBrowserAsync();
+        await browser.LogInAsync(agentId);
+        await browser.SetStatusAsync("Available");
+        var chat = await stack.Control.StartChatAsync(workgroup, "Fred File", "Can you send me the brochure?");
+        await Expect(browser.Interaction("Fred File")).ToHaveAttributeAsync("data-state", "Alerting");
+        var window = await browser.Page.RunAndWaitForPopupAsync(() => browser.ByTestId("alert-pickup").ClickAsync());
+        var field = window.GetByTestId("chat-input");
+        await Expect(field).ToBeEnabledAsync();
+
+        var page = browser.Page;
+        await page.GotoAsync("/responses");
+        await page.GetByTestId("personal-kind").SelectOptionAsync("File");
+        await page.GetByTestId("personal-name").FillAsync("Brochure");
+        await page.GetByTestId("personal-shortcut").FillAsync("broch");
+        await page.GetByTestId("personal-value").FillAsync(@"\\files\sales\brochure.pdf");
+        await page.GetByTestId("personal-save").ClickAsync();
+        await Expect(page.GetByTestId("personal-status")).ToHaveTextAsync("Saved.");
+
+        await field.FillAsync("broch");
+        await field.PressAsync("Control+Space");
+        await Expect(field).ToHaveValueAsync("");
+        var file = window.GetByTestId("chat-file");
+        await Expect(file).ToHaveCountAsync(1);
+        await Expect(file.GetByTestId("chat-file-name")).ToHaveTextAsync("brochure.pdf");
+        await Expect(window.GetByTestId("chat-error")).ToHaveCountAsync(0);
+        Assert.Contains("brochure.pdf", await stack.Control.ChatTextsAsync(chat));
+    }
+
+    [Fact]
     public async Task In_the_chat_window_a_shortcut_and_Ctrl_Space_expand_a_response_and_the_Insert_a_Response_dialog_inserts_one()
     {
         var agentId = stack.TakeAgent();
