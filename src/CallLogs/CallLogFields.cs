@@ -6,7 +6,8 @@ namespace PureConnect.CallLogs;
 /// (when it is not the Subject); <see cref="ReminderAt"/> is a Dialer callback, the Task's <c>ReminderDateTime</c>; <see cref="AgentId"/> is
 /// the CIC user whose Salesforce user owns the Task (the projector's <c>TaskOwners</c>); <see cref="TaskSubtype"/> is <c>Call</c>, or
 /// <c>Email</c> for an email interaction; <see cref="TranscriptFile"/> is a chat's transcript as the text of the file attached to the Task
-/// (only when <see cref="CallLogOptions.ChatTranscript"/> is <c>Attachment</c>; not a Task field).
+/// (only when <see cref="CallLogOptions.ChatTranscript"/> is <c>Attachment</c>; not a Task field; left out of the stored JSON when null, so
+/// the fields of other call logs are stored exactly as before it existed).
 /// </summary>
 public sealed record CallLogFields(
     string CallObject,
@@ -22,4 +23,5 @@ public sealed record CallLogFields(
     DateTimeOffset? ReminderAt = null,
     string? AgentId = null,
     string TaskSubtype = "Call",
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     string? TranscriptFile = null);

@@ -59,6 +59,18 @@ public sealed class TranscriptFileRuleTests
     }
 
     [Fact]
+    public void Fields_without_a_transcript_file_are_stored_as_before_and_one_with_it_survives_the_stored_json()
+    {
+        var call = CallLogProjection.Fields(Fold(Chat()), new CallLogOptions());
+        var chat = CallLogProjection.Fields(Fold(Chat()), AsAttachment);
+
+        Assert.DoesNotContain("transcriptFile", System.Text.Json.JsonSerializer.Serialize(call, PureConnect.Grains.EventSourcing.EventSerializer.JsonOptions),
+            StringComparison.Ordinal);
+        var stored = System.Text.Json.JsonSerializer.Serialize(chat, PureConnect.Grains.EventSourcing.EventSerializer.JsonOptions);
+        Assert.Equal(chat, System.Text.Json.JsonSerializer.Deserialize<CallLogFields>(stored, PureConnect.Grains.EventSourcing.EventSerializer.JsonOptions));
+    }
+
+    [Fact]
     public void Markup_in_a_chat_text_stays_the_plain_text_it_was()
     {
         const string text = "<script>alert('x')</script> <b>bold</b> &amp;";

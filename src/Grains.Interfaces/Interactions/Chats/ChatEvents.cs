@@ -20,7 +20,7 @@ public sealed record ChatTypingChanged(string MemberId, bool Typing, DateTimeOff
 /// into the chat, <paramref name="Text"/> its name.</summary>
 [GenerateSerializer, Immutable, Alias("PureConnect.ChatTextAdded"), EventType("V1.ChatTextAdded")]
 public sealed record ChatTextAdded(string MemberId, string DisplayName, ChatParty Party, string Text, DateTimeOffset SentAt, DateTimeOffset OccurredAt,
-    bool IsFile = false)
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool IsFile = false)
     : InteractionEvent(OccurredAt);
 
 /// <summary>The owner read the transcript: the unread count starts again from zero.</summary>
