@@ -1,11 +1,13 @@
 using PureConnect.Salesforce;
+using PureConnect.Salesforce.Files;
 
 namespace PureConnect.CrmProjector.CallLogs;
 
 /// <summary>
 /// Uploads the transcript files of call logs whose Task Salesforce has just accepted (<see cref="TranscriptFileRule"/>): one look-up of
 /// the Tasks' files for the whole batch, then one upload per changed transcript. A transient failure or an exhausted limit throws (the
-/// sync retries the batch; the rule makes the retry add nothing twice); a refusal for good is answered per call log.
+/// sync retries the batch; the rule makes the retry add nothing twice); a refusal for good (of an upload, or of the look-up) is answered
+/// per call log, so it never holds back the other call logs.
 /// </summary>
 public sealed class TranscriptFiles(ISalesforceClient salesforce, ILogger<TranscriptFiles> logger)
 {
@@ -19,7 +21,19 @@ public sealed class TranscriptFiles(ISalesforceClient salesforce, ILogger<Transc
             return refused;
         }
 
-        var files = await salesforce.FilesOfAsync([.. due.Select(d => d.TaskId)], cancellationToken);
+        IReadOnlyList<AttachedFile> files;
+        try
+        {
+            files = await salesforce.FilesOfAsync([.. due.Select(d => d.TaskId)], cancellationToken);
+        }
+        catch (SalesforceApiException ex)
+        {
+            // The org refuses the look-up itself (no access to Files, say): these transcripts wait as failures; other call logs go on.
+            var error = ex.Errors.Count > 0 ? RefusalText.Of(ex.Errors) : ex.Message;
+            logger.LogError("Salesforce refused the look-up of {Count} Tasks' files: {Error}", due.Count, error);
+            return due.ToDictionary(d => d.Log.InteractionKey, _ => error, StringComparer.Ordinal);
+        }
+
         foreach (var (log, taskId) in due)
         {
             if (TranscriptFileRule.Upload(taskId, log.Fields.TranscriptFile!, files) is not { } upload)

@@ -55,6 +55,47 @@ public sealed class TranscriptFileTests(BrokerFixture broker)
         Assert.Single(await harness.TasksAsync());
     }
 
+    [Theory]
+    [InlineData("sobjects/ContentVersion", "POST")] // the upload
+    [InlineData("ContentDocumentLink", "GET")] // the look-up of the Task's files
+    public async Task A_transcript_file_salesforce_refuses_waits_as_a_failure_and_holds_back_no_other_call_log(string pathContains, string method)
+    {
+        await using var harness = await ProjectorHarness.StartAsync(broker, "transcriptrefused",
+            settings: new Dictionary<string, string?> { ["CallLogs:ChatTranscript"] = "Attachment" });
+        (await harness.Salesforce.PostAsJsonAsync("/control/faults", new { kind = "ValidationRule", count = 1000, pathContains, method }))
+            .EnsureSuccessStatusCode();
+        var key = $"{harness.Prefix}0001";
+        var connected = DateTimeOffset.UtcNow.AddSeconds(-30);
+        var version = 0L;
+        async Task AppendAsync(object e) => await harness.AppendAsync(key, version++, e);
+        await AppendAsync(new InteractionDiscovered(key[^10..], "Chat", InteractionDirection.Inbound, "vera@example.com", "Vera Visitor", "Sales", false, connected, connected));
+        await AppendAsync(new ChatTextAdded("v-1", "Vera Visitor", ChatParty.Visitor, "Hello", connected, connected));
+        await AppendAsync(new InteractionConnected(connected));
+        var call = harness.NewCall(2, talkSeconds: 30);
+        await harness.AppendAsync(call);
+
+        await Eventually.MatchesAsync(() => SyncErrorAsync(harness, key), error => error is not null, TimeSpan.FromMinutes(1), "the refusal kept with the call log");
+        var tasks = await Eventually.MatchesAsync(harness.TasksAsync, t => t.Any(task => task.GetProperty("CallObject").GetString() == call.Key
+            && task.GetProperty("Status").GetString() == "Completed"), TimeSpan.FromMinutes(1), "the other call's Task");
+        var chatTask = tasks.Single(task => task.GetProperty("CallObject").GetString() == key).GetProperty("Id").GetString()!;
+        Assert.Contains("FIELD_CUSTOM_VALIDATION_EXCEPTION", await SyncErrorAsync(harness, key), StringComparison.Ordinal);
+
+        (await harness.Salesforce.DeleteAsync("/control/faults")).EnsureSuccessStatusCode();
+        await AppendAsync(new ChatTextAdded("agent1", "Agent One", ChatParty.Agent, "Hi Vera", connected.AddSeconds(5), connected.AddSeconds(5)));
+        var files = await FilesAsync(harness, chatTask, f => Versions(f[0]).Count == 1, "the transcript file once Salesforce takes it");
+        Assert.Contains("Agent One: Hi Vera", Text(Versions(Assert.Single(files))[0]), StringComparison.Ordinal);
+        await Eventually.MatchesAsync(() => SyncErrorAsync(harness, key), error => error is null, TimeSpan.FromMinutes(1), "the failure cleared");
+    }
+
+    private static async Task<string?> SyncErrorAsync(ProjectorHarness harness, string key)
+    {
+        await using var connection = new NpgsqlConnection(harness.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT sync_error FROM call_logs WHERE interaction_key = @k", connection);
+        command.Parameters.AddWithValue("k", key);
+        return await command.ExecuteScalarAsync() as string;
+    }
+
     private static async Task<List<JsonElement>> FilesAsync(ProjectorHarness harness, string taskId, Func<List<JsonElement>, bool> condition, string because) =>
         await Eventually.MatchesAsync(
             async () => (await harness.Salesforce.GetFromJsonAsync<List<JsonElement>>($"/control/files?recordId={taskId}"))!,
