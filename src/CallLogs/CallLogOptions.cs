@@ -22,5 +22,9 @@ public sealed class CallLogOptions
     /// typed a subject), the API name of a custom text field (e.g. <c>PureConnect_Campaign__c</c>), or empty for nowhere.</summary>
     public string? DialerCampaignField { get; set; } = "Subject";
 
+    /// <summary>Where a chat's transcript goes: the Task's <c>Description</c> (default) or an <c>Attachment</c>, one text file per Task
+    /// that a changed transcript replaces with a new version.</summary>
+    public ChatTranscriptPlacement ChatTranscript { get; set; } = ChatTranscriptPlacement.Description;
+
     public bool CampaignInSubject => string.Equals(DialerCampaignField, "Subject", StringComparison.OrdinalIgnoreCase);
 }

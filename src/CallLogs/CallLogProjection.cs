@@ -58,7 +58,7 @@ public static class CallLogProjection
                 EditedAt = e.OccurredAt,
             },
             // A chat's transcript goes into the Task's Description ("like a call": the Task is the record of the conversation).
-            PureConnect.Grains.Interactions.Chats.ChatTextAdded e => state with { Transcript = [.. state.Transcript, new CallLogChatLine(e.SentAt, e.DisplayName, e.Text)] },
+            PureConnect.Grains.Interactions.Chats.ChatTextAdded e => state with { Transcript = [.. state.Transcript, new CallLogChatLine(e.SentAt, e.DisplayName, e.IsFile ? $"[File] {e.Text}" : e.Text)] },
             // A callback's request, retries and outcome: the Task's Description and (without a wrap-up code) its Call Result.
             PureConnect.Grains.Interactions.Callbacks.CallbackRequestObserved e => state with
             {
@@ -118,6 +118,7 @@ public static class CallLogProjection
         var end = state.TransferredAt is { } transferred && (state.EndedAt is null || transferred < state.EndedAt) ? transferred : state.EndedAt;
         var duration = state.ConnectedAt is { } start && end is { } stop ? (int?)Math.Max(0, (int)Math.Round((stop - start).TotalSeconds)) : null;
         var campaignInSubject = options.CampaignInSubject && state.Campaign is not null;
+        var transcriptInFile = options.ChatTranscript == ChatTranscriptPlacement.Attachment;
         return new CallLogFields(
             CallObject: state.InteractionKey,
             Subject: state.Subject ?? CallLogEmail.Subject(state) ?? (campaignInSubject ? $"{state.Campaign}: {Subject(state, options)}" : Subject(state, options)),
@@ -128,14 +129,15 @@ public static class CallLogProjection
                 ? CallLogCallbackDetails.Description(state.Comments, callback)
                 : CallLogEmail.IsEmail(state)
                 ? CallLogEmail.Description(state.Comments, state.EmailText)
-                : CallLogTranscript.Description(state.Comments, state.Transcript, options),
+                : CallLogTranscript.Description(state.Comments, transcriptInFile ? [] : state.Transcript, options),
             WhoId: state.WhoId,
             WhatId: state.WhatId,
             Status: state.EndedAt is null ? "In Progress" : "Completed",
             Campaign: campaignInSubject || string.IsNullOrWhiteSpace(options.DialerCampaignField) ? null : state.Campaign,
             ReminderAt: state.CallbackAt,
             AgentId: state.AgentId,
-            TaskSubtype: CallLogEmail.IsEmail(state) ? "Email" : "Call");
+            TaskSubtype: CallLogEmail.IsEmail(state) ? "Email" : "Call",
+            TranscriptFile: transcriptInFile ? CallLogTranscript.File(state.Transcript, options) : null);
     }
 
     /// <summary>Interaction type plus date and time in the call center's locale, e.g. <c>Call 8/10/2015, 8:55:17 AM</c>.</summary>

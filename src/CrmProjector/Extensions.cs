@@ -98,6 +98,7 @@ public static class Extensions
             builder.Services.AddSingleton<CallLogOutbox>();
             builder.Services.Configure<TaskOwnerOptions>(configuration.GetSection(TaskOwnerOptions.Section));
             builder.Services.AddSingleton<TaskOwners>();
+            builder.Services.AddSingleton<TranscriptFiles>();
             builder.Services.AddHostedService<CallLogSync>();
             builder.Services.AddSingleton<ExternalIdFieldCheck>();
             builder.Services.AddHostedService(sp => sp.GetRequiredService<ExternalIdFieldCheck>());

@@ -21,6 +21,15 @@ public sealed partial class IcwsSession
             new JsonObject { ["text"] = text, ["clearTypingIndicator"] = clearTypingIndicator }, ct);
     }
 
+    /// <summary>Sends a File response to the web chat's visitor (<c>POST interactions/{id}/chat/send-response-management-file {itemId}</c>,
+    /// channels facts §1.4; any 2xx is success, the code being [U]); never retried.</summary>
+    public Task SendChatResponseFileAsync(string interactionId, string itemId, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(interactionId);
+        ArgumentException.ThrowIfNullOrEmpty(itemId);
+        return SendAsync(HttpMethod.Post, $"interactions/{Segment(interactionId)}/chat/send-response-management-file", new JsonObject { ["itemId"] = itemId }, ct);
+    }
+
     /// <summary>Turns the agent's typing indicator on or off (any 2xx is success, the code being [U]).</summary>
     public Task SetChatTypingAsync(string interactionId, bool on, CancellationToken ct = default) =>
         SendAsync(HttpMethod.Put, $"interactions/{Segment(interactionId)}/chat/typing-indicator", new JsonObject { ["on"] = on }, ct);

@@ -20,7 +20,7 @@ public sealed class ChatWatch(Func<string, CancellationToken, Task>? subscribe =
 
     /// <summary>Texts from CIC are cleaned of control characters, like every text that comes in.</summary>
     public static ChatObservation ToObservation(ChatContentsMessage message, DateTimeOffset at) =>
-        new([], [], [], [.. message.Added.Select(t => new ObservedChatText(Member(t.Sender), ControlCharacters.Strip(t.Text), t.Timestamp))], at);
+        new([], [], [], [.. message.Added.Select(t => new ObservedChatText(Member(t.Sender), ControlCharacters.Strip(t.Text), t.Timestamp, t.IsFile))], at);
 
     private static ObservedChatMember Member(ChatMember member) =>
         new((int)member.MemberType, member.UserId, ControlCharacters.Strip(member.DisplayName), member.IsTyping);

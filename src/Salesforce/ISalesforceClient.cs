@@ -60,6 +60,14 @@ public interface ISalesforceClient
     /// An object the org does not have is a <see cref="SalesforceApiException"/> with <c>INVALID_TYPE</c>.</summary>
     Task<IReadOnlyList<System.Text.Json.Nodes.JsonObject>> QueryAsync(string soql, CancellationToken cancellationToken = default);
 
+    /// <summary>Stores a file or a new version of one (<c>POST sobjects/ContentVersion</c>, the data as base64 in JSON). Not retried on
+    /// 5xx (a lost answer may have stored it): look the record's files up with <see cref="FilesOfAsync"/> before trying again.</summary>
+    Task<SaveResult> UploadFileAsync(Files.FileUpload file, CancellationToken cancellationToken = default);
+
+    /// <summary>The files shared with these records (two queries per 100 records: their <c>ContentDocumentLink</c>s, then the documents'
+    /// latest versions). Each id must be a record id.</summary>
+    Task<IReadOnlyList<Files.AttachedFile>> FilesOfAsync(IReadOnlyCollection<string> recordIds, CancellationToken cancellationToken = default);
+
     /// <summary>One Bayeux exchange with the Streaming API (CometD, <c>POST /cometd/{version}</c>, same token): the messages sent, the
     /// messages answered. A <c>/meta/connect</c> is a long poll the org holds until an event or its timeout. Not an API call.</summary>
     Task<System.Text.Json.Nodes.JsonArray> StreamAsync(System.Text.Json.Nodes.JsonArray messages, CancellationToken cancellationToken = default);

@@ -214,6 +214,53 @@ public sealed class SalesforceClient : ISalesforceClient, IDisposable
         return records;
     }
 
+    /// <inheritdoc />
+    public async Task<SaveResult> UploadFileAsync(Files.FileUpload file, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var body = new JsonObject
+        {
+            ["Title"] = file.Title,
+            ["PathOnClient"] = file.PathOnClient,
+            ["VersionData"] = Convert.ToBase64String(file.Data),
+        };
+        if (file.FirstPublishLocationId is { } location)
+            body["FirstPublishLocationId"] = location;
+
+        if (file.ContentDocumentId is { } document)
+            body["ContentDocumentId"] = document;
+
+        if (file.ReasonForChange is { } reason)
+            body["ReasonForChange"] = reason;
+
+        var response = await SendAsync(HttpMethod.Post, "sobjects/ContentVersion", body, "file upload", cancellationToken).ConfigureAwait(false);
+        return Read(SaveResultParser.ParseOne, response, "file upload");
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Files.AttachedFile>> FilesOfAsync(IReadOnlyCollection<string> recordIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(recordIds);
+        var files = new List<Files.AttachedFile>();
+        foreach (var chunk in recordIds.Distinct(StringComparer.Ordinal).Chunk(Files.FileQueries.MaxIds))
+        {
+            var links = await QueryAsync(Files.FileQueries.Links(chunk), cancellationToken).ConfigureAwait(false);
+            var recordsOf = links.GroupBy(link => (string?)link["ContentDocumentId"] ?? "", StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(link => (string?)link["LinkedEntityId"] ?? "").ToList(), StringComparer.Ordinal);
+            foreach (var documents in recordsOf.Keys.Where(Files.FileQueries.IsRecordId).Chunk(Files.FileQueries.MaxIds))
+            {
+                foreach (var version in await QueryAsync(Files.FileQueries.LatestVersions(documents), cancellationToken).ConfigureAwait(false))
+                {
+                    var document = (string?)version["ContentDocumentId"] ?? "";
+                    files.AddRange(recordsOf.GetValueOrDefault(document, []).Select(record => new Files.AttachedFile(record, document,
+                        (string?)version["Id"] ?? "", (string?)version["Title"] ?? "", (string?)version["PathOnClient"] ?? "", (string?)version["Checksum"])));
+                }
+            }
+        }
+
+        return files;
+    }
+
     public async Task<JsonArray> StreamAsync(JsonArray messages, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);

@@ -6,7 +6,8 @@ namespace PureConnect.BrowserTests;
 
 /// <summary>Spec, "Work with chats" and "Navigate multiple chats": the chat window pops out from a chat's icon in the interaction view,
 /// shows two chats as two tabs with a red unread count on the one not shown, picks them up from its own controls, sends the agent's
-/// text with Enter, keeps a refused text in the field, shows the visitor typing, and shows a visitor's markup and script as text.</summary>
+/// text with Enter, keeps a refused text in the field, shows the visitor typing, and shows a visitor's markup and script as text; its
+/// Hold and the softphone's mirror each other.</summary>
 [Collection(SoftphoneCollection.Name)]
 public sealed class ChatWindowTests(SoftphoneStackFixture stack)
 {
@@ -127,6 +128,80 @@ public sealed class ChatWindowTests(SoftphoneStackFixture stack)
         await Expect(window.GetByTestId("chat-text").Filter(new() { HasText = "Anyone there?" })).ToHaveCountAsync(1);
         await Expect(window.GetByTestId("chat-input")).ToBeEnabledAsync();
         await Expect(window.GetByTestId("chat-tools")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task Hold_in_the_chat_window_holds_the_chat_the_softphone_mirrors_it_and_the_softphones_hold_releases_it_in_the_window()
+    {
+        var agentId = stack.TakeAgent();
+        var workgroup = $"BtChatHold{Guid.NewGuid():N}"[..16];
+        await stack.Control.AddWorkgroupAsync(workgroup, agentId);
+        await using var browser = await stack.OpenBrowserAsync();
+        await browser.LogInAsync(agentId);
+        await browser.SetStatusAsync("Available");
+        await stack.Control.StartChatAsync(workgroup, "Hana Hold", "Can you wait a moment?");
+        var chat = browser.Interaction("Hana Hold");
+        await Expect(chat).ToHaveAttributeAsync("data-state", "Alerting");
+        var window = await browser.Page.RunAndWaitForPopupAsync(() => browser.ByTestId("alert-pickup").ClickAsync());
+        var tab = window.GetByTestId("chat-tab").Filter(new() { HasText = "Hana Hold" });
+        var hold = window.GetByTestId("chat-control-hold");
+        await Expect(tab).ToHaveAttributeAsync("data-state", "Connected");
+        await Expect(hold).ToHaveAttributeAsync("aria-pressed", "false");
+
+        await hold.ClickAsync();
+        await Expect(tab).ToHaveAttributeAsync("data-state", "Held");
+        await Expect(hold).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(chat).ToHaveAttributeAsync("data-state", "Held");
+        await chat.GetByRole(AriaRole.Button).First.ClickAsync();
+        await Expect(browser.ByTestId("control-hold")).ToHaveAttributeAsync("aria-pressed", "true");
+
+        // Back from the softphone: the window follows.
+        await browser.ByTestId("control-hold").ClickAsync();
+        await Expect(chat).ToHaveAttributeAsync("data-state", "Connected");
+        await Expect(tab).ToHaveAttributeAsync("data-state", "Connected");
+        await Expect(hold).ToHaveAttributeAsync("aria-pressed", "false");
+
+        // And held again from the window, released from the window.
+        await hold.ClickAsync();
+        await Expect(browser.ByTestId("control-hold")).ToHaveAttributeAsync("aria-pressed", "true");
+        await hold.ClickAsync();
+        await Expect(tab).ToHaveAttributeAsync("data-state", "Connected");
+        await Expect(chat).ToHaveAttributeAsync("data-state", "Connected");
+        await Expect(browser.ByTestId("control-hold")).ToHaveAttributeAsync("aria-pressed", "false");
+    }
+
+    [Fact]
+    public async Task A_file_response_by_its_shortcut_goes_to_the_web_visitor_as_a_file_and_shows_as_a_file_entry()
+    {
+        var agentId = stack.TakeAgent();
+        var workgroup = $"BtChatFile{Guid.NewGuid():N}"[..16];
+        await stack.Control.AddWorkgroupAsync(workgroup, agentId);
+        await using var browser = await stack.OpenBrowserAsync();
+        await browser.LogInAsync(agentId);
+        await browser.SetStatusAsync("Available");
+        var chat = await stack.Control.StartChatAsync(workgroup, "Fred File", "Can you send me the brochure?");
+        await Expect(browser.Interaction("Fred File")).ToHaveAttributeAsync("data-state", "Alerting");
+        var window = await browser.Page.RunAndWaitForPopupAsync(() => browser.ByTestId("alert-pickup").ClickAsync());
+        var field = window.GetByTestId("chat-input");
+        await Expect(field).ToBeEnabledAsync();
+
+        var page = browser.Page;
+        await page.GotoAsync("/responses");
+        await page.GetByTestId("personal-kind").SelectOptionAsync("File");
+        await page.GetByTestId("personal-name").FillAsync("Brochure");
+        await page.GetByTestId("personal-shortcut").FillAsync("broch");
+        await page.GetByTestId("personal-value").FillAsync(@"\\files\sales\brochure.pdf");
+        await page.GetByTestId("personal-save").ClickAsync();
+        await Expect(page.GetByTestId("personal-status")).ToHaveTextAsync("Saved.");
+
+        await field.FillAsync("broch");
+        await field.PressAsync("Control+Space");
+        await Expect(field).ToHaveValueAsync("");
+        var file = window.GetByTestId("chat-file");
+        await Expect(file).ToHaveCountAsync(1);
+        await Expect(file.GetByTestId("chat-file-name")).ToHaveTextAsync("brochure.pdf");
+        await Expect(window.GetByTestId("chat-error")).ToHaveCountAsync(0);
+        Assert.Contains("brochure.pdf", await stack.Control.ChatTextsAsync(chat));
     }
 
     [Fact]

@@ -126,6 +126,17 @@ public sealed class WhatIfTests
         Assert.Equal("UTC", options.TimeZone); // left out: the projector's default
     }
 
+    [Fact]
+    public void A_mapping_file_names_where_a_chats_transcript_goes_by_its_name()
+    {
+        var options = MappingFile.Read("""{"CallLogs": {"ChatTranscript": "Attachment"}}""", out var error);
+
+        Assert.Null(error);
+        Assert.Equal(ChatTranscriptPlacement.Attachment, options!.ChatTranscript);
+        Assert.Null(MappingFile.Read("""{"ChatTranscript": "Carrier pigeon"}""", out error));
+        Assert.Contains("not a valid CallLogs section", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("""{"CallLogs": {"Cultur": "fr-FR"}}""", "Cultur")]
     [InlineData("""{"Culture": "xx-NOPE"}""", "Culture 'xx-NOPE' is not a known culture")]

@@ -118,12 +118,12 @@ public static class ResponsesApi
             return ApiErrors.Error("responses.notFound", byId ? "No response you may use has that id." : $"No response has the shortcut '{request.Shortcut!.Trim()}'.");
         }
 
+        var interaction = await grains.GetGrain<IInteractionGrain>(request.InteractionKey).GetViewAsync();
         if (item.Kind == ResponseItemKind.File)
         {
-            return ApiErrors.Error("responses.notInsertable", "A file response cannot be inserted as text.");
+            return FileResponse(item, interaction);
         }
 
-        var interaction = await grains.GetGrain<IInteractionGrain>(request.InteractionKey).GetViewAsync();
         var agentView = await agent.GetViewAsync();
         var offset = TimeSpan.FromMinutes(request.UtcOffsetMinutes ?? 0);
         var context = new MacroContext(
@@ -170,6 +170,19 @@ public static class ResponsesApi
     }
 
     private static bool IsPlausibleId(string? id) => id is null || (id.Length is > 0 and <= 100 && !ControlCharacters.Contains(id));
+
+    /// <summary>A File response: in an intercom chat its path is inserted as text ("you can send text containing the file path to other CIC
+    /// users"); in a web chat it is sent to the visitor as a file (<c>POST …/chat/response-files</c>); elsewhere it cannot be inserted.</summary>
+    private static IResult FileResponse(ResponseItemModel item, InteractionView interaction)
+    {
+        var chat = string.Equals(interaction.ObjectType, Grains.Interactions.Chats.ChatRules.ObjectType, StringComparison.OrdinalIgnoreCase);
+        return (chat, interaction.Internal) switch
+        {
+            (true, true) => Results.Ok(new ExpandResponseResponse(item.Value, item.Id, item.Name)),
+            (true, false) => Results.Ok(new ExpandResponseResponse("", item.Id, item.Name, SendAsFile: true)),
+            _ => ApiErrors.Error("responses.notInsertable", "A file response cannot be inserted as text."),
+        };
+    }
 
     private static IResult Unavailable(ResponseLibrariesView view) =>
         ApiErrors.Error(view.ProblemCode ?? "responses.unavailable", view.Problem ?? "Response Management is not available.");

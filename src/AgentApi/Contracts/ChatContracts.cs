@@ -11,8 +11,11 @@ public sealed record ChatTypingRequest(bool Typing);
 /// <summary>A chat's transcript (oldest first), members and unread count (docs/agent-api.md, "Chats").</summary>
 public sealed record ChatResponse(IReadOnlyList<ChatEntryResponse> Transcript, IReadOnlyList<ChatMemberResponse> Members, int Unread);
 
-/// <summary><c>party</c>: Visitor, Agent (the owner), OtherUser or System.</summary>
-public sealed record ChatEntryResponse(string MemberId, string DisplayName, string Party, string Text, DateTimeOffset SentAt);
+/// <summary><c>party</c>: Visitor, Agent (the owner), OtherUser or System; <c>isFile</c>: a file sent into the chat, <c>text</c> its name.</summary>
+public sealed record ChatEntryResponse(string MemberId, string DisplayName, string Party, string Text, DateTimeOffset SentAt, bool IsFile = false);
+
+/// <summary><c>POST …/chat/response-files</c>: the File response to send to the web chat's visitor.</summary>
+public sealed record ChatResponseFileRequest(string? ResponseId);
 
 public sealed record ChatMemberResponse(string MemberId, string DisplayName, string Party, bool Typing);
 
@@ -22,7 +25,7 @@ public sealed record ChatSummaryResponse(int Unread, IReadOnlyList<ChatMemberRes
 public static class ChatMapping
 {
     public static ChatResponse ToResponse(this ChatView chat) => new(
-        [.. chat.Transcript.Select(e => new ChatEntryResponse(e.MemberId, e.DisplayName, e.Party.ToString(), e.Text, e.SentAt))],
+        [.. chat.Transcript.Select(e => new ChatEntryResponse(e.MemberId, e.DisplayName, e.Party.ToString(), e.Text, e.SentAt, e.IsFile))],
         Members(chat), chat.Unread);
 
     public static ChatSummaryResponse ToSummary(this ChatView chat) => new(chat.Unread, Members(chat));

@@ -21,7 +21,7 @@ public static class ApiErrors
             or "dialer.statusRestricted" or "dialer.refused" => StatusCodes.Status409Conflict,
         "callback.notPickedUp" or "callback.notAttempted" or "callback.ended" or "callback.retryDisabled" or "callback.noRetriesLeft"
             => StatusCodes.Status409Conflict,
-        "chat.notPickedUp" or "chat.ended" => StatusCodes.Status409Conflict,
+        "chat.notPickedUp" or "chat.ended" or "chat.fileNotAllowed" => StatusCodes.Status409Conflict,
         "chat.targetNotLoggedIn" or "chat.targetCannotChat" => StatusCodes.Status409Conflict,
         "chat.forbidden" => StatusCodes.Status403Forbidden,
         "chat.userNotFound" => StatusCodes.Status404NotFound,
@@ -29,7 +29,8 @@ public static class ApiErrors
             or "email.responseNotAllowed" or "email.notReceived" => StatusCodes.Status409Conflict,
         "email.attachmentTooLarge" => StatusCodes.Status413PayloadTooLarge,
         "email.attachmentNotFound" => StatusCodes.Status404NotFound,
-        "responses.badMove" or "responses.unavailable" or "responses.notInsertable" => StatusCodes.Status409Conflict,
+        "responses.badMove" or "responses.unavailable" or "responses.notInsertable" or "responses.notAFile"
+            => StatusCodes.Status409Conflict,
         "login.cicError" or "cic.error" or "cic.timeout" or "station.failed" or "status.failed" => StatusCodes.Status502BadGateway,
         "login.switchover" => StatusCodes.Status503ServiceUnavailable,
         "login.throttled" => StatusCodes.Status429TooManyRequests,

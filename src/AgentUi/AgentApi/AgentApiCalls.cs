@@ -49,6 +49,9 @@ public static class AgentApiCalls
     public static Task<ApiResult<object>> SendChatTextAsync(this AgentApiClient api, string interactionKey, string text) =>
         api.SendAsync<object>(HttpMethod.Post, $"{Interaction(interactionKey)}/chat/messages", new ChatTextRequest(text));
 
+    public static Task<ApiResult<object>> SendChatResponseFileAsync(this AgentApiClient api, string interactionKey, string responseId) =>
+        api.SendAsync<object>(HttpMethod.Post, $"{Interaction(interactionKey)}/chat/response-files", new ChatResponseFileRequest(responseId));
+
     public static Task<ApiResult<object>> SetChatTypingAsync(this AgentApiClient api, string interactionKey, bool typing) =>
         api.SendAsync<object>(HttpMethod.Put, $"{Interaction(interactionKey)}/chat/typing", new ChatTypingRequest(typing));
 

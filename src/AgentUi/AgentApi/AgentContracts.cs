@@ -78,9 +78,12 @@ public sealed record ChatMember(string MemberId, string DisplayName, string Part
 /// <summary>A chat's transcript, oldest first (reading it clears the unread count).</summary>
 public sealed record ChatTranscript(IReadOnlyList<ChatEntry> Transcript, IReadOnlyList<ChatMember> Members, int Unread);
 
-public sealed record ChatEntry(string MemberId, string DisplayName, string Party, string Text, DateTimeOffset SentAt);
+/// <summary><see cref="IsFile"/>: a file sent into the chat, <see cref="Text"/> its name.</summary>
+public sealed record ChatEntry(string MemberId, string DisplayName, string Party, string Text, DateTimeOffset SentAt, bool IsFile = false);
 
 public sealed record ChatTextRequest(string Text);
+
+public sealed record ChatResponseFileRequest(string ResponseId);
 
 public sealed record ChatTypingRequest(bool Typing);
 

@@ -13,7 +13,8 @@ namespace PureConnect.CrmProjector.CallLogs;
 /// steady load one request carries many logs. A row lock is retried on the next round; a record refused for good
 /// keeps its error (listed at <c>/operations/call-log-failures</c>), is not retried until its fields change, and locks
 /// with its edit window; an exhausted API limit holds all work (nothing dropped), probing at the pace of
-/// <see cref="ApiLimitBackoff"/> until the limit recovers.
+/// <see cref="ApiLimitBackoff"/> until the limit recovers. A chat's transcript file (<see cref="TranscriptFiles"/>) follows its accepted
+/// Task in the same round; the log counts as synced only once both are stored.
 /// </summary>
 public sealed class CallLogSync(
     CallLogOutbox outbox,
@@ -23,6 +24,7 @@ public sealed class CallLogSync(
     IOptions<SalesforceUsage.SalesforceApiUsageOptions> apiUsage,
     IServiceProvider services,
     TaskOwners owners,
+    TranscriptFiles transcripts,
     TimeProvider time,
     ILogger<CallLogSync> logger) : BackgroundService
 {
@@ -87,7 +89,7 @@ public sealed class CallLogSync(
         var results = await salesforce.UpsertTasksAsync(
             [.. pending.Select(log => CallLogTask.From(log, campaignField, log.Fields.AgentId is { } agent ? ownerOf.GetValueOrDefault(agent) : null))],
             cancellationToken);
-        var accepted = new List<(PendingCallLog, string?)>(pending.Count);
+        var accepted = new List<(PendingCallLog Log, string? TaskId)>(pending.Count);
         var created = new List<(string InteractionId, string TaskId)>();
         for (var i = 0; i < pending.Count; i++)
         {
@@ -109,12 +111,27 @@ public sealed class CallLogSync(
             }
         }
 
+        foreach (var (key, error) in await transcripts.SyncAsync(TranscriptsDue(accepted), cancellationToken))
+        {
+            var index = accepted.FindIndex(a => a.Item1.InteractionKey == key);
+            await outbox.MarkRefusedAsync(accepted[index].Item1, error, cancellationToken);
+            accepted.RemoveAt(index);
+        }
+
         await outbox.MarkSyncedAsync(accepted, cancellationToken);
         foreach (var (interactionId, taskId) in created)
         {
             await WriteBackAsync(interactionId, taskId, cancellationToken);
         }
     }
+
+    /// <summary>The accepted call logs whose transcript file is not yet the one Salesforce last accepted.</summary>
+    private static List<(PendingCallLog Log, string TaskId)> TranscriptsDue(List<(PendingCallLog Log, string? TaskId)> accepted) =>
+        [.. accepted
+            .Where(a => a.Log.Fields.TranscriptFile is not null && a.Log.Fields.TranscriptFile != a.Log.SyncedFields?.TranscriptFile)
+            .Select(a => (a.Log, TaskId: a.TaskId ?? a.Log.TaskId))
+            .Where(a => a.TaskId is not null)
+            .Select(a => (a.Log, a.TaskId!))];
 
     /// <summary>The new Task's id goes back to the interaction on CIC (when configured); a failure there never blocks call logs.</summary>
     private async Task WriteBackAsync(string interactionId, string taskId, CancellationToken cancellationToken)

@@ -27,6 +27,9 @@ public enum IcwsCallKind
 
     /// <summary>Turn the agent's chat typing indicator on or off (<see cref="IcwsCall.On"/>).</summary>
     ChatTyping = 16,
+
+    /// <summary>Send the File response whose item id is <see cref="IcwsCall.Text"/> to a web chat's visitor.</summary>
+    SendChatResponseFile = 17,
 }
 
 /// <summary>The request: <paramref name="On"/> for toggles, <paramref name="Text"/> for digits, notes, a duration in seconds or a callback disposition,

@@ -65,6 +65,9 @@ public sealed partial class AgentGrain
             case IcwsCallKind.SendChatText:
                 await session.SendChatTextAsync(id, call.Text!);
                 break;
+            case IcwsCallKind.SendChatResponseFile:
+                await session.SendChatResponseFileAsync(id, call.Text!);
+                break;
             case IcwsCallKind.ChatTyping:
                 await session.SetChatTypingAsync(id, call.On);
                 break;

@@ -31,9 +31,12 @@ public sealed partial class InteractionGrain
             return refused;
         }
 
-        var call = command.Kind == ChatCommandKind.SendText
-            ? new IcwsCall(IcwsCallKind.SendChatText, Current.InteractionId, Text: command.Text)
-            : new IcwsCall(IcwsCallKind.ChatTyping, Current.InteractionId, On: command.Typing);
+        var call = command.Kind switch
+        {
+            ChatCommandKind.SendText => new IcwsCall(IcwsCallKind.SendChatText, Current.InteractionId, Text: command.Text),
+            ChatCommandKind.SendResponseFile => new IcwsCall(IcwsCallKind.SendChatResponseFile, Current.InteractionId, Text: command.Text),
+            _ => new IcwsCall(IcwsCallKind.ChatTyping, Current.InteractionId, On: command.Typing),
+        };
         var result = await GrainFactory.GetGrain<IAgentGrain>(command.UserId).ExecuteIcwsAsync(call);
         if (!result.Result.Succeeded)
         {

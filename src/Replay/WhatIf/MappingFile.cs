@@ -17,6 +17,7 @@ public static class MappingFile
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        Converters = { new JsonStringEnumConverter() },
     };
 
     /// <summary>The options, or null with <paramref name="error"/> saying what is wrong.</summary>

@@ -42,6 +42,7 @@ public static class Extensions
         services.AddSingleton<EmailMessageStore>();
         services.AddSingleton<OutboundMessages>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboundMessages>());
+        services.AddSingleton<ContentStore>();
         services.AddSingleton<StreamingClients>();
         services.AddSingleton(sp => new PresenceStore(sp.GetRequiredService<SalesforceOrgOptions>(), sp.GetRequiredService<SalesforceIds>(),
             sp.GetRequiredService<TimeProvider>()));
@@ -58,6 +59,7 @@ public static class Extensions
         services.AddSingleton<LimitsOperation>();
         services.AddSingleton<QueryOperation>();
         services.AddSingleton<EmailMessageOperations>();
+        services.AddSingleton<FileOperations>();
         services.AddSingleton<DataApiRouter>();
         return builder;
     }

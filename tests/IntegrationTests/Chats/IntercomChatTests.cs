@@ -60,6 +60,58 @@ public sealed class IntercomChatTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task An_intercom_chat_transferred_blind_reaches_the_colleague_with_its_transcript_and_the_chat_goes_on_there()
+    {
+        var starterId = stack.TakeAgent();
+        var targetId = stack.TakeAgent();
+        var colleagueId = stack.TakeAgent();
+        await using var starter = await CallDesk.OpenAsync(stack, starterId);
+        await using var target = await CallDesk.OpenAsync(stack, targetId);
+        await using var colleague = await CallDesk.OpenAsync(stack, colleagueId);
+
+        var started = (await starter.PostAsync("/api/me/intercom-chats", new { userId = targetId })).ShouldBe(HttpStatusCode.Accepted).Json;
+        var (startedId, startedKey) = (started.GetProperty("interactionId").GetString()!, started.GetProperty("key").GetString()!);
+        await starter.WaitForAsync(startedId, i => Status(i) == "Connected", "the starter's side of the chat, connected");
+        var offered = await target.WaitForAnyAsync(i => IsChat(i) && Status(i) == "Alerting" && i.GetProperty("remoteAddress").GetString() == starterId,
+            "the intercom chat alerting the other agent");
+        var (legId, legKey) = (Id(offered), Key(offered));
+        (await target.PostAsync($"/api/me/interactions/{legKey}/pickup")).ShouldBe(HttpStatusCode.Accepted);
+        await target.WaitForAsync(legId, i => Status(i) == "Connected", "the other agent picked the chat up");
+        (await starter.PostAsync($"/api/me/interactions/{startedKey}/chat/messages", new { text = "Who knows the <b>Acme</b> contract?" })).ShouldBe(HttpStatusCode.Accepted);
+        (await target.PostAsync($"/api/me/interactions/{legKey}/chat/messages", new { text = "Passing you to a colleague." })).ShouldBe(HttpStatusCode.Accepted);
+        await TranscriptAsync(target, legKey, t => t.Any(e => Text(e) == "Passing you to a colleague.") && t.Any(e => Text(e) == "Who knows the <b>Acme</b> contract?"),
+            "both texts at the other agent");
+
+        (await target.PostAsync($"/api/me/interactions/{legKey}/transfer", new { mode = "blind", kind = "User", target = colleagueId })).ShouldBe(HttpStatusCode.Accepted);
+        var atColleague = await colleague.WaitForAsync(legId, i => Status(i) == "Alerting", "the transferred chat alerting the colleague");
+        Assert.True(IsChat(atColleague) && atColleague.GetProperty("internal").GetBoolean(), atColleague.ToString());
+        await target.WaitUntilGoneAsync(legId, "the transferred chat to leave the agent who transferred it");
+        (await colleague.PostAsync($"/api/me/interactions/{Key(atColleague)}/pickup")).ShouldBe(HttpStatusCode.Accepted);
+        await colleague.WaitForAsync(legId, i => Status(i) == "Connected", "the colleague picked the chat up");
+
+        var seen = await TranscriptAsync(colleague, Key(atColleague),
+            t => t.Any(e => Text(e) == "Who knows the <b>Acme</b> contract?") && t.Any(e => Text(e) == "Passing you to a colleague."),
+            "the transcript so far at the colleague");
+        Assert.True(seen.FindIndex(e => Text(e) == "Who knows the <b>Acme</b> contract?") < seen.FindIndex(e => Text(e) == "Passing you to a colleague."), "oldest first");
+        (await colleague.PostAsync($"/api/me/interactions/{Key(atColleague)}/chat/messages", new { text = "I do. Go ahead." })).ShouldBe(HttpStatusCode.Accepted);
+        var atStarter = await TranscriptAsync(starter, startedKey, t => t.Any(e => Text(e) == "I do. Go ahead."), "the colleague's text at the starter");
+        Assert.Equal("OtherUser", Party(atStarter.Single(e => Text(e) == "I do. Go ahead.")));
+
+        (await colleague.PostAsync($"/api/me/interactions/{Key(atColleague)}/disconnect")).ShouldBe(HttpStatusCode.Accepted);
+        await colleague.WaitForAsync(legId, i => Status(i) == "Disconnected", "the chat ended for the colleague");
+        await starter.WaitForAsync(startedId, i => Status(i) == "Disconnected", "the chat ended for the starter");
+
+        using var salesforce = new HttpClient { BaseAddress = stack.SalesforceUri };
+        var tasks = await Eventually.MatchesAsync(
+            () => salesforce.GetFromJsonAsync<List<JsonElement>>($"/control/tasks?externalId={Uri.EscapeDataString(Key(atColleague))}")!,
+            found => found!.Count >= 1 && found[0].GetProperty("Status").GetString() == "Completed"
+                && (found[0].GetProperty("Description").GetString() ?? "").Contains("I do. Go ahead.", StringComparison.Ordinal),
+            TimeSpan.FromMinutes(3), "the transferred leg's call log Task");
+        Assert.Single(tasks!);
+        Assert.Equal("Internal", tasks![0].GetProperty("CallType").GetString());
+    }
+
+    [Fact]
     public async Task A_user_who_is_not_logged_in_is_refused_with_409_and_gets_a_chat_mail_and_bad_requests_are_refused_clearly()
     {
         var agentId = stack.TakeAgent();

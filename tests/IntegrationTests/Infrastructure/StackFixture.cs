@@ -17,7 +17,7 @@ namespace PureConnect.IntegrationTests.Infrastructure;
 /// (co-hosted silo, migrations at start-up) and the IcwsIngest host (Orleans client + monitoring session),
 /// all talking over real HTTP and TCP. Each test takes its own agent from a pool so tests never share state.
 /// </summary>
-public sealed class StackFixture : IAsyncLifetime
+public class StackFixture : IAsyncLifetime
 {
     public const string Password = "secret-1";
     public const string Workgroup = "ItSales";
@@ -25,7 +25,6 @@ public sealed class StackFixture : IAsyncLifetime
 
     /// <summary>The operator key of the management surfaces (<c>/dashboard</c>, <c>/metrics</c>, <c>/openapi</c>, <c>/operations</c>).</summary>
     public const string OperationsKey = "it-operations-key";
-    private const int AgentCount = 240;
     private int _taken;
 
     private PostgresServer? _postgres;
@@ -55,6 +54,12 @@ public sealed class StackFixture : IAsyncLifetime
     public IClusterClient Cluster => _api!.Services.GetRequiredService<IClusterClient>();
     public Uri ApiUri => new(_api!.Urls.First());
     public Uri ProjectorUri => new(_projector!.Urls.First());
+
+    /// <summary>How many pool agents the stack has (users of the CIC simulator, each watched by the ingest).</summary>
+    protected virtual int AgentCount => 240;
+
+    /// <summary>Settings of the projector that a variant of the stack changes (on top of the ones every stack has).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ProjectorSettings => new Dictionary<string, string?>();
 
     public static string AgentId(int n) => $"it-agent{n}";
 
@@ -126,7 +131,7 @@ public sealed class StackFixture : IAsyncLifetime
         await _salesforce.StartAsync();
         SalesforceUri = new Uri(_salesforce.Urls.First());
 
-        _projector = CrmProjectorApplication.Build([], builder => builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var projectorSettings = new Dictionary<string, string?>
         {
             ["Urls"] = "http://127.0.0.1:0",
             ["ConnectionStrings:pureconnect"] = ConnectionString,
@@ -155,11 +160,17 @@ public sealed class StackFixture : IAsyncLifetime
             ["OmniSync:Maps:3:CicStatus"] = "Gone Home",
             ["OmniSync:Maps:3:OmniStatus"] = "Offline",
             ["OmniSync:Maps:3:Direction"] = "OmniToCic",
-        }));
+        };
+        foreach (var (key, value) in ProjectorSettings)
+        {
+            projectorSettings[key] = value;
+        }
+
+        _projector = CrmProjectorApplication.Build([], builder => builder.Configuration.AddInMemoryCollection(projectorSettings));
         await _projector.StartAsync();
     }
 
-    private static void ConfigureSimulator(CicSimulatorOptions options)
+    private void ConfigureSimulator(CicSimulatorOptions options)
     {
         var agents = Enumerable.Range(1, AgentCount).Select(AgentId).ToList();
         options.Users = [.. agents.Select(a => new UserSeed { UserId = a, Password = Password, DisplayName = a, CanUseRemoteStations = true }),

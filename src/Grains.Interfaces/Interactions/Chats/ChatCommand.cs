@@ -7,6 +7,9 @@ public enum ChatCommandKind
 
     /// <summary>Turn the typing indicator on or off (<see cref="ChatCommand.Typing"/>).</summary>
     Typing = 2,
+
+    /// <summary>Send a File response (<see cref="ChatCommand.Text"/> is its response item id) to the web chat's visitor.</summary>
+    SendResponseFile = 3,
 }
 
 /// <summary>An agent's chat command on their own chat.</summary>

@@ -16,9 +16,11 @@ public sealed record ChatMemberLeft(string MemberId, DateTimeOffset OccurredAt) 
 [GenerateSerializer, Immutable, Alias("PureConnect.ChatTypingChanged"), EventType("V1.ChatTypingChanged")]
 public sealed record ChatTypingChanged(string MemberId, bool Typing, DateTimeOffset OccurredAt) : InteractionEvent(OccurredAt);
 
-/// <summary>One transcript entry: who wrote what, when CIC stamped it (<paramref name="SentAt"/>).</summary>
+/// <summary>One transcript entry: who wrote what, when CIC stamped it (<paramref name="SentAt"/>); <paramref name="IsFile"/>: a file sent
+/// into the chat, <paramref name="Text"/> its name.</summary>
 [GenerateSerializer, Immutable, Alias("PureConnect.ChatTextAdded"), EventType("V1.ChatTextAdded")]
-public sealed record ChatTextAdded(string MemberId, string DisplayName, ChatParty Party, string Text, DateTimeOffset SentAt, DateTimeOffset OccurredAt)
+public sealed record ChatTextAdded(string MemberId, string DisplayName, ChatParty Party, string Text, DateTimeOffset SentAt, DateTimeOffset OccurredAt,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] bool IsFile = false)
     : InteractionEvent(OccurredAt);
 
 /// <summary>The owner read the transcript: the unread count starts again from zero.</summary>

@@ -14,6 +14,7 @@ public sealed record ChatObservation(
 public sealed record ObservedChatMember(
     int MemberType, string UserId, string DisplayName, bool IsTyping);
 
+/// <summary>A text, or a file sent into the chat (<paramref name="IsFile"/>, CIC's <c>messageType</c> 1: <paramref name="Text"/> is its name).</summary>
 [GenerateSerializer, Immutable, Alias("PureConnect.ObservedChatText")]
 public sealed record ObservedChatText(
-    ObservedChatMember Sender, string Text, DateTimeOffset SentAt);
+    ObservedChatMember Sender, string Text, DateTimeOffset SentAt, bool IsFile = false);

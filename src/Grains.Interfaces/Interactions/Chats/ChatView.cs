@@ -8,10 +8,11 @@ public sealed record ChatView(
     IReadOnlyList<ChatMemberView> Members,
     int Unread);
 
+/// <summary>One transcript entry; <paramref name="IsFile"/>: a file sent into the chat, <paramref name="Text"/> its name.</summary>
 [GenerateSerializer, Immutable, Alias("PureConnect.ChatEntryView")]
 public sealed record ChatEntryView(
     string MemberId, string DisplayName, ChatParty Party, string Text,
-    DateTimeOffset SentAt);
+    DateTimeOffset SentAt, bool IsFile = false);
 
 [GenerateSerializer, Immutable, Alias("PureConnect.ChatMemberView")]
 public sealed record ChatMemberView(

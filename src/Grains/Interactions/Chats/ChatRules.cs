@@ -72,10 +72,10 @@ public static class ChatRules
         foreach (var text in seen.Texts)
         {
             var party = PartyOf(text.Sender, owner);
-            var entry = new ChatEntryView(text.Sender.UserId, text.Sender.DisplayName, party, text.Text, text.SentAt);
+            var entry = new ChatEntryView(text.Sender.UserId, text.Sender.DisplayName, party, text.Text, text.SentAt, text.IsFile);
             if (transcript.Add(EntryKey(entry)))
             {
-                events.Add(new ChatTextAdded(entry.MemberId, entry.DisplayName, party, entry.Text, entry.SentAt, at));
+                events.Add(new ChatTextAdded(entry.MemberId, entry.DisplayName, party, entry.Text, entry.SentAt, at, entry.IsFile));
             }
         }
 
@@ -109,7 +109,26 @@ public static class ChatRules
             return CommandResult.Fail("chat.notPickedUp", "Pick up the chat first.");
         }
 
-        return command.Kind == ChatCommandKind.SendText ? CheckText(command.Text) : null;
+        return command.Kind switch
+        {
+            ChatCommandKind.SendText => CheckText(command.Text),
+            ChatCommandKind.SendResponseFile => CheckFile(state, command.Text),
+            _ => null,
+        };
+    }
+
+    /// <summary>"You can send a file to a visitor who starts a chat session from your company's website (web chat). This function is not
+    /// available when you are chatting with other CIC users (intercom chat). However, you can send text containing the file path."</summary>
+    private static CommandResult? CheckFile(InteractionModel state, string? responseId)
+    {
+        if (state.Internal)
+        {
+            return CommandResult.Fail("chat.fileNotAllowed", "Files go only to web chat visitors: send another CIC user the file's path as text.");
+        }
+
+        return string.IsNullOrWhiteSpace(responseId) || responseId.Length > 100 || Text.ControlCharacters.Contains(responseId)
+            ? CommandResult.Fail("responses.invalid", "That is not a response id.")
+            : null;
     }
 
     /// <summary>Why <paramref name="text"/> cannot be sent: empty, a control character (other than line breaks and tabs; an unpaired surrogate), or too long.</summary>
@@ -146,7 +165,7 @@ public static class ChatRules
             },
             ChatTextAdded e => known with
             {
-                Transcript = known.Transcript.Add(new ChatEntryView(e.MemberId, e.DisplayName, e.Party, e.Text, e.SentAt)),
+                Transcript = known.Transcript.Add(new ChatEntryView(e.MemberId, e.DisplayName, e.Party, e.Text, e.SentAt, e.IsFile)),
                 Unread = e.Party is ChatParty.Visitor or ChatParty.OtherUser ? known.Unread + 1 : known.Unread,
             },
             ChatRead => known with { Unread = 0 },

@@ -28,6 +28,19 @@ internal static class ChatApi
             engine.AgentSays(http.IcwsSession(), interactionId, body.String("text"), body.Bool("clearTypingIndicator") ?? false);
             return IcwsResult.Ok();
         });
+        session.MapPost("/interactions/{interactionId}/chat/send-response-management-file",
+            async (string interactionId, HttpContext http, CicEngine engine, ResponseManagement.ResponseLibraryStore responses) =>
+            {
+                var body = await RequestBody.ReadAsync(http.Request);
+                var item = responses.Item(http.IcwsSession(), body.String("itemId") ?? throw RequestBody.Malformed("'itemId' is required."));
+                if (item.Type != ResponseManagement.ResponseItemTypes.File)
+                {
+                    throw new IcwsErrorException(400, ErrorIds.InvalidRepresentation, $"The response '{item.Name}' is not a file.");
+                }
+
+                engine.AgentSendsFile(http.IcwsSession(), interactionId, ResponseManagement.ResponseItemTypes.FileName(item.Value));
+                return IcwsResult.Ok();
+            });
         // [U] No ICWS resource for Chat Mail is known: the simulator's own, so a client can leave a message for a user who is
         // not logged in (the help: Chat Mail is e-mailed to them).
         session.MapPost("/chat-mail", async (HttpContext http, CicEngine engine) =>

@@ -32,8 +32,9 @@ internal sealed class ChatRoom(string visitorName, string? visitorEmail, string 
 }
 
 /// <summary>One transcript entry; <see cref="Kind"/> is the sender's <c>chatMemberType</c> as a server sees it
-/// (1 system, 3 internal, 4 external).</summary>
-internal sealed record ChatLine(ChatMemberKind Kind, string UserId, string DisplayName, string Text, DateTimeOffset Timestamp);
+/// (1 system, 3 internal, 4 external). A file sent to the visitor is an entry whose <see cref="Text"/> is the file's name
+/// (<c>messageType</c> 1, <see cref="IsFile"/>).</summary>
+internal sealed record ChatLine(ChatMemberKind Kind, string UserId, string DisplayName, string Text, DateTimeOffset Timestamp, bool IsFile = false);
 
 /// <summary><c>chatMemberType</c> (channels facts §1.3).</summary>
 public enum ChatMemberKind

@@ -143,6 +143,25 @@ public sealed partial class CicEngine
         }
     });
 
+    /// <summary><c>POST interactions/{id}/chat/send-response-management-file {itemId}</c>: a File response goes to the web visitor; the
+    /// transcript gets a file entry (<c>messageType</c> 1) named after the file. [U] An intercom chat refuses it (400): the help says files
+    /// go only to web chat visitors.</summary>
+    public void AgentSendsFile(Session session, string interactionId, string fileName) => Run(() =>
+    {
+        var chat = FindOwnedChat(session, interactionId);
+        if (chat.State != CallStates.Connected)
+        {
+            throw InvalidState(chat, "send a file in");
+        }
+
+        if (chat.Chat!.IsIntercom)
+        {
+            throw new IcwsErrorException(400, ErrorIds.InvalidRepresentation, "Files can be sent only to web chat visitors, not in an intercom chat.");
+        }
+
+        AddLine(chat, new ChatLine(ChatMemberKind.Internal, session.UserId, session.UserDisplayName, fileName, Now, IsFile: true));
+    });
+
     /// <summary><c>PUT interactions/{id}/chat/typing-indicator {on}</c>.</summary>
     public void AgentTyping(Session session, string interactionId, bool on) => Run(() =>
     {
@@ -285,7 +304,7 @@ public sealed partial class CicEngine
     private static ChatText ToText(Interaction chat, ChatLine line, Session? viewer)
     {
         var kind = line.Kind == ChatMemberKind.Internal && viewer is not null && line.UserId == viewer.UserId ? ChatMemberKind.CurrentUser : line.Kind;
-        return new ChatText(new ChatMemberInfo((int)kind, line.DisplayName, chat.Id, line.UserId), line.Text, line.Timestamp, 0);
+        return new ChatText(new ChatMemberInfo((int)kind, line.DisplayName, chat.Id, line.UserId), line.Text, line.Timestamp, line.IsFile ? 1 : 0);
     }
 
     private ChatLine SystemLine(string text) => new(ChatMemberKind.SystemMember, "", "System", text, Now);

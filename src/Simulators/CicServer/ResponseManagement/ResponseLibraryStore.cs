@@ -74,6 +74,21 @@ public sealed class ResponseLibraryStore
         }
     }
 
+    /// <summary>An item of a library the session's user may use, by id (<c>send-response-management-file</c>); 404 when there is none.</summary>
+    internal ResponseItemSeed Item(Session session, string itemId)
+    {
+        RequireRight(session.UserId);
+        lock (_gate)
+        {
+            var libraries = _system.Where(l => MayView(l, session.UserId)).Prepend(PersonalOf(session.UserId).Library);
+            return libraries.SelectMany(l => ItemsOf(l.Items, l.Categories)).FirstOrDefault(i => string.Equals(i.Id, itemId, StringComparison.OrdinalIgnoreCase))
+                ?? throw new IcwsErrorException(404, ErrorIds.ResponseLibraryNotFound, $"No response item '{itemId}' for this user.");
+        }
+    }
+
+    private static IEnumerable<ResponseItemSeed> ItemsOf(IEnumerable<ResponseItemSeed> items, IEnumerable<ResponseCategorySeed> categories) =>
+        items.Concat(categories.SelectMany(c => ItemsOf(c.Items, c.Categories)));
+
     /// <summary>Replaces the user's personal library (<c>PUT response-management</c>).</summary>
     public void SavePersonal(Session session, ResponseLibrarySeed library)
     {

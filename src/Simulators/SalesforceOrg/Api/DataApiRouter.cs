@@ -7,7 +7,7 @@ namespace PureConnect.Simulators.SalesforceOrg.Api;
 /// so both obey exactly the same rules; that is why the data API is not a set of minimal-API routes.
 /// </summary>
 internal sealed class DataApiRouter(SObjectOperations sobjects, CollectionOperations collections, CompositeOperation composite, SearchOperation search,
-    LimitsOperation limits, QueryOperation query, EmailMessageOperations emailMessages)
+    LimitsOperation limits, QueryOperation query, EmailMessageOperations emailMessages, FileOperations files)
 {
     public ApiResult Dispatch(DataRequest request)
     {
@@ -25,6 +25,8 @@ internal sealed class DataApiRouter(SObjectOperations sobjects, CollectionOperat
     {
         (["sobjects", "UserServicePresence", ..], "POST" or "PATCH" or "PUT") => ApiResult.Error(400, ErrorCodes.InvalidTypeForOperation,
             "entity type UserServicePresence does not support create or update (presence is set in the agent's Omni-Channel console)"),
+        (["sobjects", "ContentVersion"], "POST") => files.Insert(request),
+        (["sobjects", "ContentVersion", var id], "GET") => files.Get(request, id),
         (["sobjects", var type], _) when !IsKnown(type) => UnknownType(type),
         (["sobjects", "Task"], "POST") => sobjects.Create(request),
         (["sobjects", "EmailMessage"], "POST") => emailMessages.Create(request),

@@ -10,10 +10,11 @@ namespace PureConnect.Simulators.SalesforceOrg.Api;
 /// <c>GET query?q=SOQL</c> and the next pages (<c>GET query/{locator}-{offset}</c>): <c>{totalSize, done, records,
 /// nextRecordsUrl?}</c>, <see cref="SalesforceOrgOptions.QueryBatchSize"/> records a page. Objects: Task (deleted ones left
 /// out), Contact, Lead, Account, User (Id, Username, FederationIdentifier, Email, IsActive), and Omni-Channel's ServicePresenceStatus,
-/// ServiceChannelStatus and UserServicePresence (absent from an org without Omni-Channel). Each page is one API call.
+/// ServiceChannelStatus and UserServicePresence (absent from an org without Omni-Channel), and Files (<see cref="FileQuerySource"/>). Each page is one API call.
 /// The last 100 query results are kept for paging; an older or unknown locator is 400 <c>INVALID_QUERY_LOCATOR</c>.
 /// </summary>
-internal sealed class QueryOperation(TaskStore tasks, TaskFields taskFields, RecordDirectory directory, PresenceStore presence, SalesforceOrgOptions options)
+internal sealed class QueryOperation(TaskStore tasks, TaskFields taskFields, RecordDirectory directory, PresenceStore presence, ContentStore files,
+    SalesforceOrgOptions options)
 {
     private const int KeptResults = 100;
     private static readonly string[] PresenceFields =
@@ -32,7 +33,7 @@ internal sealed class QueryOperation(TaskStore tasks, TaskFields taskFields, Rec
             return ApiResult.Error(400, ErrorCodes.MalformedQuery, "The q parameter is required.");
 
         var query = SoqlParser.Parse(soql);
-        var (type, columns, rows) = Source(query.Object);
+        var (type, columns, rows) = FileQuerySource.Find(files, query) ?? Source(query.Object);
         var records = SoqlEvaluator.Run(query, type, columns, rows)
             .Select(row => Record(type, query.Fields.Select(f => columns.First(c => c.Equals(f, StringComparison.OrdinalIgnoreCase))).ToList(), row, request.Version))
             .ToList();

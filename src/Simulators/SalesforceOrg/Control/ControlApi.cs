@@ -55,6 +55,7 @@ internal static class ControlApi
         control.MapGet("/email-messages", (string? parentId, EmailMessageStore messages) =>
             Results.Json(new JsonArray([.. messages.All(parentId).Select(message => (JsonNode)EmailMessageOperations.WithAttributes(message, ListingVersion))])));
         control.MapGet("/outbound-messages", (OutboundMessages outbound) => Results.Ok(outbound.Deliveries()));
+        control.MapGet("/files", (string recordId, ContentStore files) => Results.Json(FileListing.Of(files, recordId)));
 
         control.MapPost("/records", (PhoneRecordSeed seed, RecordDirectory directory) => Results.Ok(directory.Add(seed)));
         control.MapGet("/records", (RecordDirectory directory) => Results.Ok(directory.All()));

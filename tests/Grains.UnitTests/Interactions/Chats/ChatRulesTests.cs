@@ -105,6 +105,30 @@ public sealed class ChatRulesTests
         Assert.Equal("chat.notAChat", ChatRules.Check(ChatOf(InteractionStatus.Connected) with { ObjectType = "Call" }, send)?.ErrorCode);
     }
 
+    [Fact]
+    public void A_file_response_goes_only_to_a_web_chats_visitor_never_into_an_intercom_chat()
+    {
+        var send = new ChatCommand(Agent, ChatCommandKind.SendResponseFile, "8f0c2d6e-1a55-4a43-9d0e-000000002002");
+
+        Assert.Null(ChatRules.Check(ChatOf(InteractionStatus.Connected), send));
+        Assert.Equal("chat.fileNotAllowed", ChatRules.Check(ChatOf(InteractionStatus.Connected) with { Internal = true }, send)?.ErrorCode);
+        Assert.Equal("chat.notPickedUp", ChatRules.Check(ChatOf(InteractionStatus.Alerting), send)?.ErrorCode);
+        Assert.Equal("responses.invalid", ChatRules.Check(ChatOf(InteractionStatus.Connected), send with { Text = " " })?.ErrorCode);
+        Assert.Equal("responses.invalid", ChatRules.Check(ChatOf(InteractionStatus.Connected), send with { Text = "id\u0000" })?.ErrorCode);
+    }
+
+    [Fact]
+    public void A_file_sent_into_the_chat_is_a_file_entry_of_the_transcript_named_after_the_file()
+    {
+        var state = Apply(null, Members(added: [Visitor, Me]));
+
+        var events = ChatRules.Observe(state, Agent, Texts(3, new ObservedChatText(Me, "brochure.pdf", T0.AddSeconds(3), IsFile: true)));
+        var after = events.Aggregate(state, ChatRules.Evolve);
+
+        Assert.Equal([new ChatTextAdded(Agent, "Agent One", ChatParty.Agent, "brochure.pdf", T0.AddSeconds(3), T0.AddSeconds(3), IsFile: true)], events);
+        Assert.True(after.Transcript.Single().IsFile);
+    }
+
     [Theory]
     [InlineData("", "chat.emptyText")]
     [InlineData("   ", "chat.emptyText")]
