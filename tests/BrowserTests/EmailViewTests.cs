@@ -70,6 +70,15 @@ public sealed class EmailViewTests(SoftphoneStackFixture stack)
         await editor.PressSequentiallyAsync("today");
         await bold.ClickAsync();
         await Expect(bold).ToHaveAttributeAsync("aria-pressed", "false");
+        // A stored response keeps its formatting in the reply (spec: "Use Response Management in an Email Reply").
+        await editor.PressSequentiallyAsync(". ");
+        await window.GetByTestId("email-insert-response").ClickAsync();
+        var dialog = window.GetByTestId("responses-dialog");
+        await dialog.GetByTestId("responses-search").FillAsync("greeting");
+        await dialog.GetByTestId("response-hit").Filter(new() { HasText = "Hello" }).First.ClickAsync();
+        await dialog.GetByTestId("responses-insert").ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(editor.Locator("b", new() { HasText = "Carol Customer" })).ToHaveCountAsync(1);
 
         // Upload Image: a picture from the drive goes in where the caret is, in the page; one too large is refused with a clear message.
         var upload = window.GetByTestId("email-upload-image");
@@ -98,6 +107,7 @@ public sealed class EmailViewTests(SoftphoneStackFixture stack)
         var sent = (await stack.Control.SentEmailsAsync()).EnumerateArray().Single(s => s.GetProperty("parentInteractionId").GetString() == id);
         var html = sent.GetProperty("html").GetString()!;
         Assert.Contains("It ships <b>today</b>", html, StringComparison.Ordinal);
+        Assert.Contains("Hello, <b>Carol Customer</b>.", html, StringComparison.Ordinal);
         Assert.Contains("<img src=\"data:image/png;base64,", html, StringComparison.Ordinal);
         foreach (var style in (string[])["color: rgba(204, 0, 0, 1)", "font-family: Georgia", "font-size: x-large"])
         {

@@ -29,7 +29,19 @@ public sealed class ResponseManagementTests(SoftphoneStackFixture stack)
         await page.GetByTestId("personal-name").FillAsync("Order status");
         await page.GetByTestId("personal-shortcut").FillAsync("ord");
         await page.GetByTestId("personal-labels").FillAsync("tracking order");
-        await page.GetByTestId("personal-value").FillAsync("Your order, [Attribute:Eic_RemoteName], ships <b>today</b>.");
+        // The Response Management Editor: formatted text (Bold from its toolbar), a macro from its list.
+        var body = page.GetByTestId("personal-body");
+        await body.ClickAsync();
+        await body.PressSequentiallyAsync("Your order, ");
+        await page.GetByTestId("personal-macro").SelectOptionAsync("[Attribute:Eic_RemoteName]");
+        await body.PressSequentiallyAsync(", ships ");
+        var bold = page.GetByTestId("personal-tool-bold");
+        await bold.ClickAsync();
+        await Expect(bold).ToHaveAttributeAsync("aria-pressed", "true");
+        await body.PressSequentiallyAsync("today");
+        await bold.ClickAsync();
+        await body.PressSequentiallyAsync(".");
+        await Expect(body.Locator("b")).ToHaveTextAsync("today");
         await page.GetByTestId("personal-save").ClickAsync();
         await Expect(page.GetByTestId("personal-status")).ToHaveTextAsync("Saved.");
         await Expect(page.GetByTestId("personal-tree").GetByTestId("response-item")).ToContainTextAsync("Order status");
@@ -39,7 +51,9 @@ public sealed class ResponseManagementTests(SoftphoneStackFixture stack)
         await message.PressAsync("Control+Space");
         await Expect(message).ToHaveValueAsync("Hi! Your order, Vera Visitor, ships today.");
 
-        await page.GetByTestId("personal-value").FillAsync("Bad [Nickname]");
+        await page.GetByTestId("personal-tree").GetByTestId("response-item").Filter(new() { HasText = "Order status" }).ClickAsync();
+        await Expect(page.GetByTestId("personal-body").Locator("b")).ToHaveTextAsync("today");
+        await page.GetByTestId("personal-body").FillAsync("Bad [Nickname]");
         await page.GetByTestId("personal-save").ClickAsync();
         await Expect(page.GetByTestId("personal-status")).ToHaveTextAsync("Saved.");
         await message.FillAsync("ord");

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using PureConnect.AgentApi.Contracts;
+using PureConnect.AgentApi.Emails;
 using PureConnect.AgentApi.Http;
 using PureConnect.Grains.Interactions;
 using PureConnect.Grains.Responses;
@@ -78,7 +80,8 @@ public static class ResponsesApi
             .Produces<CreatedResponse>().Produces<ErrorResponse>(404);
     }
 
-    private static async Task<IResult> ExpandAsync(ExpandResponseRequest request, HttpContext http, IGrainFactory grains, TimeProvider time, ILoggerFactory loggers)
+    private static async Task<IResult> ExpandAsync(ExpandResponseRequest request, HttpContext http, IGrainFactory grains, TimeProvider time, ILoggerFactory loggers,
+        IOptions<EmailOptions> emailOptions)
     {
         var byId = !string.IsNullOrWhiteSpace(request.ResponseId);
         var byShortcut = !string.IsNullOrWhiteSpace(request.Shortcut);
@@ -133,9 +136,20 @@ public static class ResponsesApi
             InteractionMacroAttributes.From(interaction),
             view.Libraries);
         var expansion = ResponseMacros.ExpandForChat(item, context);
-        return expansion.Succeeded
-            ? Results.Ok(new ExpandResponseResponse(expansion.Text!, item.Id, item.Name))
-            : ApiErrors.Error(expansion.ErrorCode!, expansion.Message!);
+        if (!expansion.Succeeded)
+        {
+            return ApiErrors.Error(expansion.ErrorCode!, expansion.Message!);
+        }
+
+        // An email reply takes the response with its formatting, sanitised like any HTML the agent sends (no script, and remote
+        // content only as the configuration allows); the plain text stays for a plain-text reply.
+        string? html = null;
+        if (interaction.Email is not null && ResponseMacros.ExpandForEmail(item, context) is { Succeeded: true, Text: { } markup })
+        {
+            html = new EmailHtmlSanitizer(emailOptions.Value.AllowRemoteContent).Sanitize(markup, _ => null);
+        }
+
+        return Results.Ok(new ExpandResponseResponse(expansion.Text!, item.Id, item.Name) { Html = html });
     }
 
     private static async Task<IResult> EditAsync(HttpContext http, IGrainFactory grains, PersonalResponseCommand command, bool created = false)

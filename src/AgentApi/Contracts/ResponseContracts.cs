@@ -24,7 +24,11 @@ public sealed record ExpandResponseRequest(string? InteractionKey, string? Respo
 /// <summary>The text to insert (plain text, macros expanded) and the response it came from.</summary>
 /// <remarks><c>sendAsFile</c>: a File response in a web chat; nothing goes in the field (<c>text</c> is empty): send it to the visitor with
 /// <c>POST /api/me/interactions/{key}/chat/response-files</c>.</remarks>
-public sealed record ExpandResponseResponse(string Text, string ResponseId, string Name, bool SendAsFile = false);
+public sealed record ExpandResponseResponse(string Text, string ResponseId, string Name, bool SendAsFile = false)
+{
+    /// <summary>For an email: the response as sanitised HTML, its formatting kept (null for other interactions).</summary>
+    public string? Html { get; init; }
+}
 
 /// <summary>A personal response: <c>kind</c> Text, Url or File; <c>categoryId</c> only when creating (null: the top).</summary>
 public sealed record PersonalResponseRequest(string? Name, string? Kind, string? Shortcut, IReadOnlyList<string>? Labels, string? Value, string? CategoryId = null);

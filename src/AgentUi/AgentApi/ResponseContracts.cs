@@ -18,7 +18,7 @@ public sealed record ResponseSearchResult(IReadOnlyList<ResponseHit> Hits);
 public sealed record ExpandResponseRequest(string InteractionKey, string? ResponseId, string? Shortcut, int? UtcOffsetMinutes);
 
 /// <summary><see cref="SendAsFile"/>: a File response in a web chat, sent to the visitor as a file (nothing goes in the field).</summary>
-public sealed record ExpandedResponse(string Text, string ResponseId, string Name, bool SendAsFile = false);
+public sealed record ExpandedResponse(string Text, string ResponseId, string Name, bool SendAsFile = false, string? Html = null);
 
 public sealed record PersonalResponseRequest(string? Name, string? Kind, string? Shortcut, IReadOnlyList<string>? Labels, string? Value, string? CategoryId = null);
 

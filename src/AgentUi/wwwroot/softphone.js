@@ -158,7 +158,7 @@ window.softphone = {
         html: editor => editor?.innerHTML ?? '',
         // The toolbar runs its commands in the page, at once: a round trip to the server would let the agent's next keystrokes
         // overtake the command (Bold, then typing, must type bold). The pressed state of Bold, Italic and Underline follows the caret.
-        editorOf: control => control.closest('.email-editor')?.querySelector('.email-body-editor') ?? null,
+        editorOf: control => control.closest('.email-editor, .rich-editor')?.querySelector('.email-body-editor, .rich-body') ?? null,
         // The largest picture Upload Image puts in a reply (as a data: URL, inside the draft's 1,000,000-character body).
         maxImageBytes: 512 * 1024,
         imageTypes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp'],
@@ -193,7 +193,7 @@ window.softphone = {
             document.addEventListener('selectionchange', () => {
                 const selection = document.getSelection();
                 const node = selection && selection.rangeCount > 0 ? selection.anchorNode : null;
-                const editor = (node instanceof Element ? node : node?.parentElement)?.closest('.email-body-editor') ?? null;
+                const editor = (node instanceof Element ? node : node?.parentElement)?.closest('.email-body-editor, .rich-body') ?? null;
                 if (editor) {
                     email.saved = { editor, range: selection.getRangeAt(0).cloneRange() };
                 }
@@ -201,7 +201,7 @@ window.softphone = {
             });
         },
         reflect() {
-            const editor = document.activeElement?.closest?.('.email-body-editor') ?? null;
+            const editor = document.activeElement?.closest?.('.email-body-editor, .rich-body') ?? null;
             document.querySelectorAll('[data-email-command="bold"], [data-email-command="italic"], [data-email-command="underline"]').forEach(button => {
                 const pressed = editor !== null && window.softphone.email.editorOf(button) === editor && document.queryCommandState(button.dataset.emailCommand);
                 button.setAttribute('aria-pressed', pressed ? 'true' : 'false');
@@ -284,9 +284,15 @@ window.softphone = {
             };
             reader.readAsDataURL(file);
         },
+        insertHtml(editor, html) {
+            if (editor) {
+                window.softphone.email.focus(editor);
+                document.execCommand('insertHTML', false, html);
+            }
+        },
         insertText(editor, text) {
             if (editor) {
-                editor.focus();
+                window.softphone.email.focus(editor);
                 document.execCommand('insertText', false, text);
             }
         },

@@ -41,16 +41,32 @@ public static class ResponseMacros
 
     /// <summary>Expands the macros of <paramref name="item"/>'s text for a chat (plain text).</summary>
     public static MacroExpansion ExpandForChat(ResponseItemModel item, MacroContext context) =>
-        Expand(PlainValue(item), context, [item.Id]);
+        Expand(PlainValue(item), context, [item.Id], html: false);
+
+    /// <summary>
+    /// Expands the macros of <paramref name="item"/> for an email reply, as HTML (spec: "Use Response Management in an Email Reply":
+    /// a response keeps its formatting): a formatted response as it is, a plain one encoded with its line breaks; every value a
+    /// macro inserts (a name, an attribute) is encoded, so it is never read as markup; a response another includes comes as HTML
+    /// too. The caller sanitises the result like any HTML the agent sends.
+    /// </summary>
+    public static MacroExpansion ExpandForEmail(ResponseItemModel item, MacroContext context) =>
+        Expand(HtmlValue(item), context, [item.Id], html: true);
 
     /// <summary>Expands the macros of a plain text.</summary>
-    public static MacroExpansion Expand(string text, MacroContext context) => Expand(text, context, []);
+    public static MacroExpansion Expand(string text, MacroContext context) => Expand(text, context, [], html: false);
 
     /// <summary>The plain text of an item: a Text item converted from HTML, a URL or file as it is.</summary>
     public static string PlainValue(ResponseItemModel item) =>
         item.Kind == ResponseItemKind.Text ? ResponseHtml.ToPlainText(item.Value) : item.Value;
 
-    private static MacroExpansion Expand(string text, MacroContext context, IReadOnlyList<string> chain)
+    /// <summary>The HTML of an item: a formatted Text item as it is; anything else encoded, its line breaks kept.</summary>
+    public static string HtmlValue(ResponseItemModel item) =>
+        item.Kind == ResponseItemKind.Text && ResponseHtml.LooksLikeHtml(item.Value) ? item.Value : EncodeText(item.Value);
+
+    private static string EncodeText(string text) =>
+        System.Net.WebUtility.HtmlEncode(text).Replace("\r\n", "<br>", StringComparison.Ordinal).Replace("\n", "<br>", StringComparison.Ordinal);
+
+    private static MacroExpansion Expand(string text, MacroContext context, IReadOnlyList<string> chain, bool html)
     {
         var output = new StringBuilder(text.Length);
         var i = 0;
@@ -79,50 +95,51 @@ public static class ResponseMacros
                 continue;
             }
 
-            var value = Resolve(field, data, context, chain);
+            var (value, isMarkup) = Resolve(field, data, context, chain, html);
             if (!value.Succeeded)
             {
                 return value;
             }
 
-            output.Append(value.Text);
+            output.Append(html && !isMarkup ? System.Net.WebUtility.HtmlEncode(value.Text) : value.Text);
             i = close + 1;
         }
 
         return new MacroExpansion(output.ToString());
     }
 
-    private static MacroExpansion Resolve(string field, string? data, MacroContext context, IReadOnlyList<string> chain)
+    /// <returns>The macro's value, and whether it is markup already (an included response expanded as HTML).</returns>
+    private static (MacroExpansion Value, bool IsMarkup) Resolve(string field, string? data, MacroContext context, IReadOnlyList<string> chain, bool html)
     {
         switch (Normalize(field))
         {
             case "username" when data is null:
-                return new MacroExpansion(context.UserDisplayName);
+                return (new MacroExpansion(context.UserDisplayName), false);
             case "date" or "currentdate" when data is null:
-                return new MacroExpansion(context.Now.ToString("d", context.Culture));
+                return (new MacroExpansion(context.Now.ToString("d", context.Culture)), false);
             case "time" or "currenttime" when data is null:
-                return new MacroExpansion(context.Now.ToString("t", context.Culture));
+                return (new MacroExpansion(context.Now.ToString("t", context.Culture)), false);
             case "attribute" when !string.IsNullOrWhiteSpace(data):
-                return context.Attributes.TryGetValue(data.Trim(), out var attribute)
+                return (context.Attributes.TryGetValue(data.Trim(), out var attribute)
                     ? new MacroExpansion(attribute)
-                    : MacroExpansion.Fail(UnknownAttribute, $"The macro [{field}:{data}] names an attribute this interaction does not have.");
+                    : MacroExpansion.Fail(UnknownAttribute, $"The macro [{field}:{data}] names an attribute this interaction does not have."), false);
             case "response" when !string.IsNullOrWhiteSpace(data):
                 var item = ResponseSearch.FindByShortcut(context.Libraries, data.Trim());
                 if (item is null)
                 {
-                    return MacroExpansion.Fail(UnknownShortcut, $"The macro [{field}:{data}] names a shortcut no response has.");
+                    return (MacroExpansion.Fail(UnknownShortcut, $"The macro [{field}:{data}] names a shortcut no response has."), false);
                 }
 
                 if (chain.Contains(item.Id) || chain.Count >= MaxDepth)
                 {
-                    return MacroExpansion.Fail(MacroLoop, $"The macro [{field}:{data}] includes responses that include each other.");
+                    return (MacroExpansion.Fail(MacroLoop, $"The macro [{field}:{data}] includes responses that include each other."), false);
                 }
 
-                return Expand(PlainValue(item), context, [.. chain, item.Id]);
+                return (Expand(html ? HtmlValue(item) : PlainValue(item), context, [.. chain, item.Id], html), html);
             default:
-                return MacroExpansion.Fail(UnknownMacro, data is null
+                return (MacroExpansion.Fail(UnknownMacro, data is null
                     ? $"The response uses an unknown macro [{field}]."
-                    : $"The response uses an unknown macro [{field}:{data}].");
+                    : $"The response uses an unknown macro [{field}:{data}]."), false);
         }
     }
 

@@ -35,6 +35,34 @@ public sealed class ResponseMacrosTests
         Assert.Equal("Hello, <script>x</script> &amp;. I am Mary Jones.", ResponseMacros.ExpandForChat(Item("hi"), context).Text);
     }
 
+    [Fact]
+    public void For_an_email_a_formatted_response_keeps_its_formatting_and_includes_others_as_html()
+    {
+        var context = Context();
+
+        Assert.Equal("<p>Hello, <b>Vera Visitor</b>. I am Mary Jones.</p>", ResponseMacros.ExpandForEmail(Item("hi"), context).Text);
+        Assert.Equal("<p>Glad to help.</p> Again, my name is Mary Jones. Thanks for chatting!", ResponseMacros.ExpandForEmail(Item("glad"), context).Text);
+    }
+
+    [Fact]
+    public void For_an_email_plain_text_and_every_macro_value_are_encoded_so_nothing_inserted_becomes_markup()
+    {
+        var context = Context() with { Attributes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["Eic_RemoteName"] = "<img src=x onerror=alert(1)> & co" } };
+        var plain = new ResponseItemModel("plain", "Plain", ResponseItemKind.Text, "p", [], "Line 1 < 2\nLine [UserName] & [Attribute:Eic_RemoteName]");
+
+        Assert.Equal("<p>Hello, <b>&lt;img src=x onerror=alert(1)&gt; &amp; co</b>. I am Mary Jones.</p>", ResponseMacros.ExpandForEmail(Item("hi"), context).Text);
+        Assert.Equal("Line 1 &lt; 2<br>Line Mary Jones &amp; &lt;img src=x onerror=alert(1)&gt; &amp; co",
+            ResponseMacros.ExpandForEmail(plain, context with { Libraries = [General] }).Text);
+    }
+
+    [Fact]
+    public void For_an_email_a_macro_error_is_the_same_as_for_a_chat()
+    {
+        var context = Context();
+
+        Assert.Equal(ResponseMacros.MacroLoop, ResponseMacros.ExpandForEmail(Item("loop-a"), context).ErrorCode);
+    }
+
     [Theory]
     [InlineData("Hi [Nickname]", ResponseMacros.UnknownMacro, "[Nickname]")]
     [InlineData("Hi [UserName:x]", ResponseMacros.UnknownMacro, "[UserName:x]")]

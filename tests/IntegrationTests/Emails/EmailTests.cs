@@ -273,6 +273,38 @@ public sealed class EmailTests(StackFixture stack)
         Assert.Equal((contactId, "Where is my order?"), (tasks![0].GetProperty("WhoId").GetString(), tasks[0].GetProperty("Description").GetString()));
     }
 
+    [Fact]
+    public async Task A_formatted_response_goes_into_an_email_reply_with_its_formatting_and_nothing_that_runs()
+    {
+        var workgroup = await WorkgroupAsync(out var agentId);
+        await using var desk = await CallDesk.OpenAsync(stack, agentId);
+        var email = Email("<p>Hello</p>");
+        email["from"] = new { address = "carol@customer.example", name = "Carol <b>C</b>" };
+        var id = await stack.Control.SendEmailAsync(workgroup, email);
+        var key = Key(await desk.WaitForAsync(id, i => Status(i) == "Alerting", "the email alerting"));
+        (await desk.PostAsync($"/api/me/interactions/{key}/pickup")).ShouldBe(HttpStatusCode.Accepted);
+        await desk.WaitForAsync(id, i => Status(i) == "Connected", "the email picked up");
+        var shortcut = $"ship{Guid.NewGuid():N}"[..12];
+        (await desk.PostAsync("/api/me/responses/personal/items", new
+        {
+            name = "Shipping",
+            shortcut,
+            value = "<p>Dear [Attribute:Eic_RemoteName], it ships <b>today</b>.<img src=\"x\" onerror=\"alert(1)\"><script>alert(2)</script></p>",
+        })).ShouldBe(HttpStatusCode.Created);
+
+        var expanded = (await desk.PostAsync("/api/me/responses/expand", new { interactionKey = key, shortcut })).ShouldBe(HttpStatusCode.OK).Json;
+
+        var html = expanded.GetProperty("html").GetString()!;
+        Assert.Contains("it ships <b>today</b>.", html, StringComparison.Ordinal);
+        Assert.Contains("Dear Carol &lt;b&gt;C&lt;/b&gt;,", html, StringComparison.Ordinal);
+        foreach (var hostile in (string[])["onerror", "script"])
+        {
+            Assert.DoesNotContain(hostile, html, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.Equal("Dear Carol <b>C</b>, it ships today.", expanded.GetProperty("text").GetString());
+    }
+
     private Task<string> WorkgroupAsync(out string agentId)
     {
         agentId = stack.TakeAgent();

@@ -113,6 +113,7 @@ public sealed class ResponsesApiTests(StackFixture stack)
         var expanded = (await desk.PostAsync("/api/me/responses/expand", new { interactionKey = key, shortcut = "hi" })).ShouldBe(HttpStatusCode.OK).Json;
         var text = expanded.GetProperty("text").GetString()!;
         Assert.Equal($"Hello, Vera Visitor. My name is {agentId}. How can I help you?", text);
+        Assert.True(!expanded.TryGetProperty("html", out var html) || html.ValueKind == JsonValueKind.Null, "a chat takes plain text only");
         (await desk.PostAsync($"/api/me/interactions/{key}/chat/messages", new { text })).ShouldBe(HttpStatusCode.Accepted);
 
         var transcript = await Eventually.MatchesAsync(
