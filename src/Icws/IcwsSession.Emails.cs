@@ -85,6 +85,16 @@ public sealed partial class IcwsSession
     }
 
     /// <summary>Takes an attachment off a draft (<c>attachments/file/remove {fileUri}</c>).</summary>
+    /// <summary>Attaches a File response to a draft (<c>POST interactions/{id}/email/attachments/response-management/insert
+    /// {id, isInlineAttachment: false}</c>, channels facts §2: 200, 400 when the file does not exist or the user has no rights).</summary>
+    public Task InsertEmailResponseFileAsync(string interactionId, string itemId, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(interactionId);
+        ArgumentException.ThrowIfNullOrEmpty(itemId);
+        return SendAsync(HttpMethod.Post, $"interactions/{Segment(interactionId)}/email/attachments/response-management/insert",
+            new JsonObject { ["id"] = itemId, ["isInlineAttachment"] = false }, ct);
+    }
+
     public Task RemoveEmailAttachmentAsync(string interactionId, string fileUri, CancellationToken ct = default) =>
         SendAsync(HttpMethod.Post, $"interactions/{Segment(interactionId)}/email/attachments/file/remove", new JsonObject { ["fileUri"] = fileUri }, ct);
 

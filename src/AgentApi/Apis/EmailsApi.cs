@@ -116,6 +116,9 @@ public static class EmailsApi
                 RunAsync(key, http, grains, loggers, user => new EmailCommand(user, EmailCommandKind.Send)))
             .WithSummary("Send the draft (a recipient the outbound mailbox refuses: 409 email.recipientRefused, the draft kept)")
             .Produces<AcceptedResponse>(202).Produces<ErrorResponse>(400).Produces<ErrorResponse>(404).Produces<ErrorResponse>(409);
+        commands.MapPost("/response-files", AttachResponseFileAsync)
+            .WithSummary("Attach a File response to the draft (spec: \"Use Response Management in an Email Reply\": the file appears among the attachments)")
+            .Produces<AcceptedResponse>(202).Produces<ErrorResponse>(400).Produces<ErrorResponse>(404).Produces<ErrorResponse>(409);
         commands.MapPost("/reopen", (string key, HttpContext http, IGrainFactory grains, ILoggerFactory loggers) =>
                 RunAsync(key, http, grains, loggers, user => new EmailCommand(user, EmailCommandKind.Reopen)))
             .WithSummary("Pick up an expired (disconnected) email again before CIC lets it go")
@@ -154,6 +157,31 @@ public static class EmailsApi
         }
 
         return buffer.ToArray();
+    }
+
+    private static async Task<IResult> AttachResponseFileAsync(string key, EmailResponseFileRequest request, HttpContext http, IGrainFactory grains,
+        ILoggerFactory loggers)
+    {
+        if (string.IsNullOrWhiteSpace(request.ResponseId) || request.ResponseId.Length > 100 || Grains.Text.ControlCharacters.Contains(request.ResponseId))
+        {
+            return ApiErrors.Error("responses.invalid", "Name the File response (responseId).");
+        }
+
+        var view = await grains.Agent(http.User).GetResponseLibrariesAsync();
+        if (!view.Available)
+        {
+            return ApiErrors.Error(view.ProblemCode ?? "responses.unavailable", view.Problem ?? "Response Management is not available.");
+        }
+
+        var item = Grains.Responses.ResponseSearch.FindById(view.Libraries, request.ResponseId)?.Item;
+        if (item is null)
+        {
+            return ApiErrors.Error("responses.notFound", "No response you may use has that id.");
+        }
+
+        return item.Kind == Grains.Responses.ResponseItemKind.File
+            ? await RunAsync(key, http, grains, loggers, user => new EmailCommand(user, EmailCommandKind.AttachResponseFile, ResponseItemId: item.Id))
+            : ApiErrors.Error("responses.notAFile", "That response is not a file: insert it as text.");
     }
 
     private static Task<IResult> RunAsync(string key, HttpContext http, IGrainFactory grains, ILoggerFactory loggers, Func<string, EmailCommand> command) =>

@@ -190,6 +190,12 @@ public static class ResponsesApi
     private static IResult FileResponse(ResponseItemModel item, InteractionView interaction)
     {
         var chat = string.Equals(interaction.ObjectType, Grains.Interactions.Chats.ChatRules.ObjectType, StringComparison.OrdinalIgnoreCase);
+        if (interaction.Email is not null)
+        {
+            // An email reply takes the file as an attachment (POST …/email/response-files).
+            return Results.Ok(new ExpandResponseResponse("", item.Id, item.Name, SendAsFile: true));
+        }
+
         return (chat, interaction.Internal) switch
         {
             (true, true) => Results.Ok(new ExpandResponseResponse(item.Value, item.Id, item.Name)),

@@ -43,3 +43,6 @@ public static class EmailMapping
     public static List<EmailAddressView> ToAddresses(List<EmailAddressRequest>? list) =>
         [.. (list ?? []).Select(a => new EmailAddressView(a.Name?.Trim() ?? "", a.Address?.Trim()))];
 }
+
+/// <summary><c>POST …/email/response-files</c>: the File response to attach to the draft.</summary>
+public sealed record EmailResponseFileRequest(string? ResponseId);

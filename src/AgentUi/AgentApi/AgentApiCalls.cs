@@ -52,6 +52,9 @@ public static class AgentApiCalls
     public static Task<ApiResult<object>> SendChatResponseFileAsync(this AgentApiClient api, string interactionKey, string responseId) =>
         api.SendAsync<object>(HttpMethod.Post, $"{Interaction(interactionKey)}/chat/response-files", new ChatResponseFileRequest(responseId));
 
+    public static Task<ApiResult<object>> AttachEmailResponseFileAsync(this AgentApiClient api, string interactionKey, string responseId) =>
+        api.SendAsync<object>(HttpMethod.Post, $"{Interaction(interactionKey)}/email/response-files", new ChatResponseFileRequest(responseId));
+
     public static Task<ApiResult<object>> SetChatTypingAsync(this AgentApiClient api, string interactionKey, bool typing) =>
         api.SendAsync<object>(HttpMethod.Put, $"{Interaction(interactionKey)}/chat/typing", new ChatTypingRequest(typing));
 

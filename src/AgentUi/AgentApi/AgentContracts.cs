@@ -83,6 +83,7 @@ public sealed record ChatEntry(string MemberId, string DisplayName, string Party
 
 public sealed record ChatTextRequest(string Text);
 
+/// <summary>A File response to send to a web chat's visitor or to attach to an email draft (<c>{ responseId }</c>).</summary>
 public sealed record ChatResponseFileRequest(string ResponseId);
 
 public sealed record ChatTypingRequest(bool Typing);

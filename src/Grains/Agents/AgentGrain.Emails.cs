@@ -68,6 +68,9 @@ public sealed partial class AgentGrain
             case EmailCallKind.Reopen:
                 await session.PickupAsync(id);
                 break;
+            case EmailCallKind.AttachResponseFile:
+                await session.InsertEmailResponseFileAsync(id, call.ResponseItemId!);
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(call), call.Kind, "Unknown email call");
         }

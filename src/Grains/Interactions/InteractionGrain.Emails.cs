@@ -32,6 +32,7 @@ public sealed partial class InteractionGrain
             EmailCommandKind.Send => new EmailCall(EmailCallKind.Send, id),
             EmailCommandKind.Upload => new EmailCall(EmailCallKind.Upload, id, File: command.File),
             EmailCommandKind.RemoveAttachment => new EmailCall(EmailCallKind.RemoveAttachment, id, AttachmentId: command.AttachmentId),
+            EmailCommandKind.AttachResponseFile => new EmailCall(EmailCallKind.AttachResponseFile, id, ResponseItemId: command.ResponseItemId),
             _ => new EmailCall(EmailCallKind.Reopen, id),
         };
         var result = await GrainFactory.GetGrain<IAgentGrain>(command.UserId).ExecuteEmailAsync(call);

@@ -305,6 +305,38 @@ public sealed class EmailTests(StackFixture stack)
         Assert.Equal("Dear Carol <b>C</b>, it ships today.", expanded.GetProperty("text").GetString());
     }
 
+    [Fact]
+    public async Task A_file_response_is_attached_to_a_reply_and_refused_for_a_text_response_or_the_received_email()
+    {
+        var workgroup = await WorkgroupAsync(out var agentId);
+        await using var desk = await CallDesk.OpenAsync(stack, agentId);
+        var id = await stack.Control.SendEmailAsync(workgroup, Email("<p>Can I have your prices?</p>"));
+        var key = Key(await desk.WaitForAsync(id, i => Status(i) == "Alerting", "the email alerting"));
+        (await desk.PostAsync($"/api/me/interactions/{key}/pickup")).ShouldBe(HttpStatusCode.Accepted);
+        await desk.WaitForAsync(id, i => Status(i) == "Connected", "the email picked up");
+        var replyId = (await desk.PostAsync($"/api/me/interactions/{key}/email/responses", new { kind = "Reply" })).ShouldBe(HttpStatusCode.Accepted)
+            .Property("interactionId")!;
+        var replyKey = Key(await desk.WaitForAsync(replyId, i => Status(i) == "Connected", "the reply draft"));
+        var shortcut = $"price{Guid.NewGuid():N}"[..12];
+        var file = (await desk.PostAsync("/api/me/responses/personal/items", new { name = "Price list", kind = "File", shortcut, value = @"\\files\sales\price list.pdf" }))
+            .ShouldBe(HttpStatusCode.Created).Property("id")!;
+        var text = (await desk.PostAsync("/api/me/responses/personal/items", new { name = "Thanks", shortcut = shortcut + "t", value = "Thanks!" }))
+            .ShouldBe(HttpStatusCode.Created).Property("id")!;
+
+        var expanded = (await desk.PostAsync("/api/me/responses/expand", new { interactionKey = replyKey, shortcut })).ShouldBe(HttpStatusCode.OK).Json;
+        Assert.Equal((true, ""), (expanded.GetProperty("sendAsFile").GetBoolean(), expanded.GetProperty("text").GetString()));
+        (await desk.PostAsync($"/api/me/interactions/{replyKey}/email/response-files", new { responseId = file })).ShouldBe(HttpStatusCode.Accepted);
+
+        var draft = await EmailAsync(desk, replyKey, e => e.GetProperty("attachments").EnumerateArray().Any(a => a.GetProperty("name").GetString() == "price list.pdf"),
+            "the file response among the reply's attachments");
+        Assert.Single(draft.GetProperty("attachments").EnumerateArray());
+        (await desk.PostAsync($"/api/me/interactions/{replyKey}/email/response-files", new { responseId = text })).ShouldFail(HttpStatusCode.Conflict, "responses.notAFile");
+        (await desk.PostAsync($"/api/me/interactions/{replyKey}/email/response-files", new { responseId = "no-such-response" })).ShouldFail(HttpStatusCode.NotFound, "responses.notFound");
+        (await desk.PostAsync($"/api/me/interactions/{replyKey}/email/response-files", new { responseId = "" })).ShouldFail(HttpStatusCode.BadRequest, "responses.invalid");
+        var onReceived = await desk.PostAsync($"/api/me/interactions/{key}/email/response-files", new { responseId = file });
+        Assert.Equal(HttpStatusCode.Conflict, onReceived.Status);
+    }
+
     private Task<string> WorkgroupAsync(out string agentId)
     {
         agentId = stack.TakeAgent();

@@ -189,6 +189,8 @@ public class StackFixture : IAsyncLifetime
         options.PrimaryHostNames = ["127.0.0.1"];
         options.AlternateHosts = ["localhost"];
         options.DeallocationDelay = TimeSpan.FromSeconds(1);
+        // An expired email can be reopened until CIC lets it go: long enough for a test to reopen it on a loaded machine.
+        options.Emails.DeallocationDelay = TimeSpan.FromSeconds(60);
         options.OutboundAnswerDelay = TimeSpan.FromMilliseconds(300);
         options.Seed = 7;
     }

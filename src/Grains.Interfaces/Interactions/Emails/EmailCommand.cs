@@ -19,6 +19,9 @@ public enum EmailCommandKind
 
     /// <summary>Pick up the received email again after it was disconnected (before CIC lets it go).</summary>
     Reopen = 6,
+
+    /// <summary>Attach the File response <see cref="EmailCommand.ResponseItemId"/> to the draft (CIC attaches the library's file).</summary>
+    AttachResponseFile = 7,
 }
 
 /// <summary>An agent's command on their own email.</summary>
@@ -29,7 +32,8 @@ public sealed record EmailCommand(
     [property: Id(2)] EmailKind ResponseKind = EmailKind.Reply,
     [property: Id(3)] EmailDraftContent? Draft = null,
     [property: Id(4)] EmailFile? File = null,
-    [property: Id(5)] string? AttachmentId = null);
+    [property: Id(5)] string? AttachmentId = null,
+    [property: Id(6)] string? ResponseItemId = null);
 
 /// <summary>A draft's recipients, subject and bodies (text and/or HTML).</summary>
 [GenerateSerializer, Immutable, Alias("PureConnect.EmailDraftContent")]
@@ -55,6 +59,7 @@ public enum EmailCallKind
     RemoveAttachment = 5,
     Download = 6,
     Reopen = 7,
+    AttachResponseFile = 8,
 }
 
 [GenerateSerializer, Immutable, Alias("PureConnect.EmailCall")]
@@ -64,4 +69,5 @@ public sealed record EmailCall(
     [property: Id(2)] EmailKind ResponseKind = EmailKind.Reply,
     [property: Id(3)] EmailDraftContent? Draft = null,
     [property: Id(4)] EmailFile? File = null,
-    [property: Id(5)] string? AttachmentId = null);
+    [property: Id(5)] string? AttachmentId = null,
+    [property: Id(6)] string? ResponseItemId = null);

@@ -65,6 +65,8 @@ public static class EmailRules
                 ?? (state.Email?.Contents?.Attachments.Any(a => a.Id == command.AttachmentId) == true
                     ? null
                     : CommandResult.Fail("email.attachmentNotFound", "The draft has no such attachment.")),
+            EmailCommandKind.AttachResponseFile => CheckEditable(state)
+                ?? (string.IsNullOrWhiteSpace(command.ResponseItemId) ? CommandResult.Fail("responses.invalid", "Name the File response.") : null),
             _ => CommandResult.Fail("email.unknownCommand", "Unknown email command."),
         };
     }

@@ -48,6 +48,19 @@ internal static class EmailApi
             engine.CompleteEmailUpload(http.IcwsSession(), interactionId, requestId, buffer.ToArray(), http.Request.ContentType);
             return IcwsResult.Ok();
         });
+        session.MapPost("/interactions/{interactionId}/email/attachments/response-management/insert",
+            async (string interactionId, HttpContext http, CicEngine engine, ResponseManagement.ResponseLibraryStore responses) =>
+            {
+                var body = await RequestBody.ReadAsync(http.Request);
+                var item = responses.Item(http.IcwsSession(), body.String("id") ?? throw RequestBody.Malformed("'id' is required."));
+                if (item.Type != ResponseManagement.ResponseItemTypes.File)
+                {
+                    throw new IcwsErrorException(400, ErrorIds.InvalidRepresentation, $"The response '{item.Name}' is not a file.");
+                }
+
+                var contentId = engine.InsertResponseFileAttachment(http.IcwsSession(), interactionId, item.Value, body.Bool("isInlineAttachment") ?? false);
+                return new IcwsResult(StatusCodes.Status200OK, new { contentId });
+            });
         session.MapPost("/interactions/{interactionId}/email/attachments/file/remove", async (string interactionId, HttpContext http, CicEngine engine) =>
         {
             var body = await RequestBody.ReadAsync(http.Request);

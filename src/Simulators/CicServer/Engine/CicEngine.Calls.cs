@@ -192,7 +192,7 @@ public sealed partial class CicEngine
         var epoch = call.Epoch;
 
         // An email reopened meanwhile is not deallocated by its earlier disconnect's timer.
-        After(_options.DeallocationDelay, () =>
+        After(call.Email is not null ? _options.Emails.DeallocationDelay ?? _options.DeallocationDelay : _options.DeallocationDelay, () =>
         {
             if (call.Email is null || call.Epoch == epoch)
             {

@@ -232,6 +232,23 @@ public sealed partial class CicEngine
         BroadcastEmail(draft);
     });
 
+    /// <summary><c>POST interactions/{id}/email/attachments/response-management/insert {id, isInlineAttachment}</c>: attaches a File
+    /// response to a draft; answers the Content-ID of an inline one. The simulator keeps no files: the attachment's bytes are a stand-in
+    /// naming the response's path, its type from the file name.</summary>
+    public string? InsertResponseFileAttachment(Session session, string interactionId, string path, bool inline) => Run(() =>
+    {
+        var draft = FindEditableDraft(session, interactionId);
+        var document = draft.Email!;
+        var name = ResponseManagement.ResponseItemTypes.FileName(path);
+        var contentId = inline ? $"{Guid.NewGuid():N}@{_options.ServerName}" : null;
+        var contentType = new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider().TryGetContentType(name, out var known) ? known : "application/octet-stream";
+        document.Attachments.Add(new EmailFile(NewFileId(), name, contentType, System.Text.Encoding.UTF8.GetBytes($"Response Management file {path}"), contentId));
+        document.Edited = true;
+        SetEmailAttributes(draft);
+        BroadcastEmail(draft);
+        return contentId;
+    });
+
     /// <summary><c>POST interactions/{id}/email/attachments/file/remove {fileUri}</c>: takes an attachment off a draft.</summary>
     public void RemoveEmailAttachment(Session session, string interactionId, string? fileUri) => Run(() =>
     {

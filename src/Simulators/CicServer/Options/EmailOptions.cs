@@ -25,4 +25,8 @@ public sealed class EmailOptions
     /// <summary>Whether the simulated Object Routing Connector disconnects an email-to-case email when the agent replies to its Case in
     /// Salesforce (spec: "if configured to do so"); a workgroup can say otherwise (<c>PUT /control/workgroups/{name}/email-to-case</c>).</summary>
     public bool DisconnectOnCaseReply { get; set; } = true;
+
+    /// <summary>How long a disconnected email stays (expired, and can be reopened: spec "Pick up or reopen") before CIC lets it go;
+    /// null: the server's <see cref="CicSimulatorOptions.DeallocationDelay"/>.</summary>
+    public TimeSpan? DeallocationDelay { get; set; }
 }

@@ -125,6 +125,18 @@ public sealed class EmailRulesTests
     }
 
     [Fact]
+    public void A_file_response_is_attached_only_to_an_editable_draft_and_only_when_named()
+    {
+        var attach = new EmailCommand(Agent, EmailCommandKind.AttachResponseFile, ResponseItemId: "item-1");
+        var draft = EmailOf(InteractionStatus.Connected, Draft());
+
+        Assert.Null(EmailRules.Check(draft, attach, Limit));
+        Assert.Equal("responses.invalid", EmailRules.Check(draft, attach with { ResponseItemId = " " }, Limit)?.ErrorCode);
+        Assert.Equal("email.notEditable", EmailRules.Check(EmailOf(InteractionStatus.Disconnected, Draft()), attach, Limit)?.ErrorCode);
+        Assert.NotNull(EmailRules.Check(EmailOf(InteractionStatus.Connected, Received()), attach, Limit));
+    }
+
+    [Fact]
     public void Only_an_expired_received_email_not_yet_let_go_is_reopened_and_the_decider_accepts_it_alive_again()
     {
         var reopen = Command(EmailCommandKind.Reopen);
