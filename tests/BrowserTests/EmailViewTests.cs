@@ -79,6 +79,22 @@ public sealed class EmailViewTests(SoftphoneStackFixture stack)
         await dialog.GetByTestId("responses-insert").ClickAsync();
         await Expect(dialog).ToHaveCountAsync(0);
         await Expect(editor.Locator("b", new() { HasText = "Carol Customer" })).ToHaveCountAsync(1);
+        // A File response is attached ("an Attached box appears and displays the name of the attached file").
+        var responses = await browser.Page.Context.NewPageAsync();
+        await responses.GotoAsync("/responses");
+        await responses.GetByTestId("personal-kind").SelectOptionAsync("File");
+        await responses.GetByTestId("personal-name").FillAsync("Brochure");
+        await responses.GetByTestId("personal-shortcut").FillAsync("broch");
+        await responses.GetByTestId("personal-value").FillAsync(@"\\files\sales\brochure.pdf");
+        await responses.GetByTestId("personal-save").ClickAsync();
+        await Expect(responses.GetByTestId("personal-status")).ToHaveTextAsync("Saved.");
+        await responses.CloseAsync();
+        await window.GetByTestId("email-insert-response").ClickAsync();
+        await dialog.GetByTestId("responses-search").FillAsync("brochure");
+        await dialog.GetByTestId("response-hit").Filter(new() { HasText = "Brochure" }).First.ClickAsync();
+        await dialog.GetByTestId("responses-insert").ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(window.GetByTestId("email-attachment").Filter(new() { HasText = "brochure.pdf" })).ToHaveCountAsync(1, new() { Timeout = 60_000 });
 
         // Upload Image: a picture from the drive goes in where the caret is, in the page; one too large is refused with a clear message.
         var upload = window.GetByTestId("email-upload-image");
@@ -116,6 +132,6 @@ public sealed class EmailViewTests(SoftphoneStackFixture stack)
 
         Assert.Equal(["carol@customer.example"], sent.GetProperty("to").EnumerateArray().Select(a => a.GetString()));
         Assert.DoesNotContain("script", html, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(["label.txt"], sent.GetProperty("attachments").EnumerateArray().Select(a => a.GetProperty("name").GetString()));
+        Assert.Equal(["brochure.pdf", "label.txt"], sent.GetProperty("attachments").EnumerateArray().Select(a => a.GetProperty("name").GetString()).Order());
     }
 }
