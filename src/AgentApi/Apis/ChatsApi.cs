@@ -47,26 +47,8 @@ public static class ChatsApi
     private static async Task<IResult> SendResponseFileAsync(string key, ChatResponseFileRequest request, HttpContext http, IGrainFactory grains,
         ILoggerFactory loggers)
     {
-        if (string.IsNullOrWhiteSpace(request.ResponseId) || request.ResponseId.Length > 100 || Grains.Text.ControlCharacters.Contains(request.ResponseId))
-        {
-            return ApiErrors.Error("responses.invalid", "Name the File response (responseId).");
-        }
-
-        var view = await grains.Agent(http.User).GetResponseLibrariesAsync();
-        if (!view.Available)
-        {
-            return ApiErrors.Error(view.ProblemCode ?? "responses.unavailable", view.Problem ?? "Response Management is not available.");
-        }
-
-        var item = Grains.Responses.ResponseSearch.FindById(view.Libraries, request.ResponseId)?.Item;
-        if (item is null)
-        {
-            return ApiErrors.Error("responses.notFound", "No response you may use has that id.");
-        }
-
-        return item.Kind == Grains.Responses.ResponseItemKind.File
-            ? await RunAsync(key, http, grains, loggers, user => new ChatCommand(user, ChatCommandKind.SendResponseFile, item.Id))
-            : ApiErrors.Error("responses.notAFile", "That response is not a file: insert it as text.");
+        var (item, error) = await ResponseFileLookup.FindAsync(request.ResponseId, http, grains);
+        return error ?? await RunAsync(key, http, grains, loggers, user => new ChatCommand(user, ChatCommandKind.SendResponseFile, item!.Id));
     }
 
     private static Task<IResult> RunAsync(string key, HttpContext http, IGrainFactory grains, ILoggerFactory loggers, Func<string, ChatCommand> command) =>
