@@ -46,6 +46,9 @@ public sealed record IcwsCall(
     string? ConsultId = null,
     int Audience = 0);
 
-/// <summary>The outcome, with the id CIC gave what it created (consult id and consult interaction, assistance request).</summary>
+/// <summary>
+/// The outcome, with the id CIC gave what it created (consult id and consult interaction, assistance request) and when its answer
+/// arrived (what CIC timed from its side, such as a secure pause, has started by then).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("PureConnect.IcwsCallResult")]
-public sealed record IcwsCallResult(CommandResult Result, string? Id = null, string? SecondId = null);
+public sealed record IcwsCallResult(CommandResult Result, string? Id = null, string? SecondId = null, DateTimeOffset? AnsweredAt = null);

@@ -283,7 +283,7 @@ public sealed partial class AgentGrain
                 return refusal;
             }
         }, OnSessionExpiredAsync);
-        return new IcwsCallResult(result, ids.First, ids.Second);
+        return new IcwsCallResult(result, ids.First, ids.Second, time.GetUtcNow());
     }
 
     /// <summary>

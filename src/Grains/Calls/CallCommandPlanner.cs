@@ -17,6 +17,8 @@ public sealed record CallCommandPlan(CommandResult? Refused, IcwsCall? Call, Fun
 
 public static class CallCommandPlanner
 {
+    private static DateTimeOffset Later(DateTimeOffset? answeredAt, DateTimeOffset now) => answeredAt is { } at && at > now ? at : now;
+
     public static CallCommandPlan Plan(InteractionModel state, CallCommand command, CallCommandSettings settings, DateTimeOffset now)
     {
         var call = CallFacts.Of(state, state.Features?.IsDialer ?? false);
@@ -56,9 +58,13 @@ public static class CallCommandPlanner
                         return CallCommandPlan.Refuse(refused);
                     }
 
-                    var events = SecurePause.Pause(state.SecurePause, state.Recording, call, user, settings.SecurePauseMaximum, now);
-                    var seconds = ((int)Math.Ceiling(settings.SecurePauseMaximum.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    return new CallCommandPlan(null, new IcwsCall(IcwsCallKind.SecurePause, id, On: true, Text: seconds), _ => events);
+                    // CIC times the pause from when the request reaches it: counted here from its answer, the pause never ends in the
+                    // softphone while CIC still holds it.
+                    // ICWS takes whole seconds; the pause here lasts what was asked of CIC.
+                    var seconds = (int)Math.Ceiling(settings.SecurePauseMaximum.TotalSeconds);
+                    return new CallCommandPlan(null,
+                        new IcwsCall(IcwsCallKind.SecurePause, id, On: true, Text: seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                        result => SecurePause.Pause(state.SecurePause, state.Recording, call, user, TimeSpan.FromSeconds(seconds), Later(result.AnsweredAt, now)));
                 }
 
             case CallCommandKind.SendDigits:

@@ -70,6 +70,19 @@ public sealed class CallCommandPlannerTests
     }
 
     [Fact]
+    public void Secure_pause_counts_from_when_CIC_answered_so_it_never_ends_here_before_it_ends_in_CIC()
+    {
+        // CIC starts its timer when the request reaches it; under load the answer comes seconds after the press. Counting from the
+        // press would show the pause over while CIC still refuses a snippet "securely paused".
+        var state = Given(Connected());
+
+        var pause = Plan(state, CallCommandKind.SecurePause);
+        state = After(state, pause, new IcwsCallResult(CommandResult.Ok(), AnsweredAt: At.AddSeconds(3)));
+
+        Assert.Equal(At.AddSeconds(63), CallCommandPlanner.View(state, "agent1", Settings.Rights, At.AddSeconds(62)).SecurePauseEndsAt);
+    }
+
+    [Fact]
     public void A_consult_records_CICs_ids_and_its_actions_map_onto_the_consult_resources()
     {
         var state = Given(Connected());
