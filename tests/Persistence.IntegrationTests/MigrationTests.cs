@@ -26,6 +26,7 @@ public sealed class MigrationTests(PostgresFixture postgres)
         "PureConnect.Persistence.Migrations.0014_call_log_refusals.sql",
         "PureConnect.Persistence.Migrations.0015_notify_after_commit.sql",
         "PureConnect.Persistence.Migrations.0016_call_log_lock_sweep.sql",
+        "PureConnect.Persistence.Migrations.0017_append_generic_plans.sql",
     ];
 
     [Fact]

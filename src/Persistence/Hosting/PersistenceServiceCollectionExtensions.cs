@@ -32,6 +32,13 @@ public static class PersistenceServiceCollectionExtensions
             // Our statements change no session state, so a pooled connection needs no DISCARD ALL on its way back (a round
             // trip per open). The one session-state user, the relay's leader connection, clears its lock and LISTEN itself.
             builder.ConnectionStringBuilder.NoResetOnClose = true;
+            // The same few statements run thousands of times a second: prepared once per connection, PostgreSQL stops parsing
+            // and planning them on every call. A connection string that sets its own limit keeps it.
+            if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0)
+            {
+                builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
+            }
+
             return builder.Build();
         });
         services.AddOptions<EventStoreOptions>();
