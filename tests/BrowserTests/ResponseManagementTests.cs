@@ -51,8 +51,13 @@ public sealed class ResponseManagementTests(SoftphoneStackFixture stack)
         await message.PressAsync("Control+Space");
         await Expect(message).ToHaveValueAsync("Hi! Your order, Vera Visitor, ships today.");
 
+        // The saved response loads back formatted. The editor still shows what was just saved, so it is emptied first (New):
+        // seeing the formatting again then proves the server's copy loaded, and nothing typed next is overwritten by that load.
+        await page.GetByTestId("personal-new").ClickAsync();
+        await Expect(page.GetByTestId("personal-body")).ToHaveTextAsync("");
         await page.GetByTestId("personal-tree").GetByTestId("response-item").Filter(new() { HasText = "Order status" }).ClickAsync();
         await Expect(page.GetByTestId("personal-body").Locator("b")).ToHaveTextAsync("today");
+        await Expect(page.GetByTestId("personal-status")).ToHaveTextAsync("");
         await page.GetByTestId("personal-body").FillAsync("Bad [Nickname]");
         await page.GetByTestId("personal-save").ClickAsync();
         await Expect(page.GetByTestId("personal-status")).ToHaveTextAsync("Saved.");
