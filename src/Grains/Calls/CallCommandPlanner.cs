@@ -58,9 +58,8 @@ public static class CallCommandPlanner
                         return CallCommandPlan.Refuse(refused);
                     }
 
-                    // CIC times the pause from when the request reaches it: counted here from its answer, the pause never ends in the
-                    // softphone while CIC still holds it.
-                    // ICWS takes whole seconds; the pause here lasts what was asked of CIC.
+                    // CIC times the pause from when the request reaches it: counted here from its answer, for the whole seconds asked
+                    // of CIC (ICWS takes seconds), the pause never ends in the softphone while CIC still holds it.
                     var seconds = (int)Math.Ceiling(settings.SecurePauseMaximum.TotalSeconds);
                     return new CallCommandPlan(null,
                         new IcwsCall(IcwsCallKind.SecurePause, id, On: true, Text: seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)),
