@@ -77,18 +77,25 @@ public sealed class CallLogOutbox(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
+    /// The sweep: the due keys (from the partial index of unlocked logs) as an array the update probes the primary key with. As a
+    /// join, the planner, expecting thousands of due rows, hashed them against a scan of the whole table: 28 ms a round at
+    /// 200,000 logs, growing with every call of the day.
+    /// </summary>
+    internal const string LockExpiredSql = """
+        UPDATE call_logs c SET locked_at = now()
+        WHERE c.interaction_key = ANY (ARRAY(
+              SELECT interaction_key FROM call_logs
+              WHERE locked_at IS NULL AND NOT dirty AND ended_at IS NOT NULL AND ended_at <= now() - $1
+              ORDER BY interaction_key FOR UPDATE SKIP LOCKED))
+        """;
+
+    /// <summary>
     /// Locks the synced logs whose edit window after the disconnect has passed. Rows another writer holds are skipped (they are
     /// locked on a later round), so this sweep never waits for nor deadlocks with a fold or a sync.
     /// </summary>
     public async Task<int> LockExpiredAsync(TimeSpan editWindow, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
-            UPDATE call_logs c SET locked_at = now()
-            FROM (SELECT interaction_key FROM call_logs
-                  WHERE locked_at IS NULL AND NOT dirty AND ended_at IS NOT NULL AND ended_at <= now() - $1
-                  ORDER BY interaction_key FOR UPDATE SKIP LOCKED) AS due
-            WHERE c.interaction_key = due.interaction_key
-            """);
+        await using var command = dataSource.CreateCommand(LockExpiredSql);
         command.Parameters.Add(new NpgsqlParameter<TimeSpan> { TypedValue = editWindow });
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
