@@ -33,8 +33,10 @@ public sealed class CallLogCatchUpTests(BrokerFixture broker)
         var folding = new CallLogFolding(store, Serializer, Options.Create(new CallLogOptions()));
         var catchUp = new CallLogCatchUp(store, folding, events);
 
-        var stored = await AppendCallAsync(events, "overtaken", talkSeconds: 42);
-        var inOrder = await AppendCallAsync(events, "in-order", talkSeconds: 42);
+        // One start for both calls: the subject names the call's time, which must not straddle a second between them.
+        var start = DateTimeOffset.UtcNow.AddMinutes(-2);
+        var stored = await AppendCallAsync(events, "overtaken", talkSeconds: 42, start);
+        var inOrder = await AppendCallAsync(events, "in-order", talkSeconds: 42, start);
 
         // The fourth event (connected) arrives first, then the last, then the others (duplicates of what was folded).
         await catchUp.ApplyDeliveredAsync("overtaken", 4, stored[3].Type, stored[3].Payload, CancellationToken.None);
@@ -66,7 +68,7 @@ public sealed class CallLogCatchUpTests(BrokerFixture broker)
         var events = new PostgresEventStore(dataSource);
         await using var store = new CallLogStore(dataSource);
         var catchUp = new CallLogCatchUp(store, new CallLogFolding(store, Serializer, Options.Create(new CallLogOptions())), events);
-        var stored = await AppendCallAsync(events, "short", talkSeconds: 10);
+        var stored = await AppendCallAsync(events, "short", talkSeconds: 10, DateTimeOffset.UtcNow.AddMinutes(-2));
 
         await Assert.ThrowsAsync<CallLogVersionGapException>(() =>
             catchUp.ApplyDeliveredAsync("short", 7, stored[0].Type, stored[0].Payload, CancellationToken.None));
@@ -75,9 +77,8 @@ public sealed class CallLogCatchUpTests(BrokerFixture broker)
         Assert.Equal(5L, await store.VersionAsync("short", CancellationToken.None));
     }
 
-    private static async Task<List<(string Type, string Payload)>> AppendCallAsync(IEventStore events, string key, int talkSeconds)
+    private static async Task<List<(string Type, string Payload)>> AppendCallAsync(IEventStore events, string key, int talkSeconds, DateTimeOffset start)
     {
-        var start = DateTimeOffset.UtcNow.AddMinutes(-2);
         InteractionEvent[] call =
         [
             new InteractionDiscovered("1001", "Call", InteractionDirection.Inbound, "3175550100", "Caller", "Sales", false, start, start),
